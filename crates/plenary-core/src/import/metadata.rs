@@ -1,0 +1,373 @@
+//! A document's metadata, and the heuristics that fill in what front matter
+//! left open. Each heuristic reads only the places a convention puts the
+//! fact (the header "Statement by …", the dateline, the letterhead), and when
+//! it is unsure the field stays empty: nothing is guessed silently. The rules
+//! are documented in `docs/METADATA.md`.
+
+use super::{dates, states};
+use crate::text::{PassageDraft, PassageRole};
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// What a document is and who said it where and when. `None` means unknown.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metadata {
+    pub title: Option<String>,
+    pub kind: Option<String>,
+    pub speaker: Option<String>,
+    pub person: Option<String>,
+    pub function: Option<String>,
+    pub forum: Option<String>,
+    pub session: Option<String>,
+    pub agenda_item: Option<String>,
+    pub event: Option<String>,
+    pub place: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub language: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+/// The document kinds Plenary knows.
+pub const KINDS: &[&str] = &["statement", "press release", "talking points", "report", "note"];
+
+/// The six UN official languages, as ISO 639-1 codes with their names.
+pub const LANGUAGES: &[(&str, &str)] = &[
+    ("ar", "Arabic"),
+    ("zh", "Chinese"),
+    ("en", "English"),
+    ("fr", "French"),
+    ("ru", "Russian"),
+    ("es", "Spanish"),
+];
+
+impl Metadata {
+    /// Fills every field of `self` that is still empty from `other`.
+    pub fn fill_from(&mut self, other: Metadata) {
+        macro_rules! fill {
+            ($($f:ident),*) => { $( if self.$f.is_none() { self.$f = other.$f; } )* };
+        }
+        fill!(title, kind, speaker, person, function, forum, session, agenda_item, event, place, date, language);
+        if self.tags.is_empty() {
+            self.tags = other.tags;
+        }
+    }
+}
+
+const TITLES: &[&str] = &[
+    "His Excellency ", "Her Excellency ", "H.E. ", "H. E. ", "Ambassador ", "Amb. ", "Minister ",
+    "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Professor ", "Prof. ",
+];
+const SESSION_ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+];
+const EVENT_WORDS: &[&str] = &[
+    "Roundtable", "Round Table", "Conference", "Summit", "Workshop", "Symposium", "Seminar",
+    "Dialogue", "Briefing", "Meeting",
+];
+
+/// Infers metadata from a document's passages.
+pub fn infer(passages: &[PassageDraft]) -> Metadata {
+    let front: Vec<&PassageDraft> = passages
+        .iter()
+        .take_while(|p| p.role != PassageRole::Body)
+        .collect();
+    let header = front
+        .iter()
+        .filter(|p| p.role == PassageRole::Heading)
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let opening: String = passages
+        .iter()
+        .filter(|p| p.role == PassageRole::Body)
+        .take(3)
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let dateline = front.iter().find(|p| p.role == PassageRole::Dateline).map(|p| p.text.as_str());
+    let all_text: String = passages.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ");
+
+    let kind = infer_kind(&header);
+    // Who spoke: the header names them; a press release names them in its opening.
+    let introduction = if kind.as_deref() == Some("press release") { &opening } else { &header };
+    let (person, function, speaker_of) = person_and_function(introduction);
+    let speaker = speaker_of
+        .or_else(|| on_behalf_of(introduction))
+        .or_else(|| letterhead_speaker(&front));
+    let date = dateline.and_then(dates::find_date).or_else(|| dates::find_date(&header));
+    Metadata {
+        title: front
+            .iter()
+            .filter(|p| p.role == PassageRole::Heading && p.text.split_whitespace().count() >= 4)
+            .map(|p| p.text.clone())
+            .next(),
+        forum: infer_forum(&header, date),
+        session: infer_session(&header),
+        event: infer_event(&format!("{header} {introduction}")),
+        place: dateline.and_then(place_of),
+        date,
+        language: detect_language(&all_text),
+        kind,
+        speaker,
+        person,
+        function,
+        agenda_item: None,
+        tags: Vec::new(),
+    }
+}
+
+fn infer_kind(header: &str) -> Option<String> {
+    let lower = header.to_lowercase();
+    let kind = if lower.contains("press release") || lower.contains("communiqué de presse") {
+        "press release"
+    } else if lower.contains("talking points") || lower.contains("elements for") {
+        "talking points"
+    } else if ["statement by", "statement of", "remarks by", "intervention by", "déclaration", "intervención", "declaración", "выступление", "заявление", "كلمة", "بيان", "发言", "声明"]
+        .iter()
+        .any(|w| lower.contains(w))
+    {
+        "statement"
+    } else if lower.starts_with("report") || lower.contains("progress report") {
+        "report"
+    } else if lower.starts_with("note") || lower.contains("aide-mémoire") {
+        "note"
+    } else {
+        return None;
+    };
+    Some(kind.to_owned())
+}
+
+/// "Ambassador Munir Akram, Permanent Representative of Pakistan" gives the
+/// person, the function and the State.
+fn person_and_function(text: &str) -> (Option<String>, Option<String>, Option<String>) {
+    let Some((title_at, title)) = TITLES.iter().filter_map(|t| text.find(t).map(|i| (i, *t))).min() else {
+        return (None, None, None);
+    };
+    let after = &text[title_at + title.len()..];
+    let mut name: Vec<&str> = Vec::new();
+    for word in after.split_whitespace().take(5) {
+        let is_name = word.starts_with(char::is_uppercase) || ["bin", "al", "de", "van", "von", "da"].contains(&word);
+        if !is_name {
+            break;
+        }
+        name.push(word.trim_end_matches(','));
+        if word.ends_with(',') {
+            break;
+        }
+    }
+    let person = name.join(" ");
+    let ends_at_comma = after.split_whitespace().nth(name.len().saturating_sub(1)).is_some_and(|w| w.ends_with(','));
+    if name.len() < 2 || !ends_at_comma {
+        return (None, None, None);
+    }
+    let rest = after[after.find(',').map_or(after.len(), |i| i + 1)..].trim_start();
+    let clause = rest.split([',', '.']).next().unwrap_or("");
+    let (function, state) = match clause.find(" of ") {
+        Some(i) => (clause[..i].trim(), states::speaker_at(clause[i + 4..].trim_start())),
+        None => (clause.trim(), None),
+    };
+    let function = (!function.is_empty()
+        && function.split_whitespace().count() <= 6
+        && function.starts_with(char::is_uppercase))
+    .then(|| function.to_owned());
+    (Some(person), function, state.map(str::to_owned))
+}
+
+fn on_behalf_of(text: &str) -> Option<String> {
+    let at = text.find("on behalf of ")?;
+    states::speaker_at(&text[at + "on behalf of ".len()..]).map(str::to_owned)
+}
+
+/// A letterhead line that is a State's name ("PAKISTAN") or "MISSION OF X".
+fn letterhead_speaker(front: &[&PassageDraft]) -> Option<String> {
+    front
+        .iter()
+        .filter(|p| p.role == PassageRole::Letterhead)
+        .find_map(|p| {
+            let text = p.text.trim();
+            let lower = text.to_lowercase();
+            let named = lower
+                .find("mission of ")
+                .map(|i| &text[i + "mission of ".len()..])
+                .unwrap_or(text);
+            states::speaker_at(named).filter(|s| named.len() <= s.len() + 40)
+        })
+        .map(str::to_owned)
+}
+
+fn infer_forum(header: &str, date: Option<NaiveDate>) -> Option<String> {
+    let lower = header.to_lowercase();
+    if lower.contains("global mechanism") {
+        return Some("Global Mechanism".to_owned());
+    }
+    if !(lower.contains("open-ended working group") || lower.contains("oewg")) {
+        return None;
+    }
+    let in_range = |from: (i32, u32), to: (i32, u32)| {
+        date.is_some_and(|d| {
+            NaiveDate::from_ymd_opt(from.0, from.1, 1).is_some_and(|f| d >= f)
+                && NaiveDate::from_ymd_opt(to.0, to.1, 28).is_some_and(|t| d <= t)
+        })
+    };
+    if lower.contains("2021-2025") || lower.contains("2021–2025") || in_range((2021, 6), (2025, 7)) {
+        Some("OEWG 2021-2025".to_owned())
+    } else if lower.contains("2019-2021") || lower.contains("2019–2021") || in_range((2019, 9), (2021, 3)) {
+        Some("OEWG 2019-2021".to_owned())
+    } else {
+        None
+    }
+}
+
+fn infer_session(header: &str) -> Option<String> {
+    let lower = header.to_lowercase();
+    if let Some(at) = lower.find("substantive session") {
+        let before = lower[..at].split_whitespace().last()?;
+        let ordinal = SESSION_ORDINALS.iter().find(|o| **o == before)?;
+        return Some(format!("{ordinal} substantive session"));
+    }
+    ["organizational session", "organisational session", "dedicated thematic group"]
+        .iter()
+        .find(|s| lower.contains(*s))
+        .map(|s| s.replace("organisational", "organizational").replace("group", "groups"))
+}
+
+/// "the Global Roundtable on ICT Security Capacity Building held at …" gives
+/// "Global Roundtable on ICT Security Capacity Building".
+fn infer_event(text: &str) -> Option<String> {
+    let mut found: Vec<(usize, &str)> = EVENT_WORDS
+        .iter()
+        .flat_map(|w| text.match_indices(w).map(move |(i, _)| (i, *w)))
+        .collect();
+    found.sort();
+    found.into_iter().find_map(|(at, word)| event_at(text, at, word))
+}
+
+/// The event named around `word` at `at`, if it is introduced by "the".
+fn event_at(text: &str, at: usize, word: &str) -> Option<String> {
+    let mut before: Vec<&str> = Vec::new();
+    let mut introduced = false;
+    for w in text[..at].split_whitespace().rev() {
+        if w.eq_ignore_ascii_case("the") {
+            introduced = true;
+            break;
+        }
+        if !w.starts_with(char::is_uppercase) || w.ends_with([',', '.']) {
+            break;
+        }
+        before.push(w);
+    }
+    if !introduced {
+        return None;
+    }
+    let mut words: Vec<&str> = before.into_iter().rev().collect();
+    words.push(word);
+    let after = &text[at + word.len()..];
+    if let Some(topic) = after.strip_prefix(" on ") {
+        words.push("on");
+        for w in topic.split_whitespace() {
+            let clean = w.trim_end_matches([',', '.', ';']);
+            if !(clean.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || ["and", "of", "for", "in"].contains(&clean)) {
+                break;
+            }
+            words.push(clean);
+            if clean.len() != w.len() {
+                break;
+            }
+        }
+    }
+    while words.last().is_some_and(|w| ["and", "of", "for", "in", "on"].contains(w)) {
+        words.pop();
+    }
+    (words.len() >= 3).then(|| words.join(" "))
+}
+
+/// "New York, 13 December 2021" and "New York – May 11, 2024" give "New York".
+fn place_of(dateline: &str) -> Option<String> {
+    let cut = dateline.find(|c: char| c.is_ascii_digit() || matches!(c, ',' | '–' | '—' | '،' | '，'))?;
+    let place = dateline[..cut].trim().trim_end_matches(['-', '–', '—', ',']).trim();
+    let words = place.split_whitespace().count();
+    let looks_like_month = dates::find_date(&format!("1 {place} 2000")).is_some();
+    (words > 0 && words <= 4 && place.starts_with(char::is_uppercase) && !looks_like_month)
+        .then(|| place.to_owned())
+}
+
+/// The language of a text by its script, and for Latin script by its most
+/// common small words. `None` when there is too little text to tell.
+pub fn detect_language(text: &str) -> Option<String> {
+    let (mut arabic, mut cjk, mut cyrillic, mut latin) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        match c as u32 {
+            0x0600..=0x06FF | 0x0750..=0x077F => arabic += 1,
+            0x0400..=0x04FF => cyrillic += 1,
+            _ if crate::text::tokens::is_cjk(c) => cjk += 1,
+            _ if c.is_ascii_alphabetic() || ('À'..='ÿ').contains(&c) => latin += 1,
+            _ => {}
+        }
+    }
+    let total = arabic + cjk * 3 + cyrillic + latin;
+    if total < 20 {
+        return None;
+    }
+    let code = if arabic * 2 > total {
+        "ar"
+    } else if cjk * 3 * 2 > total {
+        "zh"
+    } else if cyrillic * 2 > total {
+        "ru"
+    } else {
+        latin_language(text)?
+    };
+    Some(code.to_owned())
+}
+
+fn latin_language(text: &str) -> Option<&'static str> {
+    const EN: &[&str] = &["the", "and", "of", "to", "is", "that", "for", "we", "with", "this"];
+    const FR: &[&str] = &["les", "des", "et", "est", "nous", "une", "dans", "du", "pour", "sur"];
+    const ES: &[&str] = &["el", "los", "las", "y", "para", "por", "del", "con", "una", "es"];
+    let mut counts = [0usize; 3];
+    for word in text.split(|c: char| !c.is_alphabetic()).take(2000) {
+        let lower = word.to_lowercase();
+        for (i, list) in [EN, FR, ES].iter().enumerate() {
+            if list.contains(&lower.as_str()) {
+                counts[i] += 1;
+            }
+        }
+    }
+    let (best, &count) = counts.iter().enumerate().max_by_key(|(_, c)| **c)?;
+    let second = counts.iter().enumerate().filter(|(i, _)| *i != best).map(|(_, c)| *c).max().unwrap_or(0);
+    (count >= 3 && count >= second * 2).then_some(["en", "fr", "es"][best])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn person_function_and_state_from_a_header() {
+        let (person, function, state) = person_and_function(
+            "Statement by Ambassador Munir Akram, Permanent Representative of Pakistan, during the First Substantive Session",
+        );
+        assert_eq!(person.as_deref(), Some("Munir Akram"));
+        assert_eq!(function.as_deref(), Some("Permanent Representative"));
+        assert_eq!(state.as_deref(), Some("Pakistan"));
+    }
+
+    #[test]
+    fn events_and_places() {
+        assert_eq!(
+            infer_event("while making a statement during the Global Roundtable on ICT Security Capacity Building held at the UN").as_deref(),
+            Some("Global Roundtable on ICT Security Capacity Building")
+        );
+        assert_eq!(place_of("New York – May 11, 2024").as_deref(), Some("New York"));
+        assert_eq!(place_of("13 December 2021"), None);
+    }
+
+    #[test]
+    fn languages_by_script_and_words() {
+        assert_eq!(detect_language("Nous sommes heureux de vous voir et nous soutenons les efforts des États pour la paix.").as_deref(), Some("fr"));
+        assert_eq!(detect_language("El Grupo de Trabajo es importante para los Estados y para la paz y la seguridad del mundo.").as_deref(), Some("es"));
+        assert_eq!(detect_language("Short"), None);
+    }
+}

@@ -1,0 +1,262 @@
+//! Importing files into the library. Files and folders (walked recursively)
+//! are read and parsed on a worker thread while this thread writes each
+//! document in its own transaction, so one bad file never leaves anything
+//! half-written. Every file gets an outcome: imported, duplicate (same
+//! content hash), skipped (not a format Plenary reads, inside a folder), or
+//! failed with its reason.
+
+pub mod dates;
+mod docx;
+pub mod front_matter;
+mod html;
+pub mod metadata;
+pub mod read;
+pub mod states;
+
+pub use metadata::Metadata;
+pub use read::{Format, RawDocument};
+
+use crate::error::{Error, Result};
+use crate::store::Library;
+use crate::text::{self, PassageDraft};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// A file read and parsed, ready to be written.
+#[derive(Debug, Clone)]
+pub struct PreparedDocument {
+    pub source_path: String,
+    pub format: Format,
+    pub content_hash: String,
+    pub markdown: String,
+    pub passages: Vec<PassageDraft>,
+    pub metadata: Metadata,
+    /// Fields that came from front matter rather than heuristics.
+    pub front_matter_fields: Vec<&'static str>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileStatus {
+    Imported,
+    Duplicate,
+    Skipped,
+    Failed,
+}
+
+/// What happened to one file.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileOutcome {
+    pub path: String,
+    pub status: FileStatus,
+    pub document_id: Option<i64>,
+    /// The reason for a failure or a skip.
+    pub message: Option<String>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ImportReport {
+    pub files: Vec<FileOutcome>,
+    pub imported: usize,
+    pub duplicates: usize,
+    pub skipped: usize,
+    pub failed: usize,
+}
+
+/// Progress of a long import, reported after each file.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportProgress {
+    pub done: usize,
+    pub total: usize,
+    pub path: String,
+}
+
+/// A file to import and whether the user named it or a folder walk found it.
+struct Candidate {
+    path: PathBuf,
+    named: bool,
+}
+
+/// Reads and parses one file without touching the library.
+pub fn prepare_file(path: &Path) -> Result<PreparedDocument> {
+    let shown = path.display().to_string();
+    let format = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .and_then(Format::from_extension)
+        .ok_or_else(|| Error::bad_input(&shown, format!("not a format Plenary reads; use {}", read::SUPPORTED)))?;
+    let size = std::fs::metadata(path).map_err(|e| Error::io(path, e))?.len();
+    if size > read::MAX_FILE_BYTES {
+        return Err(Error::bad_input(
+            &shown,
+            format!(
+                "the file is {:.1} MB; Plenary imports files of at most {} MB",
+                size as f64 / 1e6,
+                read::MAX_FILE_BYTES / 1024 / 1024
+            ),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    prepare_bytes(&shown, format, &bytes)
+}
+
+/// Reads and parses a file's bytes; `name` is used in messages.
+pub fn prepare_bytes(name: &str, format: Format, bytes: &[u8]) -> Result<PreparedDocument> {
+    let raw = read::read(format, bytes).map_err(|p| Error::bad_input(name, p))?;
+    let content_hash = blake3::hash(raw.markdown.as_bytes()).to_hex().to_string();
+    let parts = front_matter::split(&raw.markdown);
+    let mut warnings = raw.warnings.clone();
+    let (mut metadata, front_matter_fields) = match parts.yaml {
+        Some(yaml) => {
+            let (meta, mut unknown) = front_matter::parse(yaml).map_err(|p| Error::bad_input(name, p))?;
+            warnings.append(&mut unknown);
+            let fields = set_fields(&meta);
+            (meta, fields)
+        }
+        None => (Metadata::default(), Vec::new()),
+    };
+    let passages = text::passages(parts.body);
+    if passages.is_empty() {
+        return Err(Error::bad_input(name, "the file has no paragraphs of text"));
+    }
+    metadata.fill_from(metadata::infer(&passages));
+    if metadata.title.is_none() {
+        metadata.title = Path::new(name).file_stem().map(|s| s.to_string_lossy().into_owned());
+    }
+    Ok(PreparedDocument {
+        source_path: name.to_owned(),
+        format: raw.format,
+        content_hash,
+        markdown: parts.body.to_owned(),
+        passages,
+        metadata,
+        front_matter_fields,
+        warnings,
+    })
+}
+
+fn set_fields(meta: &Metadata) -> Vec<&'static str> {
+    let value = serde_json::to_value(meta).unwrap_or_default();
+    crate::store::METADATA_FIELDS
+        .iter()
+        .copied()
+        .filter(|f| value.get(f).is_some_and(|v| !v.is_null() && v != &serde_json::json!([])))
+        .collect()
+}
+
+impl Library {
+    /// Imports files and folders (recursively), calling `on_progress` after
+    /// each file. Only a failure of the library itself is an `Err`; a bad
+    /// file is a `Failed` outcome in the report.
+    pub fn import_paths(
+        &mut self,
+        paths: &[PathBuf],
+        mut on_progress: impl FnMut(&ImportProgress),
+    ) -> Result<ImportReport> {
+        let mut candidates = Vec::new();
+        let mut report = ImportReport::default();
+        for path in paths {
+            collect(path, true, &mut candidates, &mut report);
+        }
+        let total = candidates.len() + report.files.len();
+        let (sender, receiver) = std::sync::mpsc::sync_channel(32);
+        std::thread::scope(|scope| -> Result<()> {
+            scope.spawn(move || {
+                for c in candidates {
+                    let prepared = prepare_file(&c.path);
+                    if sender.send((c, prepared)).is_err() {
+                        break;
+                    }
+                }
+            });
+            for (candidate, prepared) in receiver {
+                let outcome = match prepared {
+                    Err(Error::BadInput { problem, .. }) if !candidate.named && problem.starts_with("not a format") => {
+                        outcome(&candidate.path, FileStatus::Skipped, None, Some(problem), Vec::new())
+                    }
+                    Err(e @ (Error::BadInput { .. } | Error::Io { .. })) => {
+                        outcome(&candidate.path, FileStatus::Failed, None, Some(e.to_string()), Vec::new())
+                    }
+                    Err(e) => return Err(e),
+                    Ok(doc) => self.store_prepared(&doc)?,
+                };
+                report.push(outcome);
+                on_progress(&ImportProgress {
+                    done: report.files.len(),
+                    total,
+                    path: candidate.path.display().to_string(),
+                });
+            }
+            Ok(())
+        })?;
+        Ok(report)
+    }
+
+    /// Writes a prepared document unless the same content is already stored.
+    pub fn store_prepared(&mut self, doc: &PreparedDocument) -> Result<FileOutcome> {
+        let (status, id) = match self.insert_document(doc)? {
+            crate::store::Inserted::New(id) => (FileStatus::Imported, id),
+            crate::store::Inserted::Duplicate(id) => (FileStatus::Duplicate, id),
+        };
+        Ok(FileOutcome {
+            path: doc.source_path.clone(),
+            status,
+            document_id: Some(id),
+            message: (status == FileStatus::Duplicate).then(|| format!("same content as document {id}")),
+            warnings: doc.warnings.clone(),
+        })
+    }
+}
+
+impl ImportReport {
+    fn push(&mut self, outcome: FileOutcome) {
+        match outcome.status {
+            FileStatus::Imported => self.imported += 1,
+            FileStatus::Duplicate => self.duplicates += 1,
+            FileStatus::Skipped => self.skipped += 1,
+            FileStatus::Failed => self.failed += 1,
+        }
+        self.files.push(outcome);
+    }
+}
+
+fn outcome(path: &Path, status: FileStatus, id: Option<i64>, message: Option<String>, warnings: Vec<String>) -> FileOutcome {
+    FileOutcome {
+        path: path.display().to_string(),
+        status,
+        document_id: id,
+        message,
+        warnings,
+    }
+}
+
+/// Expands a named path into files; folders are walked in name order, and
+/// hidden files and folders are passed over.
+fn collect(path: &Path, named: bool, out: &mut Vec<Candidate>, report: &mut ImportReport) {
+    match std::fs::metadata(path) {
+        Err(e) => report.push(outcome(path, FileStatus::Failed, None, Some(format!("{}: {e}", path.display())), Vec::new())),
+        Ok(meta) if meta.is_dir() => {
+            let entries = match std::fs::read_dir(path) {
+                Ok(entries) => entries,
+                Err(e) => {
+                    let message = format!("{}: the folder cannot be read: {e}", path.display());
+                    return report.push(outcome(path, FileStatus::Failed, None, Some(message), Vec::new()));
+                }
+            };
+            let mut children: Vec<PathBuf> = entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+                .collect();
+            children.sort();
+            for child in children {
+                collect(&child, false, out, report);
+            }
+        }
+        Ok(_) => out.push(Candidate {
+            path: path.to_path_buf(),
+            named,
+        }),
+    }
+}

@@ -1,0 +1,260 @@
+//! Full-text search over passages: SQLite FTS5 with BM25 ranking (the word
+//! index for languages written with spaces, the trigram index for Chinese),
+//! filtered by document metadata, grouped by document, with highlighted
+//! snippets. Non-substantive passages (letterhead, salutations, closings)
+//! still match but rank below substantive ones.
+
+mod concordance;
+pub mod query;
+mod workload;
+
+pub use concordance::ConcordanceLine;
+pub use query::Query;
+pub use workload::{bench_queries, substring_scan};
+
+use crate::error::{Error, Result};
+use crate::store::{DocumentSummary, Filter, Library};
+use crate::text::PassageRole;
+use serde::Serialize;
+
+/// BM25 is multiplied by this for non-substantive passages (BM25 scores are
+/// negative in SQLite, so a smaller factor ranks the passage lower).
+const BOILERPLATE_WEIGHT: f64 = 0.3;
+const HIT: char = '\u{2}';
+const END_HIT: char = '\u{3}';
+
+/// A run of snippet text; `hit` marks the words that matched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Segment {
+    pub text: String,
+    pub hit: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PassageHit {
+    pub passage_id: i64,
+    pub ordinal: i64,
+    pub role: PassageRole,
+    /// Higher is better.
+    pub score: f64,
+    pub snippet: Vec<Segment>,
+}
+
+/// The hits of one document, best first.
+#[derive(Debug, Clone, Serialize)]
+pub struct DocumentHits {
+    pub document: DocumentSummary,
+    pub hits: Vec<PassageHit>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResults {
+    pub query: String,
+    pub groups: Vec<DocumentHits>,
+    /// Passages matched, counting at most `limit`.
+    pub passages_matched: usize,
+    /// True when more passages matched than were ranked.
+    pub truncated: bool,
+}
+
+/// Search options beyond the query and filters.
+#[derive(Debug, Clone, Copy)]
+pub struct SearchOptions {
+    /// How many passages are ranked before grouping.
+    pub limit: usize,
+    /// How many words of context a snippet shows.
+    pub snippet_words: usize,
+}
+
+impl Default for SearchOptions {
+    fn default() -> Self {
+        SearchOptions { limit: 200, snippet_words: 24 }
+    }
+}
+
+struct RankedPassage {
+    passage_id: i64,
+    document_id: i64,
+    ordinal: i64,
+    role: PassageRole,
+    score: f64,
+}
+
+impl Library {
+    /// Searches passages; see `query` for the query language.
+    pub fn search(&self, input: &str, filter: &Filter, options: SearchOptions) -> Result<SearchResults> {
+        let query = Query::parse(input)?;
+        let (filter_sql, mut values) = filter.where_clause()?;
+        let index = if query.cjk { "passages_trigram" } else { "passages_fts" };
+        let short_cjk = query.cjk && !query.fits_trigram_index();
+        if short_cjk && !query.is_conjunction() {
+            return Err(Error::InvalidQuery(
+                "Chinese words shorter than three characters can be searched only together, without OR or NOT".to_owned(),
+            ));
+        }
+        let n = values.len();
+        let sql = if short_cjk {
+            let conditions: String = query
+                .terms()
+                .iter()
+                .map(|t| {
+                    values.push(t.to_string());
+                    format!(" AND instr(p.text, ?{}) > 0", values.len())
+                })
+                .collect();
+            format!(
+                "SELECT p.id, p.document_id, p.ordinal, p.role, 0.0 FROM passages p JOIN documents d ON d.id = p.document_id \
+                 WHERE p.has_cjk AND d.deleted_at IS NULL {conditions} {filter_sql} ORDER BY d.date DESC LIMIT {}",
+                options.limit + 1
+            )
+        } else {
+            values.push(query.to_fts());
+            format!(
+                "SELECT p.id, p.document_id, p.ordinal, p.role, \
+                   -bm25({index}) * (CASE p.role WHEN 'body' THEN 1.0 ELSE {BOILERPLATE_WEIGHT} END) AS score \
+                 FROM {index} JOIN passages p ON p.id = {index}.rowid JOIN documents d ON d.id = p.document_id \
+                 WHERE {index} MATCH ?{} AND d.deleted_at IS NULL {filter_sql} ORDER BY score DESC LIMIT {}",
+                n + 1,
+                options.limit + 1
+            )
+        };
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut ranked: Vec<RankedPassage> = stmt
+            .query_map(rusqlite::params_from_iter(&values), |r| {
+                Ok(RankedPassage {
+                    passage_id: r.get(0)?,
+                    document_id: r.get(1)?,
+                    ordinal: r.get(2)?,
+                    role: PassageRole::parse(&r.get::<_, String>(3)?).unwrap_or(PassageRole::Body),
+                    score: r.get(4)?,
+                })
+            })
+            .map_err(fts_error)?
+            .collect::<rusqlite::Result<_>>()
+            .map_err(fts_error)?;
+        let truncated = ranked.len() > options.limit;
+        ranked.truncate(options.limit);
+        let groups = self.group_hits(&query, index, short_cjk, &ranked, options)?;
+        Ok(SearchResults {
+            query: input.to_owned(),
+            groups,
+            passages_matched: ranked.len(),
+            truncated,
+        })
+    }
+
+    fn group_hits(
+        &self,
+        query: &Query,
+        index: &str,
+        short_cjk: bool,
+        ranked: &[RankedPassage],
+        options: SearchOptions,
+    ) -> Result<Vec<DocumentHits>> {
+        let mut order: Vec<i64> = Vec::new();
+        for r in ranked {
+            if !order.contains(&r.document_id) {
+                order.push(r.document_id);
+            }
+        }
+        let summaries = self.summaries(&order)?;
+        let snippet_sql = format!(
+            "SELECT snippet({index}, 0, char(2), char(3), '…', {}) FROM {index} WHERE {index} MATCH ?1 AND rowid = ?2",
+            options.snippet_words.clamp(4, 64)
+        );
+        let mut groups: Vec<DocumentHits> = summaries.into_iter().map(|document| DocumentHits { document, hits: Vec::new() }).collect();
+        let fts = query.to_fts();
+        for r in ranked {
+            let snippet = if short_cjk {
+                let text: String = self.conn.query_row("SELECT text FROM passages WHERE id = ?1", [r.passage_id], |row| row.get(0))?;
+                mark_terms(&text, &query.terms())
+            } else {
+                let marked: String = self
+                    .conn
+                    .prepare_cached(&snippet_sql)?
+                    .query_row(rusqlite::params![fts, r.passage_id], |row| row.get(0))
+                    .map_err(fts_error)?;
+                segments(&marked)
+            };
+            let at = order.iter().position(|id| *id == r.document_id).unwrap_or(0);
+            if let Some(group) = groups.get_mut(at) {
+                group.hits.push(PassageHit {
+                    passage_id: r.passage_id,
+                    ordinal: r.ordinal,
+                    role: r.role,
+                    score: r.score,
+                    snippet,
+                });
+            }
+        }
+        Ok(groups)
+    }
+}
+
+/// FTS5 reports a query it cannot parse as a generic SQL error.
+fn fts_error(e: rusqlite::Error) -> Error {
+    let message = e.to_string();
+    if message.contains("fts5") || message.contains("syntax error") {
+        Error::InvalidQuery(format!("the search index could not read this query ({message})"))
+    } else {
+        Error::Database(e)
+    }
+}
+
+/// Splits FTS5 snippet text with hit markers into segments.
+fn segments(marked: &str) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut hit = false;
+    let mut current = String::new();
+    for c in marked.chars() {
+        if c == HIT || c == END_HIT {
+            if !current.is_empty() {
+                out.push(Segment { text: std::mem::take(&mut current), hit });
+            }
+            hit = c == HIT;
+        } else {
+            current.push(c);
+        }
+    }
+    if !current.is_empty() {
+        out.push(Segment { text: current, hit });
+    }
+    out
+}
+
+/// Marks every occurrence of the terms in a (CJK) text, for the substring search.
+fn mark_terms(text: &str, terms: &[&str]) -> Vec<Segment> {
+    let mut marked = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    while !rest.is_empty() {
+        let next = terms.iter().filter_map(|t| rest.find(t).map(|i| (i, t.len()))).min();
+        match next {
+            Some((i, len)) if len > 0 => {
+                marked.push_str(&rest[..i]);
+                marked.push(HIT);
+                marked.push_str(&rest[i..i + len]);
+                marked.push(END_HIT);
+                rest = &rest[i + len..];
+            }
+            _ => {
+                marked.push_str(rest);
+                rest = "";
+            }
+        }
+    }
+    segments(&marked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippet_markers_become_segments() {
+        let s = segments("a \u{2}legally binding\u{3} instrument");
+        assert_eq!(s.len(), 3);
+        assert!(s[1].hit && s[1].text == "legally binding");
+        let m = mark_terms("我们支持网络安全。", &["网络"]);
+        assert_eq!(m.iter().filter(|s| s.hit).count(), 1);
+    }
+}

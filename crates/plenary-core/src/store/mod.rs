@@ -1,0 +1,61 @@
+//! The library file: opening it, the pragmas every connection gets, and the
+//! numbered migrations in `migrations/`, applied in order and atomically at
+//! open. Queries live beside this file, one file per table or concern.
+
+mod documents;
+mod filter;
+pub mod schema;
+
+pub use documents::{Document, DocumentSummary, LibraryStats, Passage, Sentence, METADATA_FIELDS};
+pub(crate) use documents::Inserted;
+pub use filter::Filter;
+
+use crate::error::{Error, Result};
+use rusqlite::Connection;
+use std::path::{Path, PathBuf};
+
+/// An open library: one SQLite file (or an in-memory database in tests).
+pub struct Library {
+    pub(crate) conn: Connection,
+    path: Option<PathBuf>,
+}
+
+impl Library {
+    /// Opens (creating if needed) the library file at `path` and brings its
+    /// schema up to date.
+    pub fn open(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+        }
+        let conn = Connection::open(path)?;
+        Self::prepare(conn, Some(path.to_path_buf()))
+    }
+
+    /// A library that lives only as long as the value: for tests and benches.
+    pub fn open_in_memory() -> Result<Self> {
+        Self::prepare(Connection::open_in_memory()?, None)
+    }
+
+    /// The file this library lives in, if any.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Self> {
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.pragma_update(None, "cache_size", -32_000)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        schema::migrations().to_latest(&mut conn)?;
+        Ok(Library { conn, path })
+    }
+
+    /// Runs SQLite's own consistency check; "ok" when the file is sound.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+}

@@ -1,0 +1,45 @@
+//! From a document's Markdown to its passages: blocks in reading order, each
+//! with an ordinal, a role and its sentences. Everything here is pure text
+//! work with no database, so it can be tested and reused by search and reuse.
+
+pub mod blocks;
+pub mod roles;
+pub mod sentences;
+pub mod tokens;
+
+pub use roles::PassageRole;
+
+use std::ops::Range;
+
+/// A passage as read from a document, before it is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PassageDraft {
+    /// 1-based position in reading order.
+    pub ordinal: u32,
+    pub role: PassageRole,
+    pub markdown: String,
+    pub text: String,
+    /// Byte ranges of the sentences inside `text`.
+    pub sentences: Vec<Range<usize>>,
+    pub word_count: usize,
+}
+
+/// Splits a document's Markdown body (front matter already removed) into
+/// passages with their roles and sentences.
+pub fn passages(markdown: &str) -> Vec<PassageDraft> {
+    let blocks = blocks::split_blocks(markdown);
+    let roles = roles::assign_roles(&blocks);
+    blocks
+        .into_iter()
+        .zip(roles)
+        .enumerate()
+        .map(|(i, (block, role))| PassageDraft {
+            ordinal: i as u32 + 1,
+            role,
+            sentences: sentences::split_sentences(&block.text),
+            word_count: tokens::word_count(&block.text),
+            markdown: block.markdown,
+            text: block.text,
+        })
+        .collect()
+}

@@ -1,0 +1,198 @@
+//! Passage roles. Every paragraph is kept, but letterhead, headings,
+//! datelines, salutations ("Mr. Chairman,"), closings ("I thank you", "***")
+//! and alignment lists are marked as not substantive, so that search weighs
+//! them down and reuse never reports them. The rules are deliberately
+//! conservative: anything not recognised is `Body`.
+
+use super::blocks::{Block, BlockKind};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PassageRole {
+    Body,
+    Letterhead,
+    Heading,
+    Dateline,
+    Salutation,
+    Closing,
+    Alignment,
+}
+
+impl PassageRole {
+    pub const ALL: [PassageRole; 7] = [
+        PassageRole::Body,
+        PassageRole::Letterhead,
+        PassageRole::Heading,
+        PassageRole::Dateline,
+        PassageRole::Salutation,
+        PassageRole::Closing,
+        PassageRole::Alignment,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PassageRole::Body => "body",
+            PassageRole::Letterhead => "letterhead",
+            PassageRole::Heading => "heading",
+            PassageRole::Dateline => "dateline",
+            PassageRole::Salutation => "salutation",
+            PassageRole::Closing => "closing",
+            PassageRole::Alignment => "alignment",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == name)
+    }
+
+    /// Substantive passages are the ones search ranks first and reuse reads.
+    pub fn is_substantive(self) -> bool {
+        self == PassageRole::Body
+    }
+}
+
+const SALUTATION_ADDRESSEES: &[&str] = &[
+    "chair", "chairman", "chairperson", "chairwoman", "president", "co-chair", "co-chairs",
+    "vice-chair", "facilitator", "moderator", "excellencies", "colleagues", "delegates",
+    "distinguished", "président", "présidente", "presidente", "presidenta", "председатель",
+    "председателя", "الرئيس", "الرئيسة", "主席", "主席先生",
+];
+
+const CLOSING_OPENINGS: &[&str] = &[
+    "i thank you", "thank you", "thanks", "je vous remercie", "merci", "gracias", "muchas gracias",
+    "спасибо", "благодарю", "شكرا", "شكراً", "وشكرا", "谢谢", "感谢", "i thank you for your attention",
+];
+
+/// Gives each block its role. `blocks` are in reading order.
+pub fn assign_roles(blocks: &[Block]) -> Vec<PassageRole> {
+    let first_body = blocks.iter().position(looks_like_body).unwrap_or(blocks.len());
+    let title_at = blocks[..first_body].iter().position(is_title_line);
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(i, block)| {
+            let text = block.text.as_str();
+            if is_closing(text) {
+                PassageRole::Closing
+            } else if is_salutation(text) {
+                PassageRole::Salutation
+            } else if is_alignment(text) {
+                PassageRole::Alignment
+            } else if i < first_body {
+                if is_dateline(text) {
+                    PassageRole::Dateline
+                } else if title_at.is_none_or(|t| i < t) && is_letterhead(text) {
+                    PassageRole::Letterhead
+                } else {
+                    PassageRole::Heading
+                }
+            } else if block.kind == BlockKind::Heading {
+                PassageRole::Heading
+            } else {
+                PassageRole::Body
+            }
+        })
+        .collect()
+}
+
+/// Running text: a paragraph that ends like a sentence, or a long one.
+fn looks_like_body(block: &Block) -> bool {
+    let words = super::tokens::word_count(&block.text);
+    block.kind != BlockKind::Heading
+        && !is_title_line(block)
+        && !is_salutation(&block.text)
+        && !is_closing(&block.text)
+        && (words > 40 || words >= 6 && ends_with_stop(&block.text))
+}
+
+fn ends_with_stop(text: &str) -> bool {
+    text.trim_end_matches(['"', '”', '’', ')', '*'])
+        .ends_with(['.', '!', '?', '。', '！', '？', '؟'])
+}
+
+fn is_title_line(block: &Block) -> bool {
+    let lower = block.text.to_lowercase();
+    ["statement by", "statement of", "press release", "remarks by", "talking points", "intervention by", "report of", "note for"]
+        .iter()
+        .any(|p| lower.starts_with(p))
+}
+
+fn is_letterhead(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    let mostly_upper = !letters.is_empty() && upper * 10 >= letters.len() * 7;
+    let lower = text.to_lowercase();
+    let contact_line = ["street", "avenue", "tel", "fax", "e-mail", "email", "www.", "p.o. box", "mission"]
+        .iter()
+        .any(|w| lower.contains(w))
+        || text.chars().filter(char::is_ascii_digit).count() >= 7;
+    mostly_upper || contact_line
+}
+
+fn is_dateline(text: &str) -> bool {
+    text.split_whitespace().count() <= 8 && crate::import::dates::find_date(text).is_some()
+}
+
+fn is_salutation(text: &str) -> bool {
+    let trimmed = text.trim();
+    let words = trimmed.split_whitespace().count();
+    if words == 0 || words > 8 || !trimmed.ends_with([',', ':', '،', '，', '：', '!']) {
+        return false;
+    }
+    let lower = trimmed.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| SALUTATION_ADDRESSEES.contains(&w))
+        || SALUTATION_ADDRESSEES.iter().any(|a| !a.is_ascii() && lower.contains(a))
+}
+
+fn is_closing(text: &str) -> bool {
+    let trimmed = text.trim();
+    if !trimmed.is_empty() && trimmed.chars().all(|c| c == '*' || c.is_whitespace()) {
+        return true;
+    }
+    let lower = trimmed.to_lowercase();
+    trimmed.split_whitespace().count() <= 10
+        && CLOSING_OPENINGS.iter().any(|p| lower.starts_with(p))
+}
+
+fn is_alignment(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains("align themselves with") || lower.contains("aligns itself with")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn para(text: &str) -> Block {
+        Block { kind: BlockKind::Paragraph, markdown: text.into(), text: text.into() }
+    }
+
+    #[test]
+    fn salutations_and_closings_in_several_languages() {
+        for s in ["Mr. Chairman,", "Mr. Chair,", "Madam Chair,", "Monsieur le Président,", "Señor Presidente:", "Господин Председатель,", "السيد الرئيس،", "主席先生："] {
+            assert!(is_salutation(s), "{s} is a salutation");
+        }
+        for c in ["I thank you", "Thank you, Mr. Chair.", "***", "Je vous remercie.", "谢谢主席。"] {
+            assert!(is_closing(c), "{c} is a closing");
+        }
+        assert!(!is_salutation("The Chair has asked us to be brief, and we will be."));
+    }
+
+    #[test]
+    fn letterhead_comes_before_the_title() {
+        let blocks = [
+            para("PAKISTAN"),
+            para("8 EAST 65th STREET - NEW YORK, NY 10065"),
+            para("Statement by Ambassador X of Pakistan"),
+            para("New York, 13 December 2021"),
+            para("Mr. Chairman,"),
+            para("We congratulate you on your election and assure you of our support."),
+        ];
+        let roles = assign_roles(&blocks);
+        use PassageRole::*;
+        assert_eq!(roles, [Letterhead, Letterhead, Heading, Dateline, Salutation, Body]);
+    }
+}

@@ -1,0 +1,122 @@
+//! Splitting a passage's plain text into sentences, as byte ranges. A
+//! sentence ends at `.`, `!` or `?` (and their CJK and Arabic forms) followed
+//! by a space and a capital, a digit or an opening quote, unless the word
+//! before is a title or an abbreviation ("Mr.", "e.g.", a single initial).
+
+use std::ops::Range;
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "no", "nos", "vol", "art", "para", "paras", "e.g", "i.e", "etc",
+    "vs", "prof", "amb", "h.e", "u.s", "u.n", "u.k", "jr", "sr", "op", "cf", "mme", "m", "sra", "sr",
+    "gen", "res", "doc", "approx",
+];
+
+/// The sentences of `text` as byte ranges, trimmed, covering all its words.
+pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let mut sentences = Vec::new();
+    let mut start = 0usize;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let cjk_stop = matches!(c, '。' | '！' | '？' | '؟');
+        if cjk_stop || matches!(c, '.' | '!' | '?') {
+            // Absorb closing quotes and brackets after the stop.
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | '»' | '」') {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
+            let boundary = if cjk_stop {
+                true
+            } else {
+                followed_by_sentence_start(&chars[j..]) && !(c == '.' && is_abbreviation(&text[start..pos]))
+            };
+            if boundary {
+                push_trimmed(&mut sentences, text, start, end);
+                start = end;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(&mut sentences, text, start, text.len());
+    sentences
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, start: usize, end: usize) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(start + lead..end - trail);
+    }
+}
+
+/// True when what follows a stop is whitespace and then the start of a sentence.
+fn followed_by_sentence_start(rest: &[(usize, char)]) -> bool {
+    let mut iter = rest.iter().map(|&(_, c)| c);
+    match iter.next() {
+        None => true,
+        Some(c) if c.is_whitespace() => {
+            let next = iter.find(|c| !c.is_whitespace());
+            next.is_none_or(|c| {
+                c.is_uppercase()
+                    || c.is_numeric()
+                    || matches!(c, '"' | '“' | '‘' | '«' | '(' | '[' | '¿' | '¡')
+                    || !c.is_alphabetic() && !c.is_ascii_punctuation()
+                    || is_caseless_letter(c)
+            })
+        }
+        Some(_) => false,
+    }
+}
+
+/// Letters of scripts without case (Arabic, CJK) can start a sentence.
+fn is_caseless_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches(['"', '“']);
+    let lower = word.to_lowercase();
+    (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn titles_and_initials_do_not_end_sentences() {
+        assert_eq!(
+            split("Thank you, Mr. Chair. We agree with Amb. J. Smith. Next?"),
+            ["Thank you, Mr. Chair.", "We agree with Amb. J. Smith.", "Next?"]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(
+            split("“We are concerned. Another aspect is disinformation.” He said so."),
+            ["“We are concerned.", "Another aspect is disinformation.”", "He said so."]
+        );
+        assert_eq!(split("“It could be progress,” he said."), ["“It could be progress,” he said."]);
+    }
+
+    #[test]
+    fn chinese_and_arabic_stops() {
+        assert_eq!(split("我们支持。我们反对！"), ["我们支持。", "我们反对！"]);
+        assert_eq!(split("هل نوافق؟ نعم."), ["هل نوافق؟", "نعم."]);
+    }
+}

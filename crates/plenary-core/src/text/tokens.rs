@@ -1,0 +1,133 @@
+//! Word tokens for matching language: lower-cased, with punctuation, quotes
+//! (straight or curly), hyphens and whitespace dropped, so that none of them
+//! can make two wordings look different. Numbers stay tokens, so a changed
+//! number, name or date does count. Each Chinese or Japanese character is a
+//! token of its own, since those scripts do not put spaces between words.
+
+use std::ops::Range;
+
+/// One token: its normalised form and where it stands in the original text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub norm: String,
+    pub span: Range<usize>,
+}
+
+/// True for characters of scripts written without spaces between words.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF      // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK Extension A
+        | 0x4E00..=0x9FFF    // CJK Unified Ideographs
+        | 0xF900..=0xFAFF    // CJK Compatibility Ideographs
+        | 0x20000..=0x2FA1F) // Extensions B and later
+}
+
+/// True when `text` holds any character of a script written without spaces.
+pub fn has_cjk(text: &str) -> bool {
+    text.chars().any(is_cjk)
+}
+
+/// Splits `text` into normalised word tokens with their byte spans.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut word_start: Option<usize> = None;
+    let flush = |tokens: &mut Vec<Token>, start: Option<usize>, end: usize| {
+        if let Some(start) = start {
+            tokens.push(Token {
+                norm: normalise_word(&text[start..end]),
+                span: start..end,
+            });
+        }
+    };
+    for (pos, c) in text.char_indices() {
+        if is_cjk(c) {
+            flush(&mut tokens, word_start.take(), pos);
+            tokens.push(Token {
+                norm: c.to_string(),
+                span: pos..pos + c.len_utf8(),
+            });
+        } else if c.is_alphanumeric() || is_word_joiner(c) && word_start.is_some() {
+            word_start.get_or_insert(pos);
+        } else {
+            flush(&mut tokens, word_start.take(), pos);
+        }
+    }
+    flush(&mut tokens, word_start, text.len());
+    // A word joiner at the end of a word ("States'") is punctuation.
+    for token in &mut tokens {
+        while token.norm.ends_with(['\'', '’']) {
+            token.norm.pop();
+        }
+    }
+    tokens.retain(|t| !t.norm.is_empty());
+    tokens
+}
+
+/// Apostrophes inside a word ("OEWG's", "l'ordre") and Arabic/Indic
+/// combining marks keep the word together.
+fn is_word_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’') || is_combining_mark(c)
+}
+
+fn is_combining_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x0900..=0x097F)
+}
+
+/// Lower-cases a word, folds the curly apostrophe to a straight one, and
+/// strips Latin diacritics the way the search index does.
+pub fn normalise_word(word: &str) -> String {
+    word.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| !matches!(*c as u32, 0x0300..=0x036F | 0x064B..=0x065F))
+        .map(|c| match c {
+            '’' => '\'',
+            other => fold_latin(other),
+        })
+        .collect()
+}
+
+fn fold_latin(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        other => other,
+    }
+}
+
+/// The number of words in `text`, counting each CJK character as one.
+pub fn word_count(text: &str) -> usize {
+    tokenize(text).len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.norm).collect()
+    }
+
+    #[test]
+    fn case_quotes_and_hyphens_do_not_matter() {
+        assert_eq!(norms("“Cyber-attacks,” he said."), norms("\"cyber attacks\" He  SAID"));
+    }
+
+    #[test]
+    fn apostrophes_stay_inside_words() {
+        assert_eq!(norms("the OEWG’s work, States'"), ["the", "oewg's", "work", "states"]);
+    }
+
+    #[test]
+    fn numbers_are_tokens_and_cjk_characters_split() {
+        assert_eq!(norms("Resolution 75/240"), ["resolution", "75", "240"]);
+        assert_eq!(norms("网络安全"), ["网", "络", "安", "全"]);
+        assert_eq!(norms("Sécurité numérique"), ["securite", "numerique"]);
+    }
+}
