@@ -36,7 +36,8 @@ pub struct PreparedDocument {
     pub warnings: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
 #[serde(rename_all = "snake_case")]
 pub enum FileStatus {
     Imported,
@@ -46,7 +47,8 @@ pub enum FileStatus {
 }
 
 /// What happened to one file.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct FileOutcome {
     pub path: String,
     pub status: FileStatus,
@@ -56,7 +58,8 @@ pub struct FileOutcome {
     pub warnings: Vec<String>,
 }
 
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct ImportReport {
     pub files: Vec<FileOutcome>,
     pub imported: usize,
@@ -66,7 +69,8 @@ pub struct ImportReport {
 }
 
 /// Progress of a long import, reported after each file.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct ImportProgress {
     pub done: usize,
     pub total: usize,

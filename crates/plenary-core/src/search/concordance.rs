@@ -12,7 +12,8 @@ const CONTEXT_CHARS: usize = 60;
 /// At most this many passages are read for one concordance.
 const MAX_PASSAGES: usize = 5000;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct ConcordanceLine {
     pub document_id: i64,
     pub title: Option<String>,

@@ -24,13 +24,15 @@ const HIT: char = '\u{2}';
 const END_HIT: char = '\u{3}';
 
 /// A run of snippet text; `hit` marks the words that matched.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Segment {
     pub text: String,
     pub hit: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct PassageHit {
     pub passage_id: i64,
     pub ordinal: i64,
@@ -41,13 +43,15 @@ pub struct PassageHit {
 }
 
 /// The hits of one document, best first.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct DocumentHits {
     pub document: DocumentSummary,
     pub hits: Vec<PassageHit>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct SearchResults {
     pub query: String,
     pub groups: Vec<DocumentHits>,

@@ -17,7 +17,8 @@ pub const METADATA_FIELDS: &[&str] = &[
 ];
 
 /// A document as listed: its metadata and counts, not its text.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct DocumentSummary {
     pub id: i64,
     pub key: String,
@@ -32,7 +33,8 @@ pub struct DocumentSummary {
 }
 
 /// A document with its text and passages.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Document {
     #[serde(flatten)]
     pub summary: DocumentSummary,
@@ -40,7 +42,8 @@ pub struct Document {
     pub passages: Vec<Passage>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Passage {
     pub id: i64,
     pub ordinal: i64,
@@ -52,13 +55,15 @@ pub struct Passage {
 }
 
 /// A sentence as a byte range of its passage's text.
-#[derive(Debug, Clone, Copy, Serialize)]
+#[derive(Debug, Clone, Copy, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct Sentence {
     pub start: usize,
     pub end: usize,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
 pub struct LibraryStats {
     pub documents: i64,
     pub passages: i64,
@@ -119,6 +124,7 @@ pub(crate) fn now() -> String {
 impl Library {
     /// Writes a document, its passages and sentences in one transaction.
     pub(crate) fn insert_document(&mut self, doc: &PreparedDocument) -> Result<Inserted> {
+        self.reuse_index()?;
         let tx = self.conn.transaction()?;
         let existing: Option<i64> = tx
             .query_row("SELECT id FROM documents WHERE content_hash = ?1", [&doc.content_hash], |r| r.get(0))
@@ -160,6 +166,7 @@ impl Library {
             now,
         ])?;
         let document_id = tx.last_insert_rowid();
+        let mut new_sentences = Vec::new();
         {
             let mut passage = tx.prepare_cached(
                 "INSERT INTO passages (document_id, ordinal, role, markdown, text, word_count, has_cjk) \
@@ -168,6 +175,7 @@ impl Library {
             let mut sentence =
                 tx.prepare_cached("INSERT INTO sentences (passage_id, ordinal, start, end) VALUES (?1, ?2, ?3, ?4)")?;
             for p in &doc.passages {
+                let tokens = (p.role.is_substantive()).then(|| crate::text::tokens::tokenize(&p.text));
                 passage.execute(params![
                     document_id,
                     p.ordinal,
@@ -180,6 +188,17 @@ impl Library {
                 let passage_id = tx.last_insert_rowid();
                 for (i, s) in p.sentences.iter().enumerate() {
                     sentence.execute(params![passage_id, i as i64 + 1, s.start as i64, s.end as i64])?;
+                    if let Some(tokens) = &tokens {
+                        new_sentences.push(crate::reuse::new_sentence_entry(
+                            tx.last_insert_rowid(),
+                            passage_id,
+                            document_id,
+                            m.date,
+                            i as u32 + 1,
+                            s.clone(),
+                            tokens,
+                        ));
+                    }
                 }
             }
             let mut source = tx.prepare_cached(
@@ -190,7 +209,12 @@ impl Library {
             }
         }
         set_tags(&tx, document_id, &m.tags)?;
+        let index = self.reuse.get_mut().expect("the reuse index was built above");
+        crate::reuse::link_document(&tx, index, &new_sentences)?;
         tx.commit()?;
+        for entry in new_sentences {
+            index.add(entry);
+        }
         Ok(Inserted::New(document_id))
     }
 
@@ -227,6 +251,20 @@ impl Library {
                 .collect::<rusqlite::Result<_>>()?;
         }
         Ok(Document { summary, markdown, passages })
+    }
+
+    /// `NotFound` unless the document exists and is not deleted.
+    pub(crate) fn document_exists(&self, id: i64) -> Result<()> {
+        let found: bool = self.conn.query_row(
+            "SELECT count(*) FROM documents WHERE id = ?1 AND deleted_at IS NULL",
+            [id],
+            |r| r.get(0),
+        )?;
+        if found {
+            Ok(())
+        } else {
+            Err(Error::NotFound { what: "document", id })
+        }
     }
 
     /// Summaries of the given documents, in the order given.

@@ -18,6 +18,8 @@ use std::path::{Path, PathBuf};
 pub struct Library {
     pub(crate) conn: Connection,
     path: Option<PathBuf>,
+    /// Built on first use by reuse; see `reuse::ReuseIndex`.
+    pub(crate) reuse: std::cell::OnceCell<crate::reuse::ReuseIndex>,
 }
 
 impl Library {
@@ -49,7 +51,7 @@ impl Library {
         conn.pragma_update(None, "cache_size", -32_000)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         schema::migrations().to_latest(&mut conn)?;
-        Ok(Library { conn, path })
+        Ok(Library { conn, path, reuse: std::cell::OnceCell::new() })
     }
 
     /// Runs SQLite's own consistency check; "ok" when the file is sound.

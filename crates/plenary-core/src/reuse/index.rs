@@ -1,0 +1,183 @@
+//! The in-memory candidate index for reuse. Every substantive sentence is
+//! kept as its token ids, and is indexed under a sketch: the K smallest
+//! hashes of its word trigrams (a bottom-K MinHash sketch). Two wordings
+//! that share much of their trigrams share, with high probability, at least
+//! one sketch entry, so a query looks up each of its own trigrams and counts
+//! which sentences it meets; only the best-counted candidates are then
+//! scored exactly. The index is built from the library on first use and
+//! kept current by imports; it holds no state the database does not.
+
+use super::similarity::TokenId;
+use rustc_hash::FxHashMap;
+
+/// Entries per sentence sketch.
+const SKETCH_SIZE: usize = 8;
+/// Sentences shorter than this are not reuse candidates.
+pub const MIN_SENTENCE_TOKENS: usize = 5;
+/// Trigrams shared by more sentences than this say nothing; they are skipped.
+const MAX_POSTINGS: usize = 4000;
+/// Pending postings are merged into the sorted table past this many.
+const PENDING_LIMIT: usize = 200_000;
+
+/// One indexed sentence.
+#[derive(Debug, Clone)]
+pub struct SentenceEntry {
+    pub sentence_id: i64,
+    pub passage_id: i64,
+    pub document_id: i64,
+    /// Days since the common era, when the document's date is known.
+    pub date: Option<i32>,
+    /// 1-based position of the sentence in its passage.
+    pub ordinal: u32,
+    /// Byte range of the sentence in its passage's text.
+    pub start: u32,
+    pub end: u32,
+    pub tokens: Box<[TokenId]>,
+}
+
+impl SentenceEntry {
+    /// True when `self` was said before `other`: by date when both are
+    /// dated and differ, otherwise by import order.
+    pub fn is_before(&self, other: &SentenceEntry) -> bool {
+        match (self.date, other.date) {
+            (Some(a), Some(b)) if a != b => a < b,
+            _ => self.document_id < other.document_id,
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct ReuseIndex {
+    pub entries: Vec<SentenceEntry>,
+    /// (trigram hash << 32 | entry index), sorted.
+    sorted: Vec<u64>,
+    pending: FxHashMap<u32, Vec<u32>>,
+    pending_len: usize,
+}
+
+/// The hashes of a token sequence's word trigrams (or of the whole
+/// sequence when it is shorter than three words), sorted and deduplicated.
+pub fn trigrams(tokens: &[TokenId]) -> Vec<u32> {
+    let mut out: Vec<u32> = if tokens.len() < 3 {
+        vec![mix(tokens)]
+    } else {
+        tokens.windows(3).map(mix).collect()
+    };
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+fn mix(window: &[TokenId]) -> u32 {
+    let mut h: u64 = 0x9E37_79B9_7F4A_7C15;
+    for &t in window {
+        h = (h ^ u64::from(t)).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+        h ^= h >> 29;
+    }
+    (h >> 32) as u32
+}
+
+impl ReuseIndex {
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn add(&mut self, entry: SentenceEntry) {
+        if entry.tokens.len() < MIN_SENTENCE_TOKENS {
+            return;
+        }
+        let index = self.entries.len() as u32;
+        for hash in trigrams(&entry.tokens).into_iter().take(SKETCH_SIZE) {
+            self.pending.entry(hash).or_default().push(index);
+            self.pending_len += 1;
+        }
+        self.entries.push(entry);
+        if self.pending_len > PENDING_LIMIT {
+            self.merge_pending();
+        }
+    }
+
+    fn merge_pending(&mut self) {
+        let mut fresh: Vec<u64> = self
+            .pending
+            .drain()
+            .flat_map(|(hash, ids)| ids.into_iter().map(move |i| (u64::from(hash) << 32) | u64::from(i)))
+            .collect();
+        fresh.sort_unstable();
+        let old = std::mem::take(&mut self.sorted);
+        let mut merged = Vec::with_capacity(old.len() + fresh.len());
+        let (mut a, mut b) = (old.into_iter().peekable(), fresh.into_iter().peekable());
+        loop {
+            let next = match (a.peek(), b.peek()) {
+                (Some(x), Some(y)) if x <= y => a.next(),
+                (Some(_), Some(_)) | (None, Some(_)) => b.next(),
+                (Some(_), None) => a.next(),
+                (None, None) => break,
+            };
+            merged.extend(next);
+        }
+        self.sorted = merged;
+        self.pending_len = 0;
+    }
+
+    /// Visits the entries indexed under `hash`, unless there are too many.
+    fn postings(&self, hash: u32, mut visit: impl FnMut(u32)) {
+        let lo = self.sorted.partition_point(|v| (v >> 32) < u64::from(hash));
+        let hi = self.sorted[lo..].partition_point(|v| (v >> 32) == u64::from(hash)) + lo;
+        let pending = self.pending.get(&hash).map_or(&[][..], Vec::as_slice);
+        if hi - lo + pending.len() > MAX_POSTINGS {
+            return;
+        }
+        self.sorted[lo..hi].iter().for_each(|v| visit(*v as u32));
+        pending.iter().for_each(|i| visit(*i));
+    }
+
+    /// Entries that share sketch entries with `tokens`, most shared first,
+    /// at most `limit`, among those `accept` lets through.
+    pub fn candidates(&self, tokens: &[TokenId], limit: usize, accept: impl Fn(&SentenceEntry) -> bool) -> Vec<u32> {
+        let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
+        for hash in trigrams(tokens) {
+            self.postings(hash, |i| *counts.entry(i).or_insert(0) += 1);
+        }
+        let mut found: Vec<(u32, u32)> = counts
+            .into_iter()
+            .filter(|(i, _)| accept(&self.entries[*i as usize]))
+            .collect();
+        found.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        found.truncate(limit);
+        found.into_iter().map(|(i, _)| i).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reuse::similarity::token_ids;
+    use crate::text::tokens::tokenize;
+
+    fn entry(id: i64, text: &str) -> SentenceEntry {
+        SentenceEntry {
+            sentence_id: id,
+            passage_id: id,
+            document_id: id,
+            date: None,
+            ordinal: 1,
+            start: 0,
+            end: text.len() as u32,
+            tokens: token_ids(&tokenize(text)).into_boxed_slice(),
+        }
+    }
+
+    #[test]
+    fn lightly_edited_sentences_meet_through_the_sketch() {
+        let mut index = ReuseIndex::default();
+        index.add(entry(1, "We must be particularly concerned at the significant increase in recent years in the frequency of cyber attacks on critical infrastructure."));
+        index.add(entry(2, "The digital divide between developed and developing countries must be bridged for all."));
+        for i in 3..(PENDING_LIMIT as i64 / 6) {
+            index.add(entry(i, &format!("Filler sentence number {i} about nothing in particular at all.")));
+        }
+        let query = token_ids(&tokenize("We are particularly concerned at the frequency of cyber attacks on critical infrastructure."));
+        let found = index.candidates(&query, 5, |_| true);
+        assert_eq!(index.entries[found[0] as usize].sentence_id, 1, "the edited sentence is the top candidate");
+    }
+}

@@ -1,0 +1,185 @@
+//! The fuzzy-match score and the word diff. Both work on word tokens
+//! normalised by `text::tokens` (case, punctuation, quotes, hyphens and
+//! whitespace do not count; numbers, names and dates do).
+//!
+//! similarity(a, b) = 100 × 2·LCS(a, b) / (|a| + |b|)
+//!
+//! where LCS is the longest common subsequence of the two token sequences.
+//! Equivalently it is 100 × (1 − d / (|a| + |b|)) with d the token edit
+//! distance when a word may be inserted or deleted at cost 1 (a changed word
+//! costs 2): a translation memory's fuzzy match, normalised by length.
+//! 100 means the same wording; `docs/REUSE.md` has worked examples.
+
+use crate::text::tokens::Token;
+use serde::Serialize;
+
+/// A token's identity for matching: a 32-bit hash of its normalised form.
+pub type TokenId = u32;
+
+/// Hashes a normalised token (FNV-1a, folded to 32 bits).
+pub fn token_id(norm: &str) -> TokenId {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in norm.as_bytes() {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h ^ (h >> 32)) as u32
+}
+
+pub fn token_ids(tokens: &[Token]) -> Vec<TokenId> {
+    tokens.iter().map(|t| token_id(&t.norm)).collect()
+}
+
+/// Length of the longest common subsequence, in O(|a|·|b|) time and O(|b|) space.
+pub fn lcs_len(a: &[TokenId], b: &[TokenId]) -> usize {
+    if a.is_empty() || b.is_empty() {
+        return 0;
+    }
+    let mut row = vec![0u16; b.len() + 1];
+    for &x in a {
+        let mut diagonal = 0u16;
+        for (j, &y) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if x == y { diagonal + 1 } else { above.max(row[j]) };
+            diagonal = above;
+        }
+    }
+    row[b.len()] as usize
+}
+
+/// The similarity percentage of two token sequences (see the module doc).
+pub fn similarity(a: &[TokenId], b: &[TokenId]) -> f64 {
+    if a.is_empty() && b.is_empty() {
+        return 100.0;
+    }
+    200.0 * lcs_len(a, b) as f64 / (a.len() + b.len()) as f64
+}
+
+/// One run of a word diff from the earlier wording to the later one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct DiffOp {
+    pub op: DiffKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum DiffKind {
+    /// Words both wordings share.
+    Equal,
+    /// Words only the later wording has.
+    Insert,
+    /// Words only the earlier wording had.
+    Delete,
+}
+
+/// The word diff from `earlier` to `later`. Each op's text is the original
+/// text of its words (equal runs as the later wording writes them).
+pub fn word_diff(earlier: &str, earlier_tokens: &[Token], later: &str, later_tokens: &[Token]) -> Vec<DiffOp> {
+    let a: Vec<TokenId> = token_ids(earlier_tokens);
+    let b: Vec<TokenId> = token_ids(later_tokens);
+    let (n, m) = (a.len(), b.len());
+    // Full table, so the alignment can be read back: suffix LCS lengths.
+    let mut table = vec![0u16; (n + 1) * (m + 1)];
+    let at = |i: usize, j: usize| i * (m + 1) + j;
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            table[at(i, j)] = if a[i] == b[j] {
+                table[at(i + 1, j + 1)] + 1
+            } else {
+                table[at(i + 1, j)].max(table[at(i, j + 1)])
+            };
+        }
+    }
+    let mut steps: Vec<(DiffKind, usize)> = Vec::with_capacity(n + m);
+    let (mut i, mut j) = (0, 0);
+    while i < n || j < m {
+        if i < n && j < m && a[i] == b[j] {
+            steps.push((DiffKind::Equal, j));
+            i += 1;
+            j += 1;
+        } else if j < m && (i == n || table[at(i, j + 1)] >= table[at(i + 1, j)]) {
+            steps.push((DiffKind::Insert, j));
+            j += 1;
+        } else {
+            steps.push((DiffKind::Delete, i));
+            i += 1;
+        }
+    }
+    // Deletions before insertions inside a changed stretch read naturally:
+    // "another" → "an important".
+    let mut ops: Vec<DiffOp> = Vec::new();
+    let mut k = 0;
+    while k < steps.len() {
+        let kind = steps[k].0;
+        let mut end = k;
+        while end < steps.len() && steps[end].0 == kind {
+            end += 1;
+        }
+        let (first, last) = (steps[k].1, steps[end - 1].1);
+        let text = match kind {
+            DiffKind::Delete => &earlier[earlier_tokens[first].span.start..earlier_tokens[last].span.end],
+            _ => &later[later_tokens[first].span.start..later_tokens[last].span.end],
+        };
+        ops.push(DiffOp { op: kind, text: text.to_owned() });
+        k = end;
+    }
+    reorder_changes(ops)
+}
+
+/// Puts each Delete before the Insert it stands beside.
+fn reorder_changes(mut ops: Vec<DiffOp>) -> Vec<DiffOp> {
+    for k in 1..ops.len() {
+        if ops[k].op == DiffKind::Delete && ops[k - 1].op == DiffKind::Insert {
+            ops.swap(k - 1, k);
+        }
+    }
+    ops
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokens::tokenize;
+
+    fn ids(text: &str) -> Vec<TokenId> {
+        token_ids(&tokenize(text))
+    }
+
+    #[test]
+    fn punctuation_case_and_quotes_do_not_lower_the_score() {
+        assert_eq!(similarity(&ids("“Capacity-building,” he said."), &ids("\"capacity building\" He said")), 100.0);
+    }
+
+    #[test]
+    fn numbers_and_names_do_lower_it() {
+        assert!(similarity(&ids("Resolution 75/240 of 2020"), &ids("Resolution 76/19 of 2021")) < 70.0);
+    }
+
+    #[test]
+    fn the_formula_on_a_worked_example() {
+        // LCS 3 of lengths 4 and 5: 2·3 / 9.
+        let s = similarity(&ids("we support the mechanism"), &ids("we strongly support a mechanism"));
+        assert!((s - 66.666).abs() < 0.01, "{s}");
+    }
+
+    #[test]
+    fn diff_shows_changed_words() {
+        let before = "could be another area of early progress.";
+        let after = "could be an important area of early progress,” he said.";
+        let ops = word_diff(before, &tokenize(before), after, &tokenize(after));
+        let shown: Vec<(DiffKind, &str)> = ops.iter().map(|o| (o.op, o.text.as_str())).collect();
+        assert_eq!(
+            shown,
+            [
+                (DiffKind::Equal, "could be"),
+                (DiffKind::Delete, "another"),
+                (DiffKind::Insert, "an important"),
+                (DiffKind::Equal, "area of early progress"),
+                (DiffKind::Insert, "he said"),
+            ]
+        );
+    }
+}
