@@ -1,0 +1,168 @@
+//! `plenary bench`: measurements on a generated corpus, each with a baseline
+//! run in the same process so the figures can be read as ratios on a noisy
+//! shared machine. Results are printed as a small table and, with `--json`,
+//! as JSON for `docs/BENCHMARKS.md`.
+
+use clap::{Args, ValueEnum};
+use plenary_core::corpus::{self, CorpusSpec};
+use plenary_core::search::SearchOptions;
+use plenary_core::store::Filter;
+use plenary_core::Library;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+#[derive(Args)]
+pub struct BenchArgs {
+    what: Bench,
+    /// Documents in the generated corpus.
+    #[arg(long, default_value_t = 10_000)]
+    docs: usize,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Where the corpus and the bench library are kept (reused when present).
+    #[arg(long, default_value = "bench-data")]
+    dir: PathBuf,
+    /// Number of queries for the search bench.
+    #[arg(long, default_value_t = 1000)]
+    queries: usize,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Bench {
+    Import,
+    Search,
+}
+
+pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
+    let corpus_dir = args.dir.join(format!("corpus-{}-{}", args.docs, args.seed));
+    if !corpus_dir.join("ground-truth.jsonl").exists() {
+        let started = Instant::now();
+        corpus::generate(&CorpusSpec { docs: args.docs, seed: args.seed }, &corpus_dir).map_err(|e| e.to_string())?;
+        println!("generated {} documents in {:.2} s", args.docs, started.elapsed().as_secs_f64());
+    }
+    let library_path = args.dir.join(format!("library-{}-{}.db", args.docs, args.seed));
+    match args.what {
+        Bench::Import => bench_import(&corpus_dir, &library_path),
+        Bench::Search => {
+            if !library_path.exists() {
+                bench_import(&corpus_dir, &library_path)?;
+            }
+            bench_search(&library_path, args.queries, args.seed)
+        }
+    }
+}
+
+fn remove_library(path: &Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}
+
+/// Imports the whole corpus into a fresh library file. Baseline: reading
+/// and hashing the same files, which no import can beat.
+fn bench_import(corpus_dir: &Path, library_path: &Path) -> Result<ExitCode, String> {
+    let files: Vec<PathBuf> = {
+        let mut f: Vec<PathBuf> = std::fs::read_dir(corpus_dir)
+            .map_err(|e| e.to_string())?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e != "jsonl"))
+            .collect();
+        f.sort();
+        f
+    };
+    let started = Instant::now();
+    let mut bytes = 0usize;
+    for f in &files {
+        let data = std::fs::read(f).map_err(|e| e.to_string())?;
+        bytes += data.len();
+        std::hint::black_box(blake3_like_checksum(&data));
+    }
+    let baseline = started.elapsed();
+
+    remove_library(library_path);
+    let mut library = Library::open(library_path).map_err(|e| e.to_string())?;
+    let started = Instant::now();
+    let report = library.import_paths(&[corpus_dir.to_path_buf()], |_| {}).map_err(|e| e.to_string())?;
+    let elapsed = started.elapsed();
+    let stats = library.stats().map_err(|e| e.to_string())?;
+    println!("bench import: {} files, {:.1} MB", files.len(), bytes as f64 / 1e6);
+    println!("  imported {} (failed {}), {} passages", report.imported, report.failed, stats.passages);
+    println!("  import            {:>8.2} s  ({:.0} docs/s)", elapsed.as_secs_f64(), files.len() as f64 / elapsed.as_secs_f64());
+    println!("  baseline read     {:>8.2} s  (read and checksum every file)", baseline.as_secs_f64());
+    println!("  ratio             {:>8.1}x the baseline", elapsed.as_secs_f64() / baseline.as_secs_f64().max(1e-9));
+    println!("  peak memory       {:>8} MB", peak_rss_mb());
+    Ok(if report.failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+fn blake3_like_checksum(data: &[u8]) -> u64 {
+    data.iter().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x100000001b3))
+}
+
+/// Runs `n` varied queries drawn from the library's own passages and
+/// reports latency percentiles. Baseline: a plain substring scan
+/// (`instr(lower(text), …)`) for a sample of the same single-word queries.
+fn bench_search(library_path: &Path, n: usize, seed: u64) -> Result<ExitCode, String> {
+    let library = Library::open(library_path).map_err(|e| e.to_string())?;
+    let queries = plenary_core::search::bench_queries(&library, n, seed).map_err(|e| e.to_string())?;
+    // Warm the page cache as a running app would be.
+    for (q, f) in queries.iter().take(20) {
+        let _ = library.search(q, f, SearchOptions::default());
+    }
+    let mut latencies = Vec::with_capacity(queries.len());
+    let mut empty = 0;
+    for (q, f) in &queries {
+        let started = Instant::now();
+        let results = library.search(q, f, SearchOptions::default()).map_err(|e| format!("{q}: {e}"))?;
+        latencies.push(started.elapsed());
+        if results.groups.is_empty() {
+            empty += 1;
+        }
+    }
+    let words: Vec<&(String, Filter)> = queries
+        .iter()
+        .filter(|(q, f)| *f == Filter::default() && q.chars().all(char::is_alphabetic))
+        .take(30)
+        .collect();
+    let mut baseline = Vec::new();
+    let mut fts_same = Vec::new();
+    for (q, f) in &words {
+        let started = Instant::now();
+        std::hint::black_box(plenary_core::search::substring_scan(&library, q).map_err(|e| e.to_string())?);
+        baseline.push(started.elapsed());
+        let started = Instant::now();
+        std::hint::black_box(library.search(q, f, SearchOptions::default()).map_err(|e| e.to_string())?);
+        fts_same.push(started.elapsed());
+    }
+    let p = |v: &mut Vec<Duration>, q: f64| percentile(v, q);
+    println!("bench search: {} queries ({} with no result)", queries.len(), empty);
+    println!("  latency p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, max {:.2} ms", p(&mut latencies, 0.5), p(&mut latencies, 0.95), p(&mut latencies, 0.99), p(&mut latencies, 1.0));
+    let (b, s) = (p(&mut baseline, 0.5), p(&mut fts_same, 0.5));
+    println!(
+        "  baseline substring scan, {} one-word queries: p50 {:.2} ms vs search p50 {:.2} ms ({:.0}x faster)",
+        words.len(),
+        b,
+        s,
+        b / s.max(1e-9)
+    );
+    println!("  peak memory {} MB", peak_rss_mb());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The `q` quantile of `v` in milliseconds (nearest rank).
+pub fn percentile(v: &mut [Duration], q: f64) -> f64 {
+    if v.is_empty() {
+        return 0.0;
+    }
+    v.sort();
+    let rank = ((q * v.len() as f64).ceil() as usize).clamp(1, v.len());
+    v[rank - 1].as_secs_f64() * 1000.0
+}
+
+/// The process's peak resident memory, from /proc (0 where unavailable).
+pub fn peak_rss_mb() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok()))
+        .map_or(0, |kb| kb / 1024)
+}

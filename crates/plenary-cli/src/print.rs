@@ -1,0 +1,228 @@
+//! Human-readable output of the `plenary` commands. Matched words in
+//! snippets are shown in bold on a terminal and between «» otherwise.
+
+use plenary_core::import::{FileStatus, ImportReport};
+use plenary_core::reuse::{DiffKind, DiffOp, Phrase, Provenance, ReuseMap, ReuseMatch};
+use plenary_core::search::{ConcordanceLine, SearchResults, Segment};
+use plenary_core::store::{Document, DocumentSummary, LibraryStats};
+use std::io::IsTerminal;
+use std::path::Path;
+
+fn or_unknown(value: &Option<String>) -> &str {
+    value.as_deref().unwrap_or("—")
+}
+
+pub fn import_report(report: &ImportReport) {
+    for f in &report.files {
+        let (label, detail) = match f.status {
+            FileStatus::Imported => ("imported ", f.document_id.map(|id| format!("as document {id}")).unwrap_or_default()),
+            FileStatus::Duplicate => ("duplicate", f.message.clone().unwrap_or_default()),
+            FileStatus::Skipped => ("skipped  ", f.message.clone().unwrap_or_default()),
+            FileStatus::Failed => ("FAILED   ", f.message.clone().unwrap_or_default()),
+        };
+        println!("{label} {}  {detail}", f.path);
+        for w in &f.warnings {
+            println!("          warning: {w}");
+        }
+    }
+    println!(
+        "{} imported, {} duplicates, {} skipped, {} failed",
+        report.imported, report.duplicates, report.skipped, report.failed
+    );
+}
+
+pub fn document_list(docs: &[DocumentSummary]) {
+    if docs.is_empty() {
+        println!("No documents. Import some with: plenary import PATH…");
+        return;
+    }
+    println!("{:>5}  {:<10}  {:<14}  {:<18}  {}", "ID", "DATE", "KIND", "SPEAKER", "TITLE");
+    for d in docs {
+        let m = &d.metadata;
+        let title: String = m.title.as_deref().unwrap_or("").chars().take(70).collect();
+        println!(
+            "{:>5}  {:<10}  {:<14}  {:<18}  {}",
+            d.id,
+            m.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
+            or_unknown(&m.kind),
+            or_unknown(&m.speaker),
+            title
+        );
+    }
+    println!("{} documents", docs.len());
+}
+
+pub fn document(doc: &Document) {
+    let m = &doc.summary.metadata;
+    println!("Document {}: {}", doc.summary.id, or_unknown(&m.title));
+    let fields = [
+        ("kind", &m.kind),
+        ("speaker", &m.speaker),
+        ("person", &m.person),
+        ("function", &m.function),
+        ("forum", &m.forum),
+        ("session", &m.session),
+        ("agenda item", &m.agenda_item),
+        ("event", &m.event),
+        ("place", &m.place),
+        ("language", &m.language),
+    ];
+    println!("  {:<12} {}", "date", m.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into()));
+    for (name, value) in fields {
+        println!("  {name:<12} {}", or_unknown(value));
+    }
+    if !m.tags.is_empty() {
+        println!("  {:<12} {}", "tags", m.tags.join(", "));
+    }
+    println!();
+    for p in &doc.passages {
+        let role = if p.role.is_substantive() { String::new() } else { format!(" [{}]", p.role.as_str()) };
+        println!("¶{}{role} {}", p.ordinal, p.text);
+    }
+}
+
+fn snippet(segments: &[Segment], terminal: bool) -> String {
+    segments
+        .iter()
+        .map(|s| match (s.hit, terminal) {
+            (false, _) => s.text.clone(),
+            (true, true) => format!("\x1b[1m{}\x1b[0m", s.text),
+            (true, false) => format!("«{}»", s.text),
+        })
+        .collect()
+}
+
+pub fn search_results(results: &SearchResults) {
+    if results.groups.is_empty() {
+        println!("No passages match {}.", results.query);
+        return;
+    }
+    let terminal = std::io::stdout().is_terminal();
+    for g in &results.groups {
+        let m = &g.document.metadata;
+        println!(
+            "#{} {} · {} · {}",
+            g.document.id,
+            m.date.map(|d| d.to_string()).unwrap_or_else(|| "undated".into()),
+            or_unknown(&m.speaker),
+            or_unknown(&m.title)
+        );
+        for h in &g.hits {
+            println!("  ¶{}  {}", h.ordinal, snippet(&h.snippet, terminal));
+        }
+    }
+    let more = if results.truncated { " (more matched; narrow the query or raise --limit)" } else { "" };
+    println!("{} passages in {} documents{more}", results.passages_matched, results.groups.len());
+}
+
+pub fn concordance(lines: &[ConcordanceLine]) {
+    if lines.is_empty() {
+        println!("The phrase does not occur in the library.");
+        return;
+    }
+    let terminal = std::io::stdout().is_terminal();
+    for l in lines {
+        let keyword = if terminal { format!("\x1b[1m{}\x1b[0m", l.keyword) } else { format!("«{}»", l.keyword) };
+        println!(
+            "{:<10}  {:<14}  {:>60} {keyword} {:<60}  (#{} ¶{})",
+            l.date.as_deref().unwrap_or("undated"),
+            or_unknown(&l.speaker).chars().take(14).collect::<String>(),
+            l.left,
+            l.right,
+            l.document_id,
+            l.ordinal
+        );
+    }
+    println!("{} occurrences", lines.len());
+}
+
+pub fn stats(stats: &LibraryStats, path: Option<&Path>) {
+    if let Some(path) = path {
+        println!("Library      {}", path.display());
+    }
+    println!("Documents    {}", stats.documents);
+    println!("Passages     {} ({} substantive)", stats.passages, stats.substantive_passages);
+    println!("Words        {}", stats.words);
+    println!("Speakers     {}", stats.speakers);
+    println!(
+        "Dates        {} to {}",
+        stats.first_date.as_deref().unwrap_or("—"),
+        stats.last_date.as_deref().unwrap_or("—")
+    );
+    let list = |items: &[(String, i64)]| items.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ");
+    println!("Kinds        {}", list(&stats.by_kind));
+    println!("Languages    {}", list(&stats.by_language));
+}
+
+fn provenance(p: &Provenance) -> String {
+    format!(
+        "#{} ¶{} · {} · {} · {}",
+        p.document_id,
+        p.ordinal,
+        p.date.as_deref().unwrap_or("undated"),
+        p.speaker.as_deref().unwrap_or("—"),
+        p.title.as_deref().unwrap_or("—").chars().take(60).collect::<String>()
+    )
+}
+
+/// A word diff: deleted words as [-…-], inserted as {+…+} (coloured on a terminal).
+fn diff(ops: &[DiffOp]) -> String {
+    let terminal = std::io::stdout().is_terminal();
+    ops.iter()
+        .map(|d| match (d.op, terminal) {
+            (DiffKind::Equal, _) => d.text.clone(),
+            (DiffKind::Delete, true) => format!("\x1b[31;9m{}\x1b[0m", d.text),
+            (DiffKind::Insert, true) => format!("\x1b[32;4m{}\x1b[0m", d.text),
+            (DiffKind::Delete, false) => format!("[-{}-]", d.text),
+            (DiffKind::Insert, false) => format!("{{+{}+}}", d.text),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub fn reuse_matches(query: &str, matches: &[ReuseMatch]) {
+    if matches.is_empty() {
+        println!("No earlier language matches {}.", query.chars().take(60).collect::<String>());
+        return;
+    }
+    for m in matches {
+        println!("{:>5.1}%  {}", m.score, provenance(&m.source));
+        println!("        {}", diff(&m.diff));
+    }
+}
+
+pub fn reuse_map(map: &ReuseMap) {
+    if map.passages.is_empty() {
+        println!("No passage of document {} repeats or is repeated by another document.", map.document_id);
+        return;
+    }
+    for p in &map.passages {
+        for s in &p.sources {
+            println!("¶{} reuses {:.1}%  {}", p.ordinal, s.score, provenance(&s.other));
+            println!("        {}", diff(&s.diff));
+        }
+        for l in &p.reused_later_in {
+            println!("¶{} reused later in {:.1}%  {}", p.ordinal, l.score, provenance(&l.other));
+        }
+    }
+    let sources: usize = map.passages.iter().map(|p| p.sources.len()).sum();
+    let later: usize = map.passages.iter().map(|p| p.reused_later_in.len()).sum();
+    println!("{sources} reuse links to earlier passages, {later} from later ones");
+}
+
+pub fn phrases(phrases: &[Phrase]) {
+    if phrases.is_empty() {
+        println!("No formulation recurs in the selected documents.");
+        return;
+    }
+    for p in phrases {
+        println!(
+            "{:>3} docs  {} to {}  {}\n          {}",
+            p.documents,
+            p.first_used.as_deref().unwrap_or("—"),
+            p.last_used.as_deref().unwrap_or("—"),
+            p.speakers.join(", "),
+            p.text
+        );
+    }
+}
