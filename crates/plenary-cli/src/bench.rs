@@ -23,15 +23,22 @@ pub struct BenchArgs {
     /// Where the corpus and the bench library are kept (reused when present).
     #[arg(long, default_value = "bench-data")]
     dir: PathBuf,
-    /// Number of queries for the search bench.
+    /// Number of queries for the search and reuse benches.
     #[arg(long, default_value_t = 1000)]
     queries: usize,
+    /// Number of those queries the (slow) rapidfuzz baseline also runs.
+    #[arg(long, default_value_t = 100)]
+    baseline_queries: usize,
+    /// Print this many wrong reuse links (bench reuse), for tuning.
+    #[arg(long, default_value_t = 0)]
+    explain: usize,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Bench {
     Import,
     Search,
+    Reuse,
 }
 
 pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
@@ -44,11 +51,22 @@ pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
     let library_path = args.dir.join(format!("library-{}-{}.db", args.docs, args.seed));
     match args.what {
         Bench::Import => bench_import(&corpus_dir, &library_path),
-        Bench::Search => {
+        Bench::Search | Bench::Reuse => {
             if !library_path.exists() {
                 bench_import(&corpus_dir, &library_path)?;
             }
-            bench_search(&library_path, args.queries, args.seed)
+            if matches!(args.what, Bench::Search) {
+                bench_search(&library_path, args.queries, args.seed)
+            } else {
+                crate::bench_reuse::run(crate::bench_reuse::ReuseBench {
+                    library_path: &library_path,
+                    corpus_dir: &corpus_dir,
+                    work_dir: &args.dir,
+                    queries: args.queries,
+                    baseline_queries: args.baseline_queries,
+                    explain: args.explain,
+                })
+            }
         }
     }
 }

@@ -4,6 +4,7 @@
 //! for scripts. Any failure exits non-zero with the error on stderr.
 
 mod bench;
+mod bench_reuse;
 mod print;
 
 use clap::{Args, Parser, Subcommand};

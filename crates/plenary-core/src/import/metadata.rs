@@ -96,7 +96,9 @@ pub fn infer(passages: &[PassageDraft]) -> Metadata {
     let (person, function, speaker_of) = person_and_function(introduction);
     let speaker = speaker_of
         .or_else(|| on_behalf_of(introduction))
-        .or_else(|| letterhead_speaker(&front));
+        .or_else(|| letterhead_speaker(&front))
+        .or_else(|| first_state_named(introduction))
+        .or_else(|| first_state_named(&header));
     let date = dateline.and_then(dates::find_date).or_else(|| dates::find_date(&header));
     Metadata {
         title: front
@@ -174,6 +176,18 @@ fn person_and_function(text: &str) -> (Option<String>, Option<String>, Option<St
         && function.starts_with(char::is_uppercase))
     .then(|| function.to_owned());
     (Some(person), function, state.map(str::to_owned))
+}
+
+/// The first State or group named after "of " ("Statement of the
+/// Delegation of France", "Cyber Security Agency of Singapore"), or at the
+/// start of a headline ("Germany stresses …").
+fn first_state_named(text: &str) -> Option<String> {
+    let at_start = states::speaker_at(text).map(str::to_owned);
+    at_start.or_else(|| {
+        text.match_indices(" of ")
+            .find_map(|(i, _)| states::speaker_at(&text[i + 4..]))
+            .map(str::to_owned)
+    })
 }
 
 fn on_behalf_of(text: &str) -> Option<String> {

@@ -10,12 +10,14 @@
 use super::similarity::TokenId;
 use rustc_hash::FxHashMap;
 
+/// Words per shingle.
+const SHINGLE: usize = 4;
 /// Entries per sentence sketch.
-const SKETCH_SIZE: usize = 8;
+const SKETCH_SIZE: usize = 12;
 /// Sentences shorter than this are not reuse candidates.
 pub const MIN_SENTENCE_TOKENS: usize = 5;
-/// Trigrams shared by more sentences than this say nothing; they are skipped.
-const MAX_POSTINGS: usize = 4000;
+/// At most this many sentences are visited per trigram (the most recent).
+const MAX_POSTINGS: usize = 48;
 /// Pending postings are merged into the sorted table past this many.
 const PENDING_LIMIT: usize = 200_000;
 
@@ -58,10 +60,10 @@ pub struct ReuseIndex {
 /// The hashes of a token sequence's word trigrams (or of the whole
 /// sequence when it is shorter than three words), sorted and deduplicated.
 pub fn trigrams(tokens: &[TokenId]) -> Vec<u32> {
-    let mut out: Vec<u32> = if tokens.len() < 3 {
+    let mut out: Vec<u32> = if tokens.len() < SHINGLE {
         vec![mix(tokens)]
     } else {
-        tokens.windows(3).map(mix).collect()
+        tokens.windows(SHINGLE).map(mix).collect()
     };
     out.sort_unstable();
     out.dedup();
@@ -120,22 +122,27 @@ impl ReuseIndex {
         self.pending_len = 0;
     }
 
-    /// Visits the entries indexed under `hash`, unless there are too many.
+    /// Visits the entries indexed under `hash`: the most recent
+    /// `MAX_POSTINGS` of them, since a trigram that many sentences share
+    /// says little, and a formula repeated that often is found in its
+    /// recent copies.
     fn postings(&self, hash: u32, mut visit: impl FnMut(u32)) {
-        let lo = self.sorted.partition_point(|v| (v >> 32) < u64::from(hash));
-        let hi = self.sorted[lo..].partition_point(|v| (v >> 32) == u64::from(hash)) + lo;
         let pending = self.pending.get(&hash).map_or(&[][..], Vec::as_slice);
-        if hi - lo + pending.len() > MAX_POSTINGS {
+        let pending = &pending[pending.len().saturating_sub(MAX_POSTINGS)..];
+        pending.iter().for_each(|i| visit(*i));
+        let room = MAX_POSTINGS - pending.len();
+        if room == 0 {
             return;
         }
+        let hi = self.sorted.partition_point(|v| (v >> 32) <= u64::from(hash));
+        let lo = self.sorted[..hi].partition_point(|v| (v >> 32) < u64::from(hash)).max(hi.saturating_sub(room));
         self.sorted[lo..hi].iter().for_each(|v| visit(*v as u32));
-        pending.iter().for_each(|i| visit(*i));
     }
 
     /// Entries that share sketch entries with `tokens`, most shared first,
     /// at most `limit`, among those `accept` lets through.
     pub fn candidates(&self, tokens: &[TokenId], limit: usize, accept: impl Fn(&SentenceEntry) -> bool) -> Vec<u32> {
-        let mut counts: FxHashMap<u32, u32> = FxHashMap::default();
+        let mut counts: FxHashMap<u32, u32> = FxHashMap::with_capacity_and_hasher(1024, Default::default());
         for hash in trigrams(tokens) {
             self.postings(hash, |i| *counts.entry(i).or_insert(0) += 1);
         }
@@ -143,8 +150,12 @@ impl ReuseIndex {
             .into_iter()
             .filter(|(i, _)| accept(&self.entries[*i as usize]))
             .collect();
-        found.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        found.truncate(limit);
+        let best_first = |a: &(u32, u32), b: &(u32, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+        if found.len() > limit {
+            found.select_nth_unstable_by(limit, best_first);
+            found.truncate(limit);
+        }
+        found.sort_unstable_by(best_first);
         found.into_iter().map(|(i, _)| i).collect()
     }
 }
@@ -181,3 +192,4 @@ mod tests {
         assert_eq!(index.entries[found[0] as usize].sentence_id, 1, "the edited sentence is the top candidate");
     }
 }
+

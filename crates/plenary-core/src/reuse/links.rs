@@ -144,3 +144,37 @@ impl Library {
         Ok(ReuseMap { document_id, passages: by_passage.into_values().collect() })
     }
 }
+
+/// A stored link as the benchmark reads it.
+#[derive(Debug, Clone)]
+pub struct StoredLink {
+    pub source_passage_id: i64,
+    pub target_passage_id: i64,
+    pub score: f64,
+    pub source_span: Span,
+    pub target_span: Span,
+}
+
+/// Every stored reuse link, for evaluation against a ground truth.
+pub fn all_links(library: &Library) -> Result<Vec<StoredLink>> {
+    let mut stmt = library.conn.prepare(
+        "SELECT source_passage_id, target_passage_id, score, source_start, source_end, target_start, target_end FROM reuse_links",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(StoredLink {
+            source_passage_id: r.get(0)?,
+            target_passage_id: r.get(1)?,
+            score: r.get(2)?,
+            source_span: Span { start: offset(r, 3)?, end: offset(r, 4)? },
+            target_span: Span { start: offset(r, 5)?, end: offset(r, 6)? },
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every substantive passage as (id, document id, text), for baselines.
+pub fn substantive_passages(library: &Library) -> Result<Vec<(i64, i64, String)>> {
+    let mut stmt = library.conn.prepare("SELECT id, document_id, text FROM passages WHERE role = 'body' ORDER BY id")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

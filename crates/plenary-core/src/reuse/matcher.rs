@@ -12,7 +12,7 @@ use crate::text::tokens::tokenize;
 use rustc_hash::FxHashMap;
 
 /// Candidates scored exactly per query sentence.
-const CANDIDATES_PER_SENTENCE: usize = 24;
+const CANDIDATES_PER_SENTENCE: usize = 16;
 /// Sentences longer than this are matched in pieces of `PIECE_TOKENS`.
 const LONG_SENTENCE_TOKENS: usize = 120;
 const PIECE_TOKENS: usize = 60;

@@ -15,7 +15,7 @@ pub mod similarity;
 
 pub use index::ReuseIndex;
 pub(crate) use links::link_document;
-pub use links::{PassageReuse, ReuseLink, ReuseMap};
+pub use links::{all_links, substantive_passages, PassageReuse, ReuseLink, ReuseMap, StoredLink};
 pub use phrases::{Phrase, PhraseOptions};
 pub use similarity::{DiffKind, DiffOp};
 
@@ -182,7 +182,7 @@ impl Library {
     }
 
     /// A passage's provenance and its text.
-    pub(crate) fn provenance(&self, passage_id: i64) -> Result<(Provenance, String)> {
+    pub fn provenance(&self, passage_id: i64) -> Result<(Provenance, String)> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT d.id, d.title, d.date, d.speaker, d.kind, p.ordinal, p.text FROM passages p \
              JOIN documents d ON d.id = p.document_id WHERE p.id = ?1",

@@ -30,21 +30,61 @@ pub fn token_ids(tokens: &[Token]) -> Vec<TokenId> {
     tokens.iter().map(|t| token_id(&t.norm)).collect()
 }
 
-/// Length of the longest common subsequence, in O(|a|·|b|) time and O(|b|) space.
+/// Length of the longest common subsequence. Bit-parallel (one machine word
+/// per 64 tokens of `a`, after Allison and Dix): for each token of `b`,
+/// V' = (V + U) | (V − U) with U = V & match(token); the LCS is the number
+/// of zero bits of V.
 pub fn lcs_len(a: &[TokenId], b: &[TokenId]) -> usize {
     if a.is_empty() || b.is_empty() {
         return 0;
     }
-    let mut row = vec![0u16; b.len() + 1];
-    for &x in a {
-        let mut diagonal = 0u16;
-        for (j, &y) in b.iter().enumerate() {
-            let above = row[j + 1];
-            row[j + 1] = if x == y { diagonal + 1 } else { above.max(row[j]) };
-            diagonal = above;
+    if a.len() > 64 {
+        return lcs_len_blocks(a, b);
+    }
+    let mut v: u64 = !0;
+    for &y in b {
+        let mut m: u64 = 0;
+        for (i, &x) in a.iter().enumerate() {
+            m |= u64::from(x == y) << i;
+        }
+        let u = v & m;
+        v = v.wrapping_add(u) | (v.wrapping_sub(u));
+    }
+    let mask = if a.len() == 64 { !0 } else { (1u64 << a.len()) - 1 };
+    (!v & mask).count_ones() as usize
+}
+
+/// The same for longer sequences, with the carry and borrow passed from
+/// word to word.
+fn lcs_len_blocks(a: &[TokenId], b: &[TokenId]) -> usize {
+    let words = a.len().div_ceil(64);
+    let mut v = vec![!0u64; words];
+    let mut m = vec![0u64; words];
+    for &y in b {
+        m.iter_mut().for_each(|w| *w = 0);
+        for (i, &x) in a.iter().enumerate() {
+            m[i / 64] |= u64::from(x == y) << (i % 64);
+        }
+        let (mut carry, mut borrow) = (false, false);
+        for k in 0..words {
+            let u = v[k] & m[k];
+            let (sum, c1) = v[k].overflowing_add(u);
+            let (sum, c2) = sum.overflowing_add(u64::from(carry));
+            let (diff, b1) = v[k].overflowing_sub(u);
+            let (diff, b2) = diff.overflowing_sub(u64::from(borrow));
+            carry = c1 || c2;
+            borrow = b1 || b2;
+            v[k] = sum | diff;
         }
     }
-    row[b.len()] as usize
+    let tail = a.len() % 64;
+    v.iter()
+        .enumerate()
+        .map(|(k, w)| {
+            let mask = if k + 1 == words && tail != 0 { (1u64 << tail) - 1 } else { !0 };
+            (!w & mask).count_ones() as usize
+        })
+        .sum()
 }
 
 /// The similarity percentage of two token sequences (see the module doc).
@@ -163,6 +203,36 @@ mod tests {
         // LCS 3 of lengths 4 and 5: 2·3 / 9.
         let s = similarity(&ids("we support the mechanism"), &ids("we strongly support a mechanism"));
         assert!((s - 66.666).abs() < 0.01, "{s}");
+    }
+
+    /// The classic dynamic programme, to check the bit-parallel one against.
+    fn lcs_table(a: &[TokenId], b: &[TokenId]) -> usize {
+        let mut row = vec![0usize; b.len() + 1];
+        for &x in a {
+            let mut diagonal = 0;
+            for (j, &y) in b.iter().enumerate() {
+                let above = row[j + 1];
+                row[j + 1] = if x == y { diagonal + 1 } else { above.max(row[j]) };
+                diagonal = above;
+            }
+        }
+        row[b.len()]
+    }
+
+    #[test]
+    fn bit_parallel_lcs_agrees_with_the_table() {
+        let mut state = 7u64;
+        let mut next = |n: u64| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((state >> 33) % n) as u32
+        };
+        for len in [1usize, 5, 63, 64, 65, 130, 200] {
+            for _ in 0..20 {
+                let a: Vec<u32> = (0..len).map(|_| next(6)).collect();
+                let b: Vec<u32> = (0..(len / 2 + next(40) as usize)).map(|_| next(6)).collect();
+                assert_eq!(lcs_len(&a, &b), lcs_table(&a, &b), "lengths {} and {}", a.len(), b.len());
+            }
+        }
     }
 
     #[test]
