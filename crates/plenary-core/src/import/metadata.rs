@@ -72,7 +72,7 @@ const EVENT_WORDS: &[&str] = &[
 pub fn infer(passages: &[PassageDraft]) -> Metadata {
     let front: Vec<&PassageDraft> = passages
         .iter()
-        .take_while(|p| p.role != PassageRole::Body)
+        .take_while(|p| !matches!(p.role, PassageRole::Body | PassageRole::Attribution))
         .collect();
     let header = front
         .iter()
@@ -82,7 +82,7 @@ pub fn infer(passages: &[PassageDraft]) -> Metadata {
         .join(" ");
     let opening: String = passages
         .iter()
-        .filter(|p| p.role == PassageRole::Body)
+        .filter(|p| matches!(p.role, PassageRole::Body | PassageRole::Attribution))
         .take(3)
         .map(|p| p.text.as_str())
         .collect::<Vec<_>>()

@@ -1,8 +1,8 @@
 //! The in-memory candidate index for reuse. Every substantive sentence is
 //! kept as its token ids, and is indexed under a sketch: the K smallest
-//! hashes of its word trigrams (a bottom-K MinHash sketch). Two wordings
-//! that share much of their trigrams share, with high probability, at least
-//! one sketch entry, so a query looks up each of its own trigrams and counts
+//! hashes of its word shingles (a bottom-K MinHash sketch). Two wordings
+//! that share much of their shingles share, with high probability, at least
+//! one sketch entry, so a query looks up each of its own shingles and counts
 //! which sentences it meets; only the best-counted candidates are then
 //! scored exactly. The index is built from the library on first use and
 //! kept current by imports; it holds no state the database does not.
@@ -16,7 +16,7 @@ const SHINGLE: usize = 4;
 const SKETCH_SIZE: usize = 12;
 /// Sentences shorter than this are not reuse candidates.
 pub const MIN_SENTENCE_TOKENS: usize = 5;
-/// At most this many sentences are visited per trigram (the most recent).
+/// At most this many sentences are visited per shingle (the most recent).
 const MAX_POSTINGS: usize = 48;
 /// Pending postings are merged into the sorted table past this many.
 const PENDING_LIMIT: usize = 200_000;
@@ -51,15 +51,18 @@ impl SentenceEntry {
 #[derive(Default)]
 pub struct ReuseIndex {
     pub entries: Vec<SentenceEntry>,
-    /// (trigram hash << 32 | entry index), sorted.
+    /// (shingle hash << 32 | entry index), sorted.
     sorted: Vec<u64>,
+    /// Where each value of a hash's top 16 bits starts in `sorted`, so a
+    /// look-up searches one small bucket instead of the whole table.
+    buckets: Vec<u32>,
     pending: FxHashMap<u32, Vec<u32>>,
     pending_len: usize,
 }
 
-/// The hashes of a token sequence's word trigrams (or of the whole
+/// The hashes of a token sequence's word shingles (or of the whole
 /// sequence when it is shorter than three words), sorted and deduplicated.
-pub fn trigrams(tokens: &[TokenId]) -> Vec<u32> {
+pub fn shingles(tokens: &[TokenId]) -> Vec<u32> {
     let mut out: Vec<u32> = if tokens.len() < SHINGLE {
         vec![mix(tokens)]
     } else {
@@ -89,7 +92,7 @@ impl ReuseIndex {
             return;
         }
         let index = self.entries.len() as u32;
-        for hash in trigrams(&entry.tokens).into_iter().take(SKETCH_SIZE) {
+        for hash in shingles(&entry.tokens).into_iter().take(SKETCH_SIZE) {
             self.pending.entry(hash).or_default().push(index);
             self.pending_len += 1;
         }
@@ -118,12 +121,19 @@ impl ReuseIndex {
             };
             merged.extend(next);
         }
+        self.buckets = vec![0; (1 << 16) + 1];
+        for v in &merged {
+            self.buckets[(v >> 48) as usize + 1] += 1;
+        }
+        for b in 1..self.buckets.len() {
+            self.buckets[b] += self.buckets[b - 1];
+        }
         self.sorted = merged;
         self.pending_len = 0;
     }
 
     /// Visits the entries indexed under `hash`: the most recent
-    /// `MAX_POSTINGS` of them, since a trigram that many sentences share
+    /// `MAX_POSTINGS` of them, since a shingle that many sentences share
     /// says little, and a formula repeated that often is found in its
     /// recent copies.
     fn postings(&self, hash: u32, mut visit: impl FnMut(u32)) {
@@ -134,16 +144,20 @@ impl ReuseIndex {
         if room == 0 {
             return;
         }
-        let hi = self.sorted.partition_point(|v| (v >> 32) <= u64::from(hash));
-        let lo = self.sorted[..hi].partition_point(|v| (v >> 32) < u64::from(hash)).max(hi.saturating_sub(room));
-        self.sorted[lo..hi].iter().for_each(|v| visit(*v as u32));
+        let Some(bucket) = self.buckets.get((hash >> 16) as usize..(hash >> 16) as usize + 2) else {
+            return;
+        };
+        let within = &self.sorted[bucket[0] as usize..bucket[1] as usize];
+        let hi = within.partition_point(|v| (v >> 32) <= u64::from(hash));
+        let lo = within[..hi].partition_point(|v| (v >> 32) < u64::from(hash)).max(hi.saturating_sub(room));
+        within[lo..hi].iter().for_each(|v| visit(*v as u32));
     }
 
     /// Entries that share sketch entries with `tokens`, most shared first,
     /// at most `limit`, among those `accept` lets through.
     pub fn candidates(&self, tokens: &[TokenId], limit: usize, accept: impl Fn(&SentenceEntry) -> bool) -> Vec<u32> {
         let mut counts: FxHashMap<u32, u32> = FxHashMap::with_capacity_and_hasher(1024, Default::default());
-        for hash in trigrams(tokens) {
+        for hash in shingles(tokens) {
             self.postings(hash, |i| *counts.entry(i).or_insert(0) += 1);
         }
         let mut found: Vec<(u32, u32)> = counts

@@ -1,6 +1,8 @@
 //! Passage roles. Every paragraph is kept, but letterhead, headings,
-//! datelines, salutations ("Mr. Chairman,"), closings ("I thank you", "***")
-//! and alignment lists are marked as not substantive, so that search weighs
+//! datelines, salutations ("Mr. Chairman,"), closings ("I thank you", "***"),
+//! alignment lists and a press release's attribution line ("Ambassador X,
+//! Permanent Representative of Y, stated this while …") are marked as not
+//! substantive, so that search weighs
 //! them down and reuse never reports them. The rules are deliberately
 //! conservative: anything not recognised is `Body`.
 
@@ -18,10 +20,11 @@ pub enum PassageRole {
     Salutation,
     Closing,
     Alignment,
+    Attribution,
 }
 
 impl PassageRole {
-    pub const ALL: [PassageRole; 7] = [
+    pub const ALL: [PassageRole; 8] = [
         PassageRole::Body,
         PassageRole::Letterhead,
         PassageRole::Heading,
@@ -29,6 +32,7 @@ impl PassageRole {
         PassageRole::Salutation,
         PassageRole::Closing,
         PassageRole::Alignment,
+        PassageRole::Attribution,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -40,6 +44,7 @@ impl PassageRole {
             PassageRole::Salutation => "salutation",
             PassageRole::Closing => "closing",
             PassageRole::Alignment => "alignment",
+            PassageRole::Attribution => "attribution",
         }
     }
 
@@ -80,6 +85,8 @@ pub fn assign_roles(blocks: &[Block]) -> Vec<PassageRole> {
                 PassageRole::Salutation
             } else if is_alignment(text) {
                 PassageRole::Alignment
+            } else if is_attribution(text) {
+                PassageRole::Attribution
             } else if i < first_body {
                 if is_dateline(text) {
                     PassageRole::Dateline
@@ -158,6 +165,21 @@ fn is_closing(text: &str) -> bool {
         && CLOSING_OPENINGS.iter().any(|p| lower.starts_with(p))
 }
 
+/// A reporter's line naming who spoke, where: a title and a name, a
+/// comma, and a verb of speaking, in one or two sentences.
+fn is_attribution(text: &str) -> bool {
+    const TITLES: &[&str] = &["Ambassador ", "H.E. ", "His Excellency ", "Her Excellency ", "Minister ", "Mr. ", "Ms. ", "Dr. "];
+    const SPEAKING: &[&str] = &[
+        "stated this", "said this", "made the remarks", "made these remarks", "made the statement",
+        "while making a statement", "was speaking", "while speaking", "delivered the statement", "while addressing", "spoke in", "spoke at", "spoke during",
+    ];
+    let opens_with_name = TITLES.iter().any(|t| text.starts_with(t))
+        && text.split(',').next().is_some_and(|name| name.split_whitespace().count() <= 6);
+    opens_with_name
+        && super::sentences::split_sentences(text).len() <= 2
+        && SPEAKING.iter().any(|v| text.contains(v))
+}
+
 fn is_alignment(text: &str) -> bool {
     let lower = text.to_lowercase();
     lower.contains("align themselves with") || lower.contains("aligns itself with")
@@ -180,6 +202,12 @@ mod tests {
             assert!(is_closing(c), "{c} is a closing");
         }
         assert!(!is_salutation("The Chair has asked us to be brief, and we will be."));
+    }
+
+    #[test]
+    fn a_press_release_attribution_line_is_not_substantive() {
+        assert!(is_attribution("Ambassador Munir Akram, Permanent Representative of Pakistan to the United Nations, stated this while making a statement during the Global Roundtable."));
+        assert!(!is_attribution("Ambassador Akram emphasized the urgent need for capacity building in ICT security."));
     }
 
     #[test]
