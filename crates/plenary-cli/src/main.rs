@@ -58,7 +58,7 @@ enum Command {
         #[command(flatten)]
         filter: FilterArgs,
         /// At most this many passages are ranked.
-        #[arg(long, default_value_t = 200)]
+        #[arg(long, default_value_t = 50)]
         limit: usize,
         #[arg(long)]
         json: bool,

@@ -111,7 +111,13 @@ pub fn search_results(results: &SearchResults) {
             println!("  ¶{}  {}", h.ordinal, snippet(&h.snippet, terminal));
         }
     }
-    let more = if results.truncated { " (more matched; narrow the query or raise --limit)" } else { "" };
+    let more = if results.broad {
+        " (a broad query: the best of the 1,000 most recent matches; add words or filters to narrow it)"
+    } else if results.truncated {
+        " (more matched; narrow the query or raise --limit)"
+    } else {
+        ""
+    };
     println!("{} passages in {} documents{more}", results.passages_matched, results.groups.len());
 }
 

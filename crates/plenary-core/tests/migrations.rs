@@ -27,3 +27,32 @@ fn reopening_a_current_library_keeps_its_documents() {
     let journal: String = Connection::open(&path).unwrap().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
     assert_eq!(journal, "wal");
 }
+
+#[test]
+fn a_version_1_library_gets_search_facets_on_upgrade() {
+    use plenary_core::search::SearchOptions;
+    use plenary_core::store::Filter;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        let v1 = rusqlite_migration::Migrations::new(vec![rusqlite_migration::M::up(include_str!("../migrations/0001_library.sql"))]);
+        v1.to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO documents (id, key, content_hash, format, kind, speaker, date, markdown, plain_text, word_count, imported_at, updated_at)
+             VALUES (1, 'k1', 'h1', 'markdown', 'statement', 'Chile', '2022-03-01', 'x', 'x', 9, '2022-03-01', '2022-03-01');
+             INSERT INTO passages (id, document_id, ordinal, role, markdown, text, word_count)
+             VALUES (1, 1, 1, 'body', 'x', 'Chile supports a permanent mechanism for regular institutional dialogue.', 9);",
+        )
+        .unwrap();
+    }
+    let library = Library::open(&path).unwrap();
+    let by_chile = Filter { speaker: Some("Chile".into()), ..Filter::default() };
+    let found = library.search("mechanism", &by_chile, SearchOptions::default()).unwrap();
+    assert_eq!(found.groups.len(), 1, "the upgraded passage is found with a speaker filter");
+    let by_peru = Filter { speaker: Some("Peru".into()), ..Filter::default() };
+    assert!(library.search("mechanism", &by_peru, SearchOptions::default()).unwrap().groups.is_empty());
+    let in_2022 = Filter { from: chrono::NaiveDate::from_ymd_opt(2022, 1, 1), to: chrono::NaiveDate::from_ymd_opt(2022, 12, 31), ..Filter::default() };
+    assert_eq!(library.search("mechanism", &in_2022, SearchOptions::default()).unwrap().groups.len(), 1);
+    assert_eq!(library.integrity_check().unwrap(), "ok");
+}

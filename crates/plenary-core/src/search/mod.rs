@@ -15,11 +15,15 @@ pub use workload::{bench_queries, substring_scan};
 use crate::error::{Error, Result};
 use crate::store::{DocumentSummary, Filter, Library};
 use crate::text::PassageRole;
+use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 /// BM25 is multiplied by this for non-substantive passages (BM25 scores are
 /// negative in SQLite, so a smaller factor ranks the passage lower).
 const BOILERPLATE_WEIGHT: f64 = 0.3;
+/// Queries matching more passages than this rank the most recently
+/// imported ones, so that a one-common-word query still answers at once.
+const RANKED_AT_MOST: usize = 1000;
 const HIT: char = '\u{2}';
 const END_HIT: char = '\u{3}';
 
@@ -57,8 +61,11 @@ pub struct SearchResults {
     pub groups: Vec<DocumentHits>,
     /// Passages matched, counting at most `limit`.
     pub passages_matched: usize,
-    /// True when more passages matched than were ranked.
+    /// True when more passages matched than are listed.
     pub truncated: bool,
+    /// True when the query matched so many passages that only the most
+    /// recently imported `RANKED_AT_MOST` of them were ranked.
+    pub broad: bool,
 }
 
 /// Search options beyond the query and filters.
@@ -72,7 +79,7 @@ pub struct SearchOptions {
 
 impl Default for SearchOptions {
     fn default() -> Self {
-        SearchOptions { limit: 200, snippet_words: 24 }
+        SearchOptions { limit: 50, snippet_words: 24 }
     }
 }
 
@@ -82,10 +89,15 @@ struct RankedPassage {
     ordinal: i64,
     role: PassageRole,
     score: f64,
+    snippet: Vec<Segment>,
 }
 
 impl Library {
     /// Searches passages; see `query` for the query language.
+    ///
+    /// FTS5 ranks by BM25 itself (`ORDER BY rank`), so snippets are made
+    /// only for the passages returned; the role weighting then reorders
+    /// those, so boilerplate sinks below substantive text.
     pub fn search(&self, input: &str, filter: &Filter, options: SearchOptions) -> Result<SearchResults> {
         let query = Query::parse(input)?;
         let (filter_sql, mut values) = filter.where_clause()?;
@@ -96,7 +108,7 @@ impl Library {
                 "Chinese words shorter than three characters can be searched only together, without OR or NOT".to_owned(),
             ));
         }
-        let n = values.len();
+        let mut boundary: i64 = 0;
         let sql = if short_cjk {
             let conditions: String = query
                 .terms()
@@ -107,30 +119,60 @@ impl Library {
                 })
                 .collect();
             format!(
-                "SELECT p.id, p.document_id, p.ordinal, p.role, 0.0 FROM passages p JOIN documents d ON d.id = p.document_id \
+                "SELECT p.id, p.document_id, p.ordinal, p.role, 1.0, p.text FROM passages p JOIN documents d ON d.id = p.document_id \
                  WHERE p.has_cjk AND d.deleted_at IS NULL {conditions} {filter_sql} ORDER BY d.date DESC LIMIT {}",
                 options.limit + 1
             )
         } else {
-            values.push(query.to_fts());
+            // The word index has a facets column: filters become part of the
+            // match. The trigram index holds few passages; the join filters it.
+            let expression = if query.cjk {
+                query.to_fts()
+            } else {
+                let last_month: Option<String> = self.conn.query_row("SELECT max(date) FROM documents", [], |r| r.get(0))?;
+                let last_month = last_month.and_then(|d| d.parse().ok());
+                match filter.facet_expression(last_month)? {
+                    Some(facets) => format!("text : ({}) AND {facets}", query.to_fts()),
+                    None => format!("text : ({})", query.to_fts()),
+                }
+            };
+            values.push(expression);
+            let at = values.len();
+            // A query matching more than RANKED_AT_MOST passages ranks the
+            // most recently imported of them: find the rowid where they start.
+            boundary = self
+                .conn
+                .prepare_cached(&format!(
+                    "SELECT rowid FROM {index} WHERE {index} MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET {RANKED_AT_MOST}"
+                ))?
+                .query_row([&values[at - 1]], |r| r.get(0))
+                .optional()
+                .map_err(fts_error)?
+                .unwrap_or(0);
             format!(
-                "SELECT p.id, p.document_id, p.ordinal, p.role, \
-                   -bm25({index}) * (CASE p.role WHEN 'body' THEN 1.0 ELSE {BOILERPLATE_WEIGHT} END) AS score \
+                "SELECT p.id, p.document_id, p.ordinal, p.role, -{index}.rank, \
+                   snippet({index}, 0, char(2), char(3), '…', {words}) \
                  FROM {index} JOIN passages p ON p.id = {index}.rowid JOIN documents d ON d.id = p.document_id \
-                 WHERE {index} MATCH ?{} AND d.deleted_at IS NULL {filter_sql} ORDER BY score DESC LIMIT {}",
-                n + 1,
-                options.limit + 1
+                 WHERE {index} MATCH ?{at} AND {index}.rowid > {boundary} AND d.deleted_at IS NULL {filter_sql} \
+                 ORDER BY {index}.rank LIMIT {limit}",
+                words = options.snippet_words.clamp(4, 64),
+                limit = options.limit + 1
             )
         };
         let mut stmt = self.conn.prepare_cached(&sql)?;
+        let terms = query.terms();
         let mut ranked: Vec<RankedPassage> = stmt
             .query_map(rusqlite::params_from_iter(&values), |r| {
+                let role = PassageRole::parse(&r.get::<_, String>(3)?).unwrap_or(PassageRole::Body);
+                let weight = if role.is_substantive() { 1.0 } else { BOILERPLATE_WEIGHT };
+                let text: String = r.get(5)?;
                 Ok(RankedPassage {
                     passage_id: r.get(0)?,
                     document_id: r.get(1)?,
                     ordinal: r.get(2)?,
-                    role: PassageRole::parse(&r.get::<_, String>(3)?).unwrap_or(PassageRole::Body),
-                    score: r.get(4)?,
+                    role,
+                    score: r.get::<_, f64>(4)? * weight,
+                    snippet: if short_cjk { mark_terms(&text, &terms) } else { segments(&text) },
                 })
             })
             .map_err(fts_error)?
@@ -138,48 +180,28 @@ impl Library {
             .map_err(fts_error)?;
         let truncated = ranked.len() > options.limit;
         ranked.truncate(options.limit);
-        let groups = self.group_hits(&query, index, short_cjk, &ranked, options)?;
+        ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
+        let passages_matched = ranked.len();
         Ok(SearchResults {
             query: input.to_owned(),
-            groups,
-            passages_matched: ranked.len(),
-            truncated,
+            groups: self.group_hits(ranked)?,
+            passages_matched,
+            truncated: truncated || boundary > 0,
+            broad: boundary > 0,
         })
     }
 
-    fn group_hits(
-        &self,
-        query: &Query,
-        index: &str,
-        short_cjk: bool,
-        ranked: &[RankedPassage],
-        options: SearchOptions,
-    ) -> Result<Vec<DocumentHits>> {
+    /// Groups ranked passages by document, in the order of each document's best hit.
+    fn group_hits(&self, ranked: Vec<RankedPassage>) -> Result<Vec<DocumentHits>> {
         let mut order: Vec<i64> = Vec::new();
-        for r in ranked {
+        for r in &ranked {
             if !order.contains(&r.document_id) {
                 order.push(r.document_id);
             }
         }
-        let summaries = self.summaries(&order)?;
-        let snippet_sql = format!(
-            "SELECT snippet({index}, 0, char(2), char(3), '…', {}) FROM {index} WHERE {index} MATCH ?1 AND rowid = ?2",
-            options.snippet_words.clamp(4, 64)
-        );
-        let mut groups: Vec<DocumentHits> = summaries.into_iter().map(|document| DocumentHits { document, hits: Vec::new() }).collect();
-        let fts = query.to_fts();
+        let mut groups: Vec<DocumentHits> =
+            self.summaries(&order)?.into_iter().map(|document| DocumentHits { document, hits: Vec::new() }).collect();
         for r in ranked {
-            let snippet = if short_cjk {
-                let text: String = self.conn.query_row("SELECT text FROM passages WHERE id = ?1", [r.passage_id], |row| row.get(0))?;
-                mark_terms(&text, &query.terms())
-            } else {
-                let marked: String = self
-                    .conn
-                    .prepare_cached(&snippet_sql)?
-                    .query_row(rusqlite::params![fts, r.passage_id], |row| row.get(0))
-                    .map_err(fts_error)?;
-                segments(&marked)
-            };
             let at = order.iter().position(|id| *id == r.document_id).unwrap_or(0);
             if let Some(group) = groups.get_mut(at) {
                 group.hits.push(PassageHit {
@@ -187,7 +209,7 @@ impl Library {
                     ordinal: r.ordinal,
                     role: r.role,
                     score: r.score,
-                    snippet,
+                    snippet: r.snippet,
                 });
             }
         }

@@ -167,10 +167,11 @@ impl Library {
         ])?;
         let document_id = tx.last_insert_rowid();
         let mut new_sentences = Vec::new();
+        let facets = super::facets::facets_of(m);
         {
             let mut passage = tx.prepare_cached(
-                "INSERT INTO passages (document_id, ordinal, role, markdown, text, word_count, has_cjk) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT INTO passages (document_id, ordinal, role, markdown, text, word_count, has_cjk, facets) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?;
             let mut sentence =
                 tx.prepare_cached("INSERT INTO sentences (passage_id, ordinal, start, end) VALUES (?1, ?2, ?3, ?4)")?;
@@ -184,6 +185,7 @@ impl Library {
                     p.text,
                     p.word_count as i64,
                     crate::text::tokens::has_cjk(&p.text),
+                    facets,
                 ])?;
                 let passage_id = tx.last_insert_rowid();
                 for (i, s) in p.sentences.iter().enumerate() {
@@ -208,7 +210,10 @@ impl Library {
                 source.execute(params![document_id, field])?;
             }
         }
-        set_tags(&tx, document_id, &m.tags)?;
+        if !m.tags.is_empty() {
+            set_tags(&tx, document_id, &m.tags)?;
+            super::facets::refresh_document(&tx, document_id, m)?;
+        }
         let index = self.reuse.get_mut().expect("the reuse index was built above");
         crate::reuse::link_document(&tx, index, &new_sentences)?;
         tx.commit()?;
@@ -323,9 +328,11 @@ impl Library {
             "INSERT OR REPLACE INTO document_field_sources (document_id, field, source) VALUES (?1, ?2, 'user')",
             params![id, field],
         )?;
-        tx.commit()?;
         let sql = format!("SELECT {SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?1");
-        Ok(self.conn.query_row(&sql, [id], summary_from_row)?)
+        let summary = tx.query_row(&sql, [id], summary_from_row)?;
+        super::facets::refresh_document(&tx, id, &summary.metadata)?;
+        tx.commit()?;
+        Ok(summary)
     }
 
     /// Counts for `plenary stats` and the library view.

@@ -4,7 +4,7 @@
 //! passed as parameters, never spliced into the SQL.
 
 use crate::error::{Error, Result};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -21,6 +21,38 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// True when the filter lets every document through.
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    /// The filter as an FTS5 expression over the `facets` column (see
+    /// `store::facets`), or `None` when it filters nothing. A date range
+    /// becomes the months it covers, up to `last_month`; days at its edges
+    /// are checked afterwards with `where_clause`.
+    pub(crate) fn facet_expression(&self, last_month: Option<NaiveDate>) -> Result<Option<String>> {
+        use super::facets::{month_word, slug};
+        self.where_clause()?;
+        let mut parts = Vec::new();
+        for (prefix, value) in [("xspk", &self.speaker), ("xkind", &self.kind), ("xlang", &self.language), ("xforum", &self.forum), ("xtag", &self.topic)] {
+            if let Some(v) = value {
+                parts.push(format!("facets : {prefix}{}", slug(v)));
+            }
+        }
+        if self.from.is_some() || self.to.is_some() {
+            let first = self.from.unwrap_or_else(|| NaiveDate::from_ymd_opt(1945, 1, 1).unwrap_or_default());
+            let last = self.to.or(last_month).unwrap_or(first).max(first);
+            let mut months = Vec::new();
+            let mut month = first.with_day(1).unwrap_or(first);
+            while month <= last && months.len() < 1200 {
+                months.push(month_word(month));
+                month = month.checked_add_months(chrono::Months::new(1)).unwrap_or(last.succ_opt().unwrap_or(last));
+            }
+            parts.push(format!("facets : ({})", months.join(" OR ")));
+        }
+        Ok((!parts.is_empty()).then(|| parts.join(" AND ")))
+    }
+
     /// The `AND …` conditions for this filter and their parameter values.
     pub(crate) fn where_clause(&self) -> Result<(String, Vec<String>)> {
         if let (Some(from), Some(to)) = (self.from, self.to) {

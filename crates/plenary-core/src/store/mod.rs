@@ -3,6 +3,7 @@
 //! open. Queries live beside this file, one file per table or concern.
 
 mod documents;
+pub mod facets;
 mod filter;
 pub mod schema;
 
@@ -51,7 +52,22 @@ impl Library {
         conn.pragma_update(None, "cache_size", -32_000)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         schema::migrations().to_latest(&mut conn)?;
-        Ok(Library { conn, path, reuse: std::cell::OnceCell::new() })
+        let library = Library { conn, path, reuse: std::cell::OnceCell::new() };
+        library.fill_missing_facets()?;
+        Ok(library)
+    }
+
+    /// Gives facet words to passages that have none (after an upgrade).
+    fn fill_missing_facets(&self) -> Result<()> {
+        let ids: Vec<i64> = self
+            .conn
+            .prepare("SELECT DISTINCT document_id FROM passages WHERE facets = ''")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for summary in self.summaries(&ids)? {
+            facets::refresh_document(&self.conn, summary.id, &summary.metadata)?;
+        }
+        Ok(())
     }
 
     /// Runs SQLite's own consistency check; "ok" when the file is sound.

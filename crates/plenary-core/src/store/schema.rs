@@ -5,6 +5,9 @@
 use rusqlite_migration::{Migrations, M};
 
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("../../migrations/0001_library.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("../../migrations/0001_library.sql")),
+        M::up(include_str!("../../migrations/0002_search_facets.sql")),
+    ])
 }
 

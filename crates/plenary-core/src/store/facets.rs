@@ -1,0 +1,55 @@
+//! Facet words: a document's metadata as words in the full-text index
+//! ("xspkpakistan", "xkindstatement", "xm202112"), stored with each of its
+//! passages, so that search filters are part of the FTS5 query. They are
+//! derived data: written at import, rewritten when metadata is corrected,
+//! and filled in on open for passages that have none (after an upgrade).
+
+use crate::error::Result;
+use crate::import::Metadata;
+use rusqlite::{params, Connection};
+
+/// Lower-case letters and digits only, so a value is one index word.
+pub fn slug(value: &str) -> String {
+    crate::text::tokens::tokenize(value).into_iter().map(|t| t.norm.replace('\'', "")).collect()
+}
+
+/// The facet words of a document's metadata. Never empty, so "no facets
+/// yet" can be told apart.
+pub fn facets_of(meta: &Metadata) -> String {
+    let mut words = vec!["xall".to_owned()];
+    let mut add = |prefix: &str, value: &Option<String>| {
+        if let Some(v) = value.as_deref().map(slug).filter(|s| !s.is_empty()) {
+            words.push(format!("{prefix}{v}"));
+        }
+    };
+    add("xspk", &meta.speaker);
+    add("xkind", &meta.kind);
+    add("xlang", &meta.language);
+    add("xforum", &meta.forum);
+    for tag in &meta.tags {
+        add("xtag", &Some(tag.clone()));
+    }
+    match meta.date {
+        Some(date) => words.push(month_word(date)),
+        None => words.push("xnodate".to_owned()),
+    }
+    words.join(" ")
+}
+
+pub fn month_word(date: chrono::NaiveDate) -> String {
+    date.format("xm%Y%m").to_string()
+}
+
+/// Rewrites the facets of one document's passages from its stored metadata.
+pub(crate) fn refresh_document(conn: &Connection, document_id: i64, meta: &Metadata) -> Result<()> {
+    let mut facets = facets_of(meta);
+    // Topic keys as well as names, so a filter may use either.
+    let mut stmt = conn.prepare_cached(
+        "SELECT t.key FROM document_topics dt JOIN topics t ON t.id = dt.topic_id WHERE dt.document_id = ?1",
+    )?;
+    for key in stmt.query_map([document_id], |r| r.get::<_, String>(0))? {
+        facets.push_str(&format!(" xtag{}", slug(&key?)));
+    }
+    conn.execute("UPDATE passages SET facets = ?1 WHERE document_id = ?2", params![facets, document_id])?;
+    Ok(())
+}
