@@ -45,10 +45,23 @@ pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
     let corpus_dir = args.dir.join(format!("corpus-{}-{}", args.docs, args.seed));
     if !corpus_dir.join("ground-truth.jsonl").exists() {
         let started = Instant::now();
-        corpus::generate(&CorpusSpec { docs: args.docs, seed: args.seed }, &corpus_dir).map_err(|e| e.to_string())?;
-        println!("generated {} documents in {:.2} s", args.docs, started.elapsed().as_secs_f64());
+        corpus::generate(
+            &CorpusSpec {
+                docs: args.docs,
+                seed: args.seed,
+            },
+            &corpus_dir,
+        )
+        .map_err(|e| e.to_string())?;
+        println!(
+            "generated {} documents in {:.2} s",
+            args.docs,
+            started.elapsed().as_secs_f64()
+        );
     }
-    let library_path = args.dir.join(format!("library-{}-{}.db", args.docs, args.seed));
+    let library_path = args
+        .dir
+        .join(format!("library-{}-{}.db", args.docs, args.seed));
     match args.what {
         Bench::Import => bench_import(&corpus_dir, &library_path),
         Bench::Search | Bench::Reuse => {
@@ -101,20 +114,45 @@ fn bench_import(corpus_dir: &Path, library_path: &Path) -> Result<ExitCode, Stri
     remove_library(library_path);
     let mut library = Library::open(library_path).map_err(|e| e.to_string())?;
     let started = Instant::now();
-    let report = library.import_paths(&[corpus_dir.to_path_buf()], |_| {}).map_err(|e| e.to_string())?;
+    let report = library
+        .import_paths(&[corpus_dir.to_path_buf()], |_| {})
+        .map_err(|e| e.to_string())?;
     let elapsed = started.elapsed();
     let stats = library.stats().map_err(|e| e.to_string())?;
-    println!("bench import: {} files, {:.1} MB", files.len(), bytes as f64 / 1e6);
-    println!("  imported {} (failed {}), {} passages", report.imported, report.failed, stats.passages);
-    println!("  import            {:>8.2} s  ({:.0} docs/s)", elapsed.as_secs_f64(), files.len() as f64 / elapsed.as_secs_f64());
-    println!("  baseline read     {:>8.2} s  (read and checksum every file)", baseline.as_secs_f64());
-    println!("  ratio             {:>8.1}x the baseline", elapsed.as_secs_f64() / baseline.as_secs_f64().max(1e-9));
+    println!(
+        "bench import: {} files, {:.1} MB",
+        files.len(),
+        bytes as f64 / 1e6
+    );
+    println!(
+        "  imported {} (failed {}), {} passages",
+        report.imported, report.failed, stats.passages
+    );
+    println!(
+        "  import            {:>8.2} s  ({:.0} docs/s)",
+        elapsed.as_secs_f64(),
+        files.len() as f64 / elapsed.as_secs_f64()
+    );
+    println!(
+        "  baseline read     {:>8.2} s  (read and checksum every file)",
+        baseline.as_secs_f64()
+    );
+    println!(
+        "  ratio             {:>8.1}x the baseline",
+        elapsed.as_secs_f64() / baseline.as_secs_f64().max(1e-9)
+    );
     println!("  peak memory       {:>8} MB", peak_rss_mb());
-    Ok(if report.failed == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if report.failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 fn blake3_like_checksum(data: &[u8]) -> u64 {
-    data.iter().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x100000001b3))
+    data.iter().fold(0xcbf29ce484222325u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x100000001b3)
+    })
 }
 
 /// Runs `n` varied queries drawn from the library's own passages and
@@ -122,7 +160,8 @@ fn blake3_like_checksum(data: &[u8]) -> u64 {
 /// (`instr(lower(text), …)`) for a sample of the same single-word queries.
 fn bench_search(library_path: &Path, n: usize, seed: u64) -> Result<ExitCode, String> {
     let library = Library::open(library_path).map_err(|e| e.to_string())?;
-    let queries = plenary_core::search::bench_queries(&library, n, seed).map_err(|e| e.to_string())?;
+    let queries =
+        plenary_core::search::bench_queries(&library, n, seed).map_err(|e| e.to_string())?;
     // Warm the page cache as a running app would be.
     for (q, f) in queries.iter().take(20) {
         let _ = library.search(q, f, SearchOptions::default());
@@ -131,7 +170,9 @@ fn bench_search(library_path: &Path, n: usize, seed: u64) -> Result<ExitCode, St
     let mut empty = 0;
     for (q, f) in &queries {
         let started = Instant::now();
-        let results = library.search(q, f, SearchOptions::default()).map_err(|e| format!("{q}: {e}"))?;
+        let results = library
+            .search(q, f, SearchOptions::default())
+            .map_err(|e| format!("{q}: {e}"))?;
         latencies.push(started.elapsed());
         if results.groups.is_empty() {
             empty += 1;
@@ -146,15 +187,31 @@ fn bench_search(library_path: &Path, n: usize, seed: u64) -> Result<ExitCode, St
     let mut fts_same = Vec::new();
     for (q, f) in &words {
         let started = Instant::now();
-        std::hint::black_box(plenary_core::search::substring_scan(&library, q).map_err(|e| e.to_string())?);
+        std::hint::black_box(
+            plenary_core::search::substring_scan(&library, q).map_err(|e| e.to_string())?,
+        );
         baseline.push(started.elapsed());
         let started = Instant::now();
-        std::hint::black_box(library.search(q, f, SearchOptions::default()).map_err(|e| e.to_string())?);
+        std::hint::black_box(
+            library
+                .search(q, f, SearchOptions::default())
+                .map_err(|e| e.to_string())?,
+        );
         fts_same.push(started.elapsed());
     }
     let p = |v: &mut Vec<Duration>, q: f64| percentile(v, q);
-    println!("bench search: {} queries ({} with no result)", queries.len(), empty);
-    println!("  latency p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, max {:.2} ms", p(&mut latencies, 0.5), p(&mut latencies, 0.95), p(&mut latencies, 0.99), p(&mut latencies, 1.0));
+    println!(
+        "bench search: {} queries ({} with no result)",
+        queries.len(),
+        empty
+    );
+    println!(
+        "  latency p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+        p(&mut latencies, 0.5),
+        p(&mut latencies, 0.95),
+        p(&mut latencies, 0.99),
+        p(&mut latencies, 1.0)
+    );
     let (b, s) = (p(&mut baseline, 0.5), p(&mut fts_same, 0.5));
     println!(
         "  baseline substring scan, {} one-word queries: p50 {:.2} ms vs search p50 {:.2} ms ({:.0}x faster)",
@@ -181,6 +238,10 @@ pub fn percentile(v: &mut [Duration], q: f64) -> f64 {
 pub fn peak_rss_mb() -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+        })
         .map_or(0, |kb| kb / 1024)
 }

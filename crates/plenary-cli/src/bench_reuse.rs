@@ -26,6 +26,8 @@ use std::time::{Duration, Instant};
 
 /// (document file, body paragraph, sentence), all 1-based.
 type SentenceKey = (String, u32, u32);
+/// A passage's document id, and its sentences' keys with their byte ranges.
+type PassageSentences = (i64, Vec<(SentenceKey, usize, usize)>);
 
 const BASELINE_SCRIPT: &str = include_str!("../bench/rapidfuzz_baseline.py");
 
@@ -33,30 +35,39 @@ struct Corpus {
     /// Lineage of each sentence that has one other than itself.
     lineage: HashMap<SentenceKey, SentenceKey>,
     /// For each passage id: its document id and its sentences' keys with byte ranges.
-    passages: HashMap<i64, (i64, Vec<(SentenceKey, usize, usize)>)>,
+    passages: HashMap<i64, PassageSentences>,
     /// Sentence key to (passage id, sentence text).
     sentences: HashMap<SentenceKey, (i64, String)>,
 }
 
 impl Corpus {
     fn lineage_of(&self, key: &SentenceKey) -> SentenceKey {
-        self.lineage.get(key).cloned().unwrap_or_else(|| key.clone())
+        self.lineage
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| key.clone())
     }
 
     fn lineages_in(&self, passage: i64, span: Option<(usize, usize)>) -> Vec<SentenceKey> {
-        self.passages.get(&passage).map_or_else(Vec::new, |(_, sentences)| {
-            sentences
-                .iter()
-                .filter(|(_, s, e)| span.is_none_or(|(a, b)| *s >= a && *e <= b))
-                .map(|(k, _, _)| self.lineage_of(k))
-                .collect()
-        })
+        self.passages
+            .get(&passage)
+            .map_or_else(Vec::new, |(_, sentences)| {
+                sentences
+                    .iter()
+                    .filter(|(_, s, e)| span.is_none_or(|(a, b)| *s >= a && *e <= b))
+                    .map(|(k, _, _)| self.lineage_of(k))
+                    .collect()
+            })
     }
 }
 
 fn load(library: &Library, truth: &[ReuseTruth]) -> Result<Corpus, String> {
     let e = |e: plenary_core::Error| e.to_string();
-    let mut corpus = Corpus { lineage: HashMap::new(), passages: HashMap::new(), sentences: HashMap::new() };
+    let mut corpus = Corpus {
+        lineage: HashMap::new(),
+        passages: HashMap::new(),
+        sentences: HashMap::new(),
+    };
     for t in truth {
         corpus.lineage.insert(
             (t.target_doc.clone(), t.target_paragraph, t.target_sentence),
@@ -64,13 +75,25 @@ fn load(library: &Library, truth: &[ReuseTruth]) -> Result<Corpus, String> {
         );
     }
     for summary in library.documents(&Filter::default()).map_err(e)? {
-        let name = summary.source_path.as_deref().and_then(|p| Path::new(p).file_name()).map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = summary
+            .source_path
+            .as_deref()
+            .and_then(|p| Path::new(p).file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let doc = library.document(summary.id).map_err(e)?;
-        for (i, p) in doc.passages.iter().filter(|p| p.role.is_substantive()).enumerate() {
+        for (i, p) in doc
+            .passages
+            .iter()
+            .filter(|p| p.role.is_substantive())
+            .enumerate()
+        {
             let mut keys = Vec::new();
             for (j, s) in p.sentences.iter().enumerate() {
                 let key = (name.clone(), i as u32 + 1, j as u32 + 1);
-                corpus.sentences.insert(key.clone(), (p.id, p.text[s.start..s.end].to_owned()));
+                corpus
+                    .sentences
+                    .insert(key.clone(), (p.id, p.text[s.start..s.end].to_owned()));
                 keys.push((key, s.start, s.end));
             }
             corpus.passages.insert(p.id, (summary.id, keys));
@@ -96,9 +119,17 @@ pub struct ReuseBench<'a> {
 }
 
 pub fn run(bench: ReuseBench) -> Result<ExitCode, String> {
-    let ReuseBench { library_path, corpus_dir, work_dir, queries, baseline_queries, explain } = bench;
+    let ReuseBench {
+        library_path,
+        corpus_dir,
+        work_dir,
+        queries,
+        baseline_queries,
+        explain,
+    } = bench;
     let library = Library::open(library_path).map_err(|e| e.to_string())?;
-    let truth = read_ground_truth(corpus_dir).map_err(|e| format!("{}: {e}", corpus_dir.display()))?;
+    let truth =
+        read_ground_truth(corpus_dir).map_err(|e| format!("{}: {e}", corpus_dir.display()))?;
     let corpus = load(&library, &truth)?;
 
     // Queries: reused sentences, spread evenly over the ground truth.
@@ -114,21 +145,34 @@ pub fn run(bench: ReuseBench) -> Result<ExitCode, String> {
         })
         .collect();
     let right = |t: &ReuseTruth, passage: i64| {
-        let lineage = corpus.lineage_of(&(t.target_doc.clone(), t.target_paragraph, t.target_sentence));
+        let lineage =
+            corpus.lineage_of(&(t.target_doc.clone(), t.target_paragraph, t.target_sentence));
         corpus.lineages_in(passage, None).contains(&lineage)
     };
 
     let started = Instant::now();
-    library.find_reuse("warm up the reuse index with a first query of some words", &Filter::default(), FindOptions::default()).map_err(|e| e.to_string())?;
+    library
+        .find_reuse(
+            "warm up the reuse index with a first query of some words",
+            &Filter::default(),
+            FindOptions::default(),
+        )
+        .map_err(|e| e.to_string())?;
     let index_build = started.elapsed();
 
     let mut latencies = Vec::new();
     let (mut at1, mut at5) = (0usize, 0usize);
     let mut ours: Vec<Vec<i64>> = Vec::new();
     for (t, doc, text) in &picked {
-        let options = FindOptions { k: 5, min_score: 0.0, exclude_document: Some(*doc) };
+        let options = FindOptions {
+            k: 5,
+            min_score: 0.0,
+            exclude_document: Some(*doc),
+        };
         let started = Instant::now();
-        let found = library.find_reuse(text, &Filter::default(), options).map_err(|e| e.to_string())?;
+        let found = library
+            .find_reuse(text, &Filter::default(), options)
+            .map_err(|e| e.to_string())?;
         latencies.push(started.elapsed());
         let ids: Vec<i64> = found.iter().map(|m| m.source.passage_id).collect();
         at1 += usize::from(ids.first().is_some_and(|p| right(t, *p)));
@@ -153,38 +197,83 @@ pub fn run(bench: ReuseBench) -> Result<ExitCode, String> {
 
     let q = picked.len().max(1) as f64;
     let mut all = latencies.clone();
-    println!("bench reuse: {} queries from {} ground-truth reuses, {} stored links", picked.len(), truth.len(), links);
-    println!("  index build          {:.2} s (once, on first use)", index_build.as_secs_f64());
+    println!(
+        "bench reuse: {} queries from {} ground-truth reuses, {} stored links",
+        picked.len(),
+        truth.len(),
+        links
+    );
+    println!(
+        "  index build          {:.2} s (once, on first use)",
+        index_build.as_secs_f64()
+    );
     println!("  recall@1             {:.3}", at1 as f64 / q);
     println!("  recall@5             {:.3}", at5 as f64 / q);
-    println!("  precision at {REUSE_THRESHOLD:.0}%    {:.3} ({right_links} of {links} stored links)", right_links as f64 / links.max(1) as f64);
-    println!("  latency              p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms", percentile(&mut all, 0.5), percentile(&mut all, 0.95), percentile(&mut all, 0.99));
+    println!(
+        "  precision at {REUSE_THRESHOLD:.0}%    {:.3} ({right_links} of {links} stored links)",
+        right_links as f64 / links.max(1) as f64
+    );
+    println!(
+        "  latency              p50 {:.2} ms, p95 {:.2} ms, p99 {:.2} ms",
+        percentile(&mut all, 0.5),
+        percentile(&mut all, 0.95),
+        percentile(&mut all, 0.99)
+    );
     let nb = n_base.max(1) as f64;
-    let (ours_p50, base_p50) = (percentile(&mut our_subset, 0.5), percentile(&mut base_latency, 0.5));
+    let (ours_p50, base_p50) = (
+        percentile(&mut our_subset, 0.5),
+        percentile(&mut base_latency, 0.5),
+    );
     println!("  baseline (rapidfuzz token_set_ratio, first {n_base} queries):");
-    println!("    recall@1 {:.3}, recall@5 {:.3}  vs ours recall@5 {:.3} on the same queries", b1 as f64 / nb, b5 as f64 / nb, o5 as f64 / nb);
-    println!("    latency p50 {:.1} ms vs ours {:.2} ms: {:.0}x faster", base_p50, ours_p50, base_p50 / ours_p50.max(1e-9));
+    println!(
+        "    recall@1 {:.3}, recall@5 {:.3}  vs ours recall@5 {:.3} on the same queries",
+        b1 as f64 / nb,
+        b5 as f64 / nb,
+        o5 as f64 / nb
+    );
+    println!(
+        "    latency p50 {:.1} ms vs ours {:.2} ms: {:.0}x faster",
+        base_p50,
+        ours_p50,
+        base_p50 / ours_p50.max(1e-9)
+    );
     println!("  peak memory          {} MB", peak_rss_mb());
     Ok(ExitCode::SUCCESS)
 }
 
 /// Counts stored links, and those whose spans share a lineage; prints the
 /// first `explain` wrong ones.
-fn link_precision(library: &Library, corpus: &Corpus, explain: usize) -> Result<(usize, usize), String> {
+fn link_precision(
+    library: &Library,
+    corpus: &Corpus,
+    explain: usize,
+) -> Result<(usize, usize), String> {
     let links = plenary_core::reuse::all_links(library).map_err(|e| e.to_string())?;
     let mut right = 0;
     let mut shown = 0;
     for l in &links {
-        let sources = corpus.lineages_in(l.source_passage_id, Some((l.source_span.start, l.source_span.end)));
-        let targets = corpus.lineages_in(l.target_passage_id, Some((l.target_span.start, l.target_span.end)));
+        let sources = corpus.lineages_in(
+            l.source_passage_id,
+            Some((l.source_span.start, l.source_span.end)),
+        );
+        let targets = corpus.lineages_in(
+            l.target_passage_id,
+            Some((l.target_span.start, l.target_span.end)),
+        );
         if targets.iter().any(|k| sources.contains(k)) {
             right += 1;
         } else if shown < explain {
             shown += 1;
             let text = |passage: i64, span: plenary_core::reuse::Span| {
-                library.provenance(passage).map(|(_, t)| t.get(span.start..span.end).unwrap_or("").to_owned()).unwrap_or_default()
+                library
+                    .provenance(passage)
+                    .map(|(_, t)| t.get(span.start..span.end).unwrap_or("").to_owned())
+                    .unwrap_or_default()
             };
-            println!("  wrong link {:.1}%: {:?} -> {:?}", l.score, sources, targets);
+            println!(
+                "  wrong link {:.1}%: {:?} -> {:?}",
+                l.score, sources, targets
+            );
             println!("    earlier: {}", text(l.source_passage_id, l.source_span));
             println!("    later:   {}", text(l.target_passage_id, l.target_span));
         }
@@ -193,18 +282,32 @@ fn link_precision(library: &Library, corpus: &Corpus, explain: usize) -> Result<
 }
 
 /// Runs the rapidfuzz script over every substantive passage for the queries.
-fn run_baseline(library: &Library, work_dir: &Path, picked: &[(&ReuseTruth, i64, String)]) -> Result<Vec<BaselineAnswer>, String> {
+fn run_baseline(
+    library: &Library,
+    work_dir: &Path,
+    picked: &[(&ReuseTruth, i64, String)],
+) -> Result<Vec<BaselineAnswer>, String> {
     let venv = work_dir.join("venv");
     let python = venv.join("bin/python");
     if !python.exists() {
-        let status = Command::new("python3").args(["-m", "venv"]).arg(&venv).status().map_err(|e| format!("python3: {e}"))?;
+        let status = Command::new("python3")
+            .args(["-m", "venv"])
+            .arg(&venv)
+            .status()
+            .map_err(|e| format!("python3: {e}"))?;
         if !status.success() {
             return Err("could not create the virtualenv for the rapidfuzz baseline".to_owned());
         }
     }
-    let has = Command::new(&python).args(["-c", "import rapidfuzz"]).status().is_ok_and(|s| s.success());
+    let has = Command::new(&python)
+        .args(["-c", "import rapidfuzz"])
+        .status()
+        .is_ok_and(|s| s.success());
     if !has {
-        let status = Command::new(&python).args(["-m", "pip", "install", "--quiet", "rapidfuzz==3.*"]).status().map_err(|e| e.to_string())?;
+        let status = Command::new(&python)
+            .args(["-m", "pip", "install", "--quiet", "rapidfuzz==3.*"])
+            .status()
+            .map_err(|e| e.to_string())?;
         if !status.success() {
             return Err("pip could not install rapidfuzz for the baseline".to_owned());
         }
@@ -218,9 +321,16 @@ fn run_baseline(library: &Library, work_dir: &Path, picked: &[(&ReuseTruth, i64,
     std::fs::write(&input, payload.to_string()).map_err(|e| e.to_string())?;
     let script = work_dir.join("rapidfuzz_baseline.py");
     std::fs::write(&script, BASELINE_SCRIPT).map_err(|e| e.to_string())?;
-    let output = Command::new(&python).arg(&script).arg(&input).output().map_err(|e| e.to_string())?;
+    let output = Command::new(&python)
+        .arg(&script)
+        .arg(&input)
+        .output()
+        .map_err(|e| e.to_string())?;
     if !output.status.success() {
-        return Err(format!("the baseline failed: {}", String::from_utf8_lossy(&output.stderr)));
+        return Err(format!(
+            "the baseline failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
     }
     serde_json::from_slice(&output.stdout).map_err(|e| format!("the baseline's answer: {e}"))
 }

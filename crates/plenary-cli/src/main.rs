@@ -19,7 +19,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "plenary", version, about = "Plenary: the delegation's library of statements, offline")]
+#[command(
+    name = "plenary",
+    version,
+    about = "Plenary: the delegation's library of statements, offline"
+)]
 struct Cli {
     /// The library file (default: the platform data folder, plenary/library.db).
     #[arg(long, global = true, env = "PLENARY_LIBRARY")]
@@ -51,7 +55,11 @@ enum Command {
         json: bool,
     },
     /// Correct a document's metadata field (an empty value clears it).
-    Set { id: i64, field: String, value: String },
+    Set {
+        id: i64,
+        field: String,
+        value: String,
+    },
     /// Search passages: words, "phrases", prefix*, OR, NOT.
     Search {
         query: String,
@@ -158,8 +166,11 @@ impl FilterArgs {
             value
                 .as_deref()
                 .map(|v| {
-                    plenary_core::import::dates::parse_date(v)
-                        .ok_or_else(|| format!("--{name}: '{v}' is not a date (write 2021-12-13 or 13 December 2021)"))
+                    plenary_core::import::dates::parse_date(v).ok_or_else(|| {
+                        format!(
+                            "--{name}: '{v}' is not a date (write 2021-12-13 or 13 December 2021)"
+                        )
+                    })
                 })
                 .transpose()
         };
@@ -201,7 +212,10 @@ fn open(library: Option<PathBuf>) -> Result<Library, String> {
 }
 
 fn json(value: &impl serde::Serialize) -> Result<ExitCode, String> {
-    println!("{}", serde_json::to_string_pretty(value).map_err(|e| e.to_string())?);
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).map_err(|e| e.to_string())?
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -209,7 +223,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::GenCorpus { docs, seed, dir } => {
             let spec = plenary_core::corpus::CorpusSpec { docs, seed };
-            let summary = plenary_core::corpus::generate(&spec, &dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            let summary = plenary_core::corpus::generate(&spec, &dir)
+                .map_err(|e| format!("{}: {e}", dir.display()))?;
             println!(
                 "wrote {} documents ({:.1} MB) with {} reuses to {}",
                 summary.documents,
@@ -230,7 +245,10 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
 fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, String> {
     let e = |e: plenary_core::Error| e.to_string();
     match command {
-        Command::Import { paths, json: as_json } => {
+        Command::Import {
+            paths,
+            json: as_json,
+        } => {
             let show_progress = std::io::stderr().is_terminal() && !as_json;
             let report = library
                 .import_paths(&paths, |p| {
@@ -248,9 +266,16 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, S
             } else {
                 print::import_report(&report);
             }
-            Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+            Ok(if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
         }
-        Command::List { filter, json: as_json } => {
+        Command::List {
+            filter,
+            json: as_json,
+        } => {
             let docs = library.documents(&filter.to_filter()?).map_err(e)?;
             if as_json {
                 return json(&docs);
@@ -267,29 +292,58 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, S
             Ok(ExitCode::SUCCESS)
         }
         Command::Set { id, field, value } => {
-            let summary = library.update_metadata(id, &field, Some(&value)).map_err(e)?;
+            let summary = library
+                .update_metadata(id, &field, Some(&value))
+                .map_err(e)?;
             print::document_list(std::slice::from_ref(&summary));
             Ok(ExitCode::SUCCESS)
         }
-        Command::Search { query, filter, limit, json: as_json } => {
-            let options = SearchOptions { limit, ..SearchOptions::default() };
-            let results = library.search(&query, &filter.to_filter()?, options).map_err(e)?;
+        Command::Search {
+            query,
+            filter,
+            limit,
+            json: as_json,
+        } => {
+            let options = SearchOptions {
+                limit,
+                ..SearchOptions::default()
+            };
+            let results = library
+                .search(&query, &filter.to_filter()?, options)
+                .map_err(e)?;
             if as_json {
                 return json(&results);
             }
             print::search_results(&results);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Concordance { phrase, filter, json: as_json } => {
-            let lines = library.concordance(&phrase, &filter.to_filter()?).map_err(e)?;
+        Command::Concordance {
+            phrase,
+            filter,
+            json: as_json,
+        } => {
+            let lines = library
+                .concordance(&phrase, &filter.to_filter()?)
+                .map_err(e)?;
             if as_json {
                 return json(&lines);
             }
             print::concordance(&lines);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Reuse { text, passage, filter, k, min_score, json: as_json } => {
-            let options = FindOptions { k, min_score, exclude_document: None };
+        Command::Reuse {
+            text,
+            passage,
+            filter,
+            k,
+            min_score,
+            json: as_json,
+        } => {
+            let options = FindOptions {
+                k,
+                min_score,
+                exclude_document: None,
+            };
             let filter = filter.to_filter()?;
             let (query, matches) = match (text, passage) {
                 (Some(text), _) => {
@@ -316,8 +370,19 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, S
             print::reuse_map(&map);
             Ok(ExitCode::SUCCESS)
         }
-        Command::Phrases { filter, min_words, min_documents, limit, json: as_json } => {
-            let options = PhraseOptions { filter: filter.to_filter()?, min_words, min_documents, limit };
+        Command::Phrases {
+            filter,
+            min_words,
+            min_documents,
+            limit,
+            json: as_json,
+        } => {
+            let options = PhraseOptions {
+                filter: filter.to_filter()?,
+                min_words,
+                min_documents,
+                limit,
+            };
             let phrases = library.phrases(&options).map_err(e)?;
             if as_json {
                 return json(&phrases);
@@ -338,6 +403,8 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, S
             print::stats(&stats, library.path());
             Ok(ExitCode::SUCCESS)
         }
-        Command::GenCorpus { .. } | Command::Bench(_) => unreachable!("handled before the library is opened"),
+        Command::GenCorpus { .. } | Command::Bench(_) => {
+            unreachable!("handled before the library is opened")
+        }
     }
 }

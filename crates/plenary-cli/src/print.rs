@@ -15,7 +15,12 @@ fn or_unknown(value: &Option<String>) -> &str {
 pub fn import_report(report: &ImportReport) {
     for f in &report.files {
         let (label, detail) = match f.status {
-            FileStatus::Imported => ("imported ", f.document_id.map(|id| format!("as document {id}")).unwrap_or_default()),
+            FileStatus::Imported => (
+                "imported ",
+                f.document_id
+                    .map(|id| format!("as document {id}"))
+                    .unwrap_or_default(),
+            ),
             FileStatus::Duplicate => ("duplicate", f.message.clone().unwrap_or_default()),
             FileStatus::Skipped => ("skipped  ", f.message.clone().unwrap_or_default()),
             FileStatus::Failed => ("FAILED   ", f.message.clone().unwrap_or_default()),
@@ -36,7 +41,10 @@ pub fn document_list(docs: &[DocumentSummary]) {
         println!("No documents. Import some with: plenary import PATH…");
         return;
     }
-    println!("{:>5}  {:<10}  {:<14}  {:<18}  {}", "ID", "DATE", "KIND", "SPEAKER", "TITLE");
+    println!(
+        "{:>5}  {:<10}  {:<14}  {:<18}  TITLE",
+        "ID", "DATE", "KIND", "SPEAKER"
+    );
     for d in docs {
         let m = &d.metadata;
         let title: String = m.title.as_deref().unwrap_or("").chars().take(70).collect();
@@ -67,7 +75,11 @@ pub fn document(doc: &Document) {
         ("place", &m.place),
         ("language", &m.language),
     ];
-    println!("  {:<12} {}", "date", m.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into()));
+    println!(
+        "  {:<12} {}",
+        "date",
+        m.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
+    );
     for (name, value) in fields {
         println!("  {name:<12} {}", or_unknown(value));
     }
@@ -76,7 +88,11 @@ pub fn document(doc: &Document) {
     }
     println!();
     for p in &doc.passages {
-        let role = if p.role.is_substantive() { String::new() } else { format!(" [{}]", p.role.as_str()) };
+        let role = if p.role.is_substantive() {
+            String::new()
+        } else {
+            format!(" [{}]", p.role.as_str())
+        };
         println!("¶{}{role} {}", p.ordinal, p.text);
     }
 }
@@ -103,7 +119,9 @@ pub fn search_results(results: &SearchResults) {
         println!(
             "#{} {} · {} · {}",
             g.document.id,
-            m.date.map(|d| d.to_string()).unwrap_or_else(|| "undated".into()),
+            m.date
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "undated".into()),
             or_unknown(&m.speaker),
             or_unknown(&m.title)
         );
@@ -118,7 +136,11 @@ pub fn search_results(results: &SearchResults) {
     } else {
         ""
     };
-    println!("{} passages in {} documents{more}", results.passages_matched, results.groups.len());
+    println!(
+        "{} passages in {} documents{more}",
+        results.passages_matched,
+        results.groups.len()
+    );
 }
 
 pub fn concordance(lines: &[ConcordanceLine]) {
@@ -128,7 +150,11 @@ pub fn concordance(lines: &[ConcordanceLine]) {
     }
     let terminal = std::io::stdout().is_terminal();
     for l in lines {
-        let keyword = if terminal { format!("\x1b[1m{}\x1b[0m", l.keyword) } else { format!("«{}»", l.keyword) };
+        let keyword = if terminal {
+            format!("\x1b[1m{}\x1b[0m", l.keyword)
+        } else {
+            format!("«{}»", l.keyword)
+        };
         println!(
             "{:<10}  {:<14}  {:>60} {keyword} {:<60}  (#{} ¶{})",
             l.date.as_deref().unwrap_or("undated"),
@@ -147,7 +173,10 @@ pub fn stats(stats: &LibraryStats, path: Option<&Path>) {
         println!("Library      {}", path.display());
     }
     println!("Documents    {}", stats.documents);
-    println!("Passages     {} ({} substantive)", stats.passages, stats.substantive_passages);
+    println!(
+        "Passages     {} ({} substantive)",
+        stats.passages, stats.substantive_passages
+    );
     println!("Words        {}", stats.words);
     println!("Speakers     {}", stats.speakers);
     println!(
@@ -155,7 +184,13 @@ pub fn stats(stats: &LibraryStats, path: Option<&Path>) {
         stats.first_date.as_deref().unwrap_or("—"),
         stats.last_date.as_deref().unwrap_or("—")
     );
-    let list = |items: &[(String, i64)]| items.iter().map(|(k, n)| format!("{k} {n}")).collect::<Vec<_>>().join(", ");
+    let list = |items: &[(String, i64)]| {
+        items
+            .iter()
+            .map(|(k, n)| format!("{k} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     println!("Kinds        {}", list(&stats.by_kind));
     println!("Languages    {}", list(&stats.by_language));
 }
@@ -167,7 +202,12 @@ fn provenance(p: &Provenance) -> String {
         p.ordinal,
         p.date.as_deref().unwrap_or("undated"),
         p.speaker.as_deref().unwrap_or("—"),
-        p.title.as_deref().unwrap_or("—").chars().take(60).collect::<String>()
+        p.title
+            .as_deref()
+            .unwrap_or("—")
+            .chars()
+            .take(60)
+            .collect::<String>()
     )
 }
 
@@ -188,7 +228,10 @@ fn diff(ops: &[DiffOp]) -> String {
 
 pub fn reuse_matches(query: &str, matches: &[ReuseMatch]) {
     if matches.is_empty() {
-        println!("No earlier language matches {}.", query.chars().take(60).collect::<String>());
+        println!(
+            "No earlier language matches {}.",
+            query.chars().take(60).collect::<String>()
+        );
         return;
     }
     for m in matches {
@@ -199,16 +242,29 @@ pub fn reuse_matches(query: &str, matches: &[ReuseMatch]) {
 
 pub fn reuse_map(map: &ReuseMap) {
     if map.passages.is_empty() {
-        println!("No passage of document {} repeats or is repeated by another document.", map.document_id);
+        println!(
+            "No passage of document {} repeats or is repeated by another document.",
+            map.document_id
+        );
         return;
     }
     for p in &map.passages {
         for s in &p.sources {
-            println!("¶{} reuses {:.1}%  {}", p.ordinal, s.score, provenance(&s.other));
+            println!(
+                "¶{} reuses {:.1}%  {}",
+                p.ordinal,
+                s.score,
+                provenance(&s.other)
+            );
             println!("        {}", diff(&s.diff));
         }
         for l in &p.reused_later_in {
-            println!("¶{} reused later in {:.1}%  {}", p.ordinal, l.score, provenance(&l.other));
+            println!(
+                "¶{} reused later in {:.1}%  {}",
+                p.ordinal,
+                l.score,
+                provenance(&l.other)
+            );
         }
     }
     let sources: usize = map.passages.iter().map(|p| p.sources.len()).sum();

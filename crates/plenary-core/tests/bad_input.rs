@@ -23,10 +23,20 @@ fn import_one(library: &mut Library, path: &Path) -> plenary_core::import::FileO
 }
 
 fn assert_failed(outcome: &plenary_core::import::FileOutcome, name: &str, words: &str) {
-    assert_eq!(outcome.status, FileStatus::Failed, "{name} is refused: {outcome:?}");
+    assert_eq!(
+        outcome.status,
+        FileStatus::Failed,
+        "{name} is refused: {outcome:?}"
+    );
     let message = outcome.message.as_deref().unwrap_or("");
-    assert!(message.contains(name), "the message names the file: {message}");
-    assert!(message.contains(words), "the message says '{words}': {message}");
+    assert!(
+        message.contains(name),
+        "the message names the file: {message}"
+    );
+    assert!(
+        message.contains(words),
+        "the message says '{words}': {message}"
+    );
 }
 
 #[test]
@@ -45,16 +55,32 @@ fn each_bad_file_is_refused_with_its_reason() {
     let huge = dir.path().join("huge.txt");
     let file = std::fs::File::create(&huge).unwrap();
     file.set_len(51 * 1024 * 1024).unwrap();
-    assert_failed(&import_one(&mut library, &huge), "huge.txt", "at most 50 MB");
+    assert_failed(
+        &import_one(&mut library, &huge),
+        "huge.txt",
+        "at most 50 MB",
+    );
 
     let unsupported = write(dir.path(), "notes.pdf", b"%PDF-1.7");
-    assert_failed(&import_one(&mut library, &unsupported), "notes.pdf", "not a format Plenary reads");
+    assert_failed(
+        &import_one(&mut library, &unsupported),
+        "notes.pdf",
+        "not a format Plenary reads",
+    );
 
-    let bad_front = write(dir.path(), "front.md", b"---\ndate: next Tuesday\n---\nText of the statement.\n");
+    let bad_front = write(
+        dir.path(),
+        "front.md",
+        b"---\ndate: next Tuesday\n---\nText of the statement.\n",
+    );
     assert_failed(&import_one(&mut library, &bad_front), "front.md", "'date'");
 
     let missing = dir.path().join("missing.md");
-    assert_failed(&import_one(&mut library, &missing), "missing.md", "No such file");
+    assert_failed(
+        &import_one(&mut library, &missing),
+        "missing.md",
+        "No such file",
+    );
 
     assert_eq!(library.stats().unwrap().documents, 0, "nothing was stored");
     assert_eq!(library.integrity_check().unwrap(), "ok");
@@ -67,10 +93,19 @@ fn windows_1252_text_is_imported_with_a_warning() {
     let path = write(dir.path(), "latin1.txt", b"D\xe9claration de la d\xe9l\xe9gation sur la s\xe9curit\xe9 num\xe9rique et les mesures de confiance.\n");
     let outcome = import_one(&mut library, &path);
     assert_eq!(outcome.status, FileStatus::Imported);
-    assert!(outcome.warnings.iter().any(|w| w.contains("Windows-1252")), "{:?}", outcome.warnings);
+    assert!(
+        outcome.warnings.iter().any(|w| w.contains("Windows-1252")),
+        "{:?}",
+        outcome.warnings
+    );
     let doc = library.document(outcome.document_id.unwrap()).unwrap();
-    assert!(doc.passages[0].text.starts_with("Déclaration de la délégation"));
-    assert_eq!(doc.summary.warnings, outcome.warnings, "the warning is kept with the document");
+    assert!(doc.passages[0]
+        .text
+        .starts_with("Déclaration de la délégation"));
+    assert_eq!(
+        doc.summary.warnings, outcome.warnings,
+        "the warning is kept with the document"
+    );
 }
 
 #[test]
@@ -79,19 +114,38 @@ fn a_folder_with_one_bad_file_imports_the_good_ones() {
     let folder = dir.path().join("statements");
     std::fs::create_dir_all(folder.join("2026")).unwrap();
     write(&folder, "a.md", GOOD.as_bytes());
-    write(&folder.join("2026"), "b.txt", GOOD.replace("Chile", "Peru").as_bytes());
+    write(
+        &folder.join("2026"),
+        "b.txt",
+        GOOD.replace("Chile", "Peru").as_bytes(),
+    );
     write(&folder, "broken.md", b"\x89PNG\r\n\x1a\n\0\0\0");
     write(&folder, "scan.jpg", b"\xFF\xD8\xFF\xE0");
     write(&folder, ".hidden.md", GOOD.as_bytes());
     let mut library = Library::open(dir.path().join("library.db")).unwrap();
     let mut progress = Vec::new();
-    let report = library.import_paths(&[folder], |p| progress.push((p.done, p.total))).unwrap();
-    assert_eq!((report.imported, report.failed, report.skipped), (2, 1, 1), "{report:#?}");
+    let report = library
+        .import_paths(&[folder], |p| progress.push((p.done, p.total)))
+        .unwrap();
+    assert_eq!(
+        (report.imported, report.failed, report.skipped),
+        (2, 1, 1),
+        "{report:#?}"
+    );
     assert_eq!(progress.last(), Some(&(4, 4)), "progress reaches the total");
-    let failed = report.files.iter().find(|f| f.status == FileStatus::Failed).unwrap();
+    let failed = report
+        .files
+        .iter()
+        .find(|f| f.status == FileStatus::Failed)
+        .unwrap();
     assert!(failed.path.ends_with("broken.md"));
     assert_eq!(library.integrity_check().unwrap(), "ok");
-    let speakers: Vec<String> = library.documents(&Filter::default()).unwrap().into_iter().filter_map(|d| d.metadata.speaker).collect();
+    let speakers: Vec<String> = library
+        .documents(&Filter::default())
+        .unwrap()
+        .into_iter()
+        .filter_map(|d| d.metadata.speaker)
+        .collect();
     assert_eq!(speakers.len(), 2);
     assert!(speakers.contains(&"Chile".to_owned()) && speakers.contains(&"Peru".to_owned()));
 }
@@ -105,14 +159,24 @@ fn script_in_markdown_is_stored_but_escaped_on_export() {
     let outcome = import_one(&mut library, &path);
     let id = outcome.document_id.expect("the document is stored");
     let doc = library.document(id).unwrap();
-    assert!(doc.markdown.contains("<script>window.pwned = true</script>"), "the Markdown is stored raw");
+    assert!(
+        doc.markdown
+            .contains("<script>window.pwned = true</script>"),
+        "the Markdown is stored raw"
+    );
     let html = library.export(id, ExportFormat::Html).unwrap();
     assert!(!html.contains("<script"), "no live script element: {html}");
     assert!(!html.contains("<img"), "no live img element: {html}");
-    assert!(!html.contains("<div onclick"), "no live raw HTML block: {html}");
+    assert!(
+        !html.contains("<div onclick"),
+        "no live raw HTML block: {html}"
+    );
     assert!(html.contains("&lt;script&gt;window.pwned = true&lt;/script&gt;"));
     assert!(html.contains("&lt;img src=x onerror="));
     assert!(html.contains("Content-Security-Policy"));
     let md = library.export(id, ExportFormat::Markdown).unwrap();
-    assert!(md.starts_with("---\n") && md.contains("<script>"), "Markdown export returns the text as stored");
+    assert!(
+        md.starts_with("---\n") && md.contains("<script>"),
+        "Markdown export returns the text as stored"
+    );
 }

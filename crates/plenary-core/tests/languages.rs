@@ -51,22 +51,55 @@ fn each_un_language_imports_and_is_searchable() {
         std::fs::write(dir.path().join(name), text).unwrap();
     }
     let mut library = Library::open_in_memory().unwrap();
-    let report = library.import_paths(&[dir.path().to_path_buf()], |_| {}).unwrap();
+    let report = library
+        .import_paths(&[dir.path().to_path_buf()], |_| {})
+        .unwrap();
     assert_eq!(report.imported, 6, "{report:#?}");
     for (name, language, _, word) in STATEMENTS {
-        let results = library.search(word, &Filter::default(), SearchOptions::default()).unwrap();
-        assert_eq!(results.groups.len(), 1, "{word:?} finds exactly the {language} statement");
+        let results = library
+            .search(word, &Filter::default(), SearchOptions::default())
+            .unwrap();
+        assert_eq!(
+            results.groups.len(),
+            1,
+            "{word:?} finds exactly the {language} statement"
+        );
         let doc = &results.groups[0].document;
         assert!(doc.source_path.as_deref().unwrap().ends_with(name));
-        assert_eq!(doc.metadata.language.as_deref(), Some(*language), "{name} is detected as {language}");
-        assert!(results.groups[0].hits[0].snippet.iter().any(|s| s.hit), "{word:?} is highlighted");
+        assert_eq!(
+            doc.metadata.language.as_deref(),
+            Some(*language),
+            "{name} is detected as {language}"
+        );
+        assert!(
+            results.groups[0].hits[0].snippet.iter().any(|s| s.hit),
+            "{word:?} is highlighted"
+        );
         let doc = library.document(doc.id).unwrap();
         let roles: Vec<_> = doc.passages.iter().map(|p| p.role.as_str()).collect();
-        assert_eq!(roles, ["salutation", "body", "closing"], "{name}: salutation and closing are recognised");
+        assert_eq!(
+            roles,
+            ["salutation", "body", "closing"],
+            "{name}: salutation and closing are recognised"
+        );
     }
     // Search without accents finds accented French; a two-character Chinese word is found too.
-    assert_eq!(library.search("securite", &Filter::default(), SearchOptions::default()).unwrap().groups.len(), 1);
-    assert_eq!(library.search("鸿沟", &Filter::default(), SearchOptions::default()).unwrap().groups.len(), 1);
+    assert_eq!(
+        library
+            .search("securite", &Filter::default(), SearchOptions::default())
+            .unwrap()
+            .groups
+            .len(),
+        1
+    );
+    assert_eq!(
+        library
+            .search("鸿沟", &Filter::default(), SearchOptions::default())
+            .unwrap()
+            .groups
+            .len(),
+        1
+    );
     let lines = library.concordance("能力建设", &Filter::default()).unwrap();
     assert_eq!(lines.len(), 1);
 }

@@ -8,7 +8,10 @@ use rusqlite::Connection;
 fn a_file_from_before_any_schema_is_upgraded() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("old.db");
-    Connection::open(&path).unwrap().execute_batch("CREATE TABLE unrelated (x); PRAGMA user_version = 0;").unwrap();
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch("CREATE TABLE unrelated (x); PRAGMA user_version = 0;")
+        .unwrap();
     let library = Library::open(&path).unwrap();
     assert_eq!(library.stats().unwrap().documents, 0);
     assert_eq!(library.integrity_check().unwrap(), "ok");
@@ -19,12 +22,21 @@ fn reopening_a_current_library_keeps_its_documents() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("library.db");
     let samples = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../assets/samples");
-    Library::open(&path).unwrap().import_paths(&[samples], |_| {}).unwrap();
-    let version: i64 = Connection::open(&path).unwrap().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    Library::open(&path)
+        .unwrap()
+        .import_paths(&[samples], |_| {})
+        .unwrap();
+    let version: i64 = Connection::open(&path)
+        .unwrap()
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
     assert!(version >= 1, "the schema version is recorded");
     let library = Library::open(&path).unwrap();
     assert_eq!(library.stats().unwrap().documents, 2);
-    let journal: String = Connection::open(&path).unwrap().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    let journal: String = Connection::open(&path)
+        .unwrap()
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(journal, "wal");
 }
 
@@ -36,7 +48,9 @@ fn a_version_1_library_gets_search_facets_on_upgrade() {
     let path = dir.path().join("v1.db");
     {
         let mut conn = Connection::open(&path).unwrap();
-        let v1 = rusqlite_migration::Migrations::new(vec![rusqlite_migration::M::up(include_str!("../migrations/0001_library.sql"))]);
+        let v1 = rusqlite_migration::Migrations::new(vec![rusqlite_migration::M::up(
+            include_str!("../migrations/0001_library.sql"),
+        )]);
         v1.to_latest(&mut conn).unwrap();
         conn.execute_batch(
             "INSERT INTO documents (id, key, content_hash, format, kind, speaker, date, markdown, plain_text, word_count, imported_at, updated_at)
@@ -47,12 +61,39 @@ fn a_version_1_library_gets_search_facets_on_upgrade() {
         .unwrap();
     }
     let library = Library::open(&path).unwrap();
-    let by_chile = Filter { speaker: Some("Chile".into()), ..Filter::default() };
-    let found = library.search("mechanism", &by_chile, SearchOptions::default()).unwrap();
-    assert_eq!(found.groups.len(), 1, "the upgraded passage is found with a speaker filter");
-    let by_peru = Filter { speaker: Some("Peru".into()), ..Filter::default() };
-    assert!(library.search("mechanism", &by_peru, SearchOptions::default()).unwrap().groups.is_empty());
-    let in_2022 = Filter { from: chrono::NaiveDate::from_ymd_opt(2022, 1, 1), to: chrono::NaiveDate::from_ymd_opt(2022, 12, 31), ..Filter::default() };
-    assert_eq!(library.search("mechanism", &in_2022, SearchOptions::default()).unwrap().groups.len(), 1);
+    let by_chile = Filter {
+        speaker: Some("Chile".into()),
+        ..Filter::default()
+    };
+    let found = library
+        .search("mechanism", &by_chile, SearchOptions::default())
+        .unwrap();
+    assert_eq!(
+        found.groups.len(),
+        1,
+        "the upgraded passage is found with a speaker filter"
+    );
+    let by_peru = Filter {
+        speaker: Some("Peru".into()),
+        ..Filter::default()
+    };
+    assert!(library
+        .search("mechanism", &by_peru, SearchOptions::default())
+        .unwrap()
+        .groups
+        .is_empty());
+    let in_2022 = Filter {
+        from: chrono::NaiveDate::from_ymd_opt(2022, 1, 1),
+        to: chrono::NaiveDate::from_ymd_opt(2022, 12, 31),
+        ..Filter::default()
+    };
+    assert_eq!(
+        library
+            .search("mechanism", &in_2022, SearchOptions::default())
+            .unwrap()
+            .groups
+            .len(),
+        1
+    );
     assert_eq!(library.integrity_check().unwrap(), "ok");
 }

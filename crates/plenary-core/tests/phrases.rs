@@ -23,11 +23,26 @@ fn recurring_formulations_of_the_samples() {
     for p in &phrases {
         assert!(p.words >= 6, "{:?} has at least six words", p.text);
         assert_eq!(p.documents, 2);
-        assert_eq!((p.first_used.as_deref(), p.last_used.as_deref()), (Some("2021-12-13"), Some("2024-05-11")));
+        assert_eq!(
+            (p.first_used.as_deref(), p.last_used.as_deref()),
+            (Some("2021-12-13"), Some("2024-05-11"))
+        );
         assert_eq!(p.speakers, ["Pakistan"]);
     }
-    assert!(!texts.iter().any(|t| t.contains("Chairman")), "salutations are not phrases");
+    assert!(
+        !texts.iter().any(|t| t.contains("Chairman")),
+        "salutations are not phrases"
+    );
 
-    let only_2024 = PhraseOptions { filter: Filter { from: chrono::NaiveDate::from_ymd_opt(2024, 1, 1), ..Filter::default() }, ..PhraseOptions::default() };
-    assert!(library.phrases(&only_2024).unwrap().is_empty(), "one document alone has no recurring phrase");
+    let only_2024 = PhraseOptions {
+        filter: Filter {
+            from: chrono::NaiveDate::from_ymd_opt(2024, 1, 1),
+            ..Filter::default()
+        },
+        ..PhraseOptions::default()
+    };
+    assert!(
+        library.phrases(&only_2024).unwrap().is_empty(),
+        "one document alone has no recurring phrase"
+    );
 }

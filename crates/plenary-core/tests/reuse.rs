@@ -42,24 +42,72 @@ fn the_four_known_reuses_are_found_with_their_2021_source() {
     let press = by_kind(&docs, "press release").id;
     let statement = by_kind(&docs, "statement").id;
     for (wording, source_start) in KNOWN_REUSES {
-        let options = FindOptions { exclude_document: Some(press), ..FindOptions::default() };
-        let matches = library.find_reuse(wording, &Filter::default(), options).unwrap();
-        let top = matches.first().unwrap_or_else(|| panic!("a match for {wording:?}"));
-        assert_eq!(top.source.document_id, statement, "the source is the 2021 statement");
+        let options = FindOptions {
+            exclude_document: Some(press),
+            ..FindOptions::default()
+        };
+        let matches = library
+            .find_reuse(wording, &Filter::default(), options)
+            .unwrap();
+        let top = matches
+            .first()
+            .unwrap_or_else(|| panic!("a match for {wording:?}"));
+        assert_eq!(
+            top.source.document_id, statement,
+            "the source is the 2021 statement"
+        );
         assert_eq!(top.source.date.as_deref(), Some("2021-12-13"));
         assert_eq!(top.source.speaker.as_deref(), Some("Pakistan"));
-        let paragraph = library.document(statement).unwrap().passages.into_iter().find(|p| p.id == top.source.passage_id).unwrap();
-        assert!(paragraph.text.starts_with(source_start), "top source for {wording:?} is the paragraph starting {source_start:?}");
-        assert_eq!(top.source.ordinal, paragraph.ordinal, "provenance gives the paragraph number");
-        assert!(top.score >= 70.0, "{wording:?} scores {} (at least 70)", top.score);
-        assert!(top.diff.iter().any(|d| d.op == DiffKind::Equal), "the diff has shared words");
+        let paragraph = library
+            .document(statement)
+            .unwrap()
+            .passages
+            .into_iter()
+            .find(|p| p.id == top.source.passage_id)
+            .unwrap();
+        assert!(
+            paragraph.text.starts_with(source_start),
+            "top source for {wording:?} is the paragraph starting {source_start:?}"
+        );
+        assert_eq!(
+            top.source.ordinal, paragraph.ordinal,
+            "provenance gives the paragraph number"
+        );
+        assert!(
+            top.score >= 70.0,
+            "{wording:?} scores {} (at least 70)",
+            top.score
+        );
+        assert!(
+            top.diff.iter().any(|d| d.op == DiffKind::Equal),
+            "the diff has shared words"
+        );
         assert!(wording.contains(&wording[top.query_span.start..top.query_span.end]));
-        assert!(paragraph.text.contains(&top.source_text), "the source span is inside the paragraph");
+        assert!(
+            paragraph.text.contains(&top.source_text),
+            "the source span is inside the paragraph"
+        );
     }
     // The diff of the capacity-building sentence shows "another" → "an important".
-    let matches = library.find_reuse(KNOWN_REUSES[3].0, &Filter::default(), FindOptions { exclude_document: Some(press), ..FindOptions::default() }).unwrap();
-    let ops: Vec<(DiffKind, &str)> = matches[0].diff.iter().map(|d| (d.op, d.text.as_str())).collect();
-    let at = ops.iter().position(|o| *o == (DiffKind::Delete, "another")).expect("'another' is deleted");
+    let matches = library
+        .find_reuse(
+            KNOWN_REUSES[3].0,
+            &Filter::default(),
+            FindOptions {
+                exclude_document: Some(press),
+                ..FindOptions::default()
+            },
+        )
+        .unwrap();
+    let ops: Vec<(DiffKind, &str)> = matches[0]
+        .diff
+        .iter()
+        .map(|d| (d.op, d.text.as_str()))
+        .collect();
+    let at = ops
+        .iter()
+        .position(|o| *o == (DiffKind::Delete, "another"))
+        .expect("'another' is deleted");
     assert_eq!(ops[at + 1], (DiffKind::Insert, "an important"));
 }
 
@@ -69,9 +117,22 @@ fn a_quoted_sentence_matches_as_its_own_span() {
     let docs = library.documents(&Filter::default()).unwrap();
     let press = by_kind(&docs, "press release").id;
     let text = KNOWN_REUSES[2].0;
-    let top = &library.find_reuse(text, &Filter::default(), FindOptions { exclude_document: Some(press), ..FindOptions::default() }).unwrap()[0];
+    let top = &library
+        .find_reuse(
+            text,
+            &Filter::default(),
+            FindOptions {
+                exclude_document: Some(press),
+                ..FindOptions::default()
+            },
+        )
+        .unwrap()[0];
     assert_eq!(&text[top.query_span.start..top.query_span.end], "“We are particularly concerned at the frequency of cyber attacks on critical infrastructure.");
-    assert!(top.source_text.starts_with("We must be particularly concerned") && top.source_text.ends_with("critical infrastructure."));
+    assert!(
+        top.source_text
+            .starts_with("We must be particularly concerned")
+            && top.source_text.ends_with("critical infrastructure.")
+    );
 }
 
 #[test]
@@ -80,9 +141,19 @@ fn new_content_is_not_reported_as_reuse() {
     let docs = library.documents(&Filter::default()).unwrap();
     let press = by_kind(&docs, "press release").id;
     for text in NEW_IN_2024 {
-        let options = FindOptions { min_score: 0.0, exclude_document: Some(press), ..FindOptions::default() };
-        let matches = library.find_reuse(text, &Filter::default(), options).unwrap();
-        assert!(matches.iter().all(|m| m.score < 50.0), "{text:?} has no match of 50% or more: {:?}", matches.iter().map(|m| m.score).collect::<Vec<_>>());
+        let options = FindOptions {
+            min_score: 0.0,
+            exclude_document: Some(press),
+            ..FindOptions::default()
+        };
+        let matches = library
+            .find_reuse(text, &Filter::default(), options)
+            .unwrap();
+        assert!(
+            matches.iter().all(|m| m.score < 50.0),
+            "{text:?} has no match of 50% or more: {:?}",
+            matches.iter().map(|m| m.score).collect::<Vec<_>>()
+        );
     }
 }
 
@@ -90,28 +161,59 @@ fn new_content_is_not_reported_as_reuse() {
 fn the_reuse_map_of_the_press_release_is_exact() {
     let library = sample_library();
     let docs = library.documents(&Filter::default()).unwrap();
-    let press = library.document(by_kind(&docs, "press release").id).unwrap();
+    let press = library
+        .document(by_kind(&docs, "press release").id)
+        .unwrap();
     let statement = library.document(by_kind(&docs, "statement").id).unwrap();
     let map = library.reuse_map(press.summary.id).unwrap();
     let mut links: Vec<(String, String)> = Vec::new();
     for p in &map.passages {
-        let passage = press.passages.iter().find(|x| x.id == p.passage_id).unwrap();
+        let passage = press
+            .passages
+            .iter()
+            .find(|x| x.id == p.passage_id)
+            .unwrap();
         assert!(passage.role.is_substantive(), "boilerplate is never reuse");
-        assert!(p.reused_later_in.is_empty(), "nothing in the library is later than 2024");
+        assert!(
+            p.reused_later_in.is_empty(),
+            "nothing in the library is later than 2024"
+        );
         for s in &p.sources {
             assert!(s.score >= REUSE_THRESHOLD);
-            let source = statement.passages.iter().find(|x| x.id == s.other.passage_id).expect("the source is in the statement");
-            links.push((passage.text[s.span.start..s.span.end].chars().take(30).collect(), source.text.chars().take(30).collect()));
+            let source = statement
+                .passages
+                .iter()
+                .find(|x| x.id == s.other.passage_id)
+                .expect("the source is in the statement");
+            links.push((
+                passage.text[s.span.start..s.span.end]
+                    .chars()
+                    .take(30)
+                    .collect(),
+                source.text.chars().take(30).collect(),
+            ));
         }
     }
     links.sort();
     assert_eq!(
         links,
         [
-            ("It highlighted the need for de".to_owned(), "Pakistan therefore shares the ".to_owned()),
-            ("Pakistan has said that the app".to_owned(), "A simple assertion, however, o".to_owned()),
-            ("“International cooperation for".to_owned(), "Similarly, international coope".to_owned()),
-            ("“We are particularly concerned".to_owned(), "On the negative side, these te".to_owned()),
+            (
+                "It highlighted the need for de".to_owned(),
+                "Pakistan therefore shares the ".to_owned()
+            ),
+            (
+                "Pakistan has said that the app".to_owned(),
+                "A simple assertion, however, o".to_owned()
+            ),
+            (
+                "“International cooperation for".to_owned(),
+                "Similarly, international coope".to_owned()
+            ),
+            (
+                "“We are particularly concerned".to_owned(),
+                "On the negative side, these te".to_owned()
+            ),
         ]
     );
     // Seen from 2021, the same four links are "reused later in".
@@ -125,7 +227,10 @@ fn the_reuse_map_of_the_press_release_is_exact() {
 fn importing_the_older_document_later_links_the_newer_one() {
     let mut library = Library::open_in_memory().unwrap();
     let files: Vec<_> = {
-        let mut f: Vec<_> = std::fs::read_dir(samples_dir()).unwrap().map(|e| e.unwrap().path()).collect();
+        let mut f: Vec<_> = std::fs::read_dir(samples_dir())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
         f.sort();
         f
     };
@@ -133,40 +238,81 @@ fn importing_the_older_document_later_links_the_newer_one() {
     library.import_paths(&[files[1].clone()], |_| {}).unwrap();
     library.import_paths(&[files[0].clone()], |_| {}).unwrap();
     let docs = library.documents(&Filter::default()).unwrap();
-    let map = library.reuse_map(by_kind(&docs, "press release").id).unwrap();
+    let map = library
+        .reuse_map(by_kind(&docs, "press release").id)
+        .unwrap();
     let sources: usize = map.passages.iter().map(|p| p.sources.len()).sum();
-    assert_eq!(sources, 4, "the 2021 statement imported later is still the source");
+    assert_eq!(
+        sources, 4,
+        "the 2021 statement imported later is still the source"
+    );
 }
 
 #[test]
 fn edge_cases() {
     let library = sample_library();
-    let err = library.find_reuse("  \n", &Filter::default(), FindOptions::default()).unwrap_err();
+    let err = library
+        .find_reuse("  \n", &Filter::default(), FindOptions::default())
+        .unwrap_err();
     assert_eq!(err.kind(), "invalid_query");
     assert!(err.to_string().contains("empty"));
 
-    let one_word = library.find_reuse("disinformation", &Filter::default(), FindOptions::default()).unwrap();
-    assert!(one_word.is_empty(), "one word is too short to be reused language");
+    let one_word = library
+        .find_reuse("disinformation", &Filter::default(), FindOptions::default())
+        .unwrap();
+    assert!(
+        one_word.is_empty(),
+        "one word is too short to be reused language"
+    );
 
     let long: String = (0..5000).map(|i| format!("word{} ", i % 97)).collect::<String>()
         + "A simple assertion, however, of the applicability of existing international law to cyber space is not sufficient.";
     let started = std::time::Instant::now();
-    let found = library.find_reuse(&long, &Filter::default(), FindOptions::default()).unwrap();
-    assert!(started.elapsed() < std::time::Duration::from_secs(5), "a 5,000-word query answers in bounded time");
-    assert!(found.iter().any(|m| m.source_text.starts_with("A simple assertion")), "the reused sentence at its end is found");
+    let found = library
+        .find_reuse(&long, &Filter::default(), FindOptions::default())
+        .unwrap();
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "a 5,000-word query answers in bounded time"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|m| m.source_text.starts_with("A simple assertion")),
+        "the reused sentence at its end is found"
+    );
 
     let empty = Library::open_in_memory().unwrap();
-    assert!(empty.find_reuse(KNOWN_REUSES[0].0, &Filter::default(), FindOptions::default()).unwrap().is_empty());
+    assert!(empty
+        .find_reuse(
+            KNOWN_REUSES[0].0,
+            &Filter::default(),
+            FindOptions::default()
+        )
+        .unwrap()
+        .is_empty());
 }
 
 #[test]
 fn chinese_and_arabic_reuse() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("zh.md"), "主席先生：\n\n中国支持在联合国框架下建立常设机制，加强信息通信技术安全领域的能力建设。\n").unwrap();
+    std::fs::write(
+        dir.path().join("zh.md"),
+        "主席先生：\n\n中国支持在联合国框架下建立常设机制，加强信息通信技术安全领域的能力建设。\n",
+    )
+    .unwrap();
     std::fs::write(dir.path().join("ar.md"), "السيد الرئيس،\n\nتؤكد بلادي على أهمية بناء القدرات في مجال أمن تكنولوجيا المعلومات والاتصالات وتدعو إلى تعاون دولي منصف.\n").unwrap();
     let mut library = Library::open_in_memory().unwrap();
-    library.import_paths(&[dir.path().to_path_buf()], |_| {}).unwrap();
-    let zh = library.find_reuse("中国支持在联合国框架下建立常设机制，加强信息通信技术领域的能力建设。", &Filter::default(), FindOptions::default()).unwrap();
+    library
+        .import_paths(&[dir.path().to_path_buf()], |_| {})
+        .unwrap();
+    let zh = library
+        .find_reuse(
+            "中国支持在联合国框架下建立常设机制，加强信息通信技术领域的能力建设。",
+            &Filter::default(),
+            FindOptions::default(),
+        )
+        .unwrap();
     assert_eq!(zh.len(), 1, "the Chinese sentence is found");
     assert!(zh[0].score > 85.0 && zh[0].score < 100.0, "{}", zh[0].score);
     let ar = library.find_reuse("تؤكد بلادي على أهمية بناء القدرات في مجال أمن تكنولوجيا المعلومات وتدعو إلى تعاون دولي.", &Filter::default(), FindOptions::default()).unwrap();

@@ -24,7 +24,10 @@ fn statement_metadata_is_exact() {
     assert_eq!(m.place.as_deref(), Some("New York"));
     assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2021-12-13"));
     assert_eq!(m.language.as_deref(), Some("en"));
-    assert_eq!(m.event, None, "the statement belongs to a session, not an event");
+    assert_eq!(
+        m.event, None,
+        "the statement belongs to a session, not an event"
+    );
 }
 
 #[test]
@@ -34,7 +37,10 @@ fn press_release_metadata_is_exact() {
     let m = &by_kind(&docs, "press release").metadata;
     assert_eq!(m.speaker.as_deref(), Some("Pakistan"));
     assert_eq!(m.person.as_deref(), Some("Munir Akram"));
-    assert_eq!(m.event.as_deref(), Some("Global Roundtable on ICT Security Capacity Building"));
+    assert_eq!(
+        m.event.as_deref(),
+        Some("Global Roundtable on ICT Security Capacity Building")
+    );
     assert_eq!(m.place.as_deref(), Some("New York"));
     assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2024-05-11"));
     assert_eq!(m.language.as_deref(), Some("en"));
@@ -63,20 +69,49 @@ fn statement_boilerplate_is_marked_and_body_counted() {
     assert_eq!(role_of("New York, 13 December 2021"), PassageRole::Dateline);
     assert_eq!(role_of("I thank you"), PassageRole::Closing);
     assert_eq!(role_of("***"), PassageRole::Closing);
-    let chairman: Vec<_> = doc.passages.iter().filter(|p| p.text == "Mr. Chairman,").collect();
-    assert_eq!(chairman.len(), 7, "the statement addresses the Chairman seven times");
-    assert!(chairman.iter().all(|p| p.role == PassageRole::Salutation), "every 'Mr. Chairman,' is a salutation");
-
-    let body: Vec<_> = doc.passages.iter().filter(|p| p.role.is_substantive()).collect();
-    assert_eq!(body.len(), 20, "twenty substantive paragraphs, the page-break split joined");
-    assert!(body[0].text.starts_with("The Pakistan delegation congratulates you"));
-    assert!(body[body.len() - 1].text.starts_with("With a population of over 200 million people"));
+    let chairman: Vec<_> = doc
+        .passages
+        .iter()
+        .filter(|p| p.text == "Mr. Chairman,")
+        .collect();
+    assert_eq!(
+        chairman.len(),
+        7,
+        "the statement addresses the Chairman seven times"
+    );
     assert!(
-        body.iter().any(|p| p.text.contains("in recent years in the frequency of cyber attacks")),
+        chairman.iter().all(|p| p.role == PassageRole::Salutation),
+        "every 'Mr. Chairman,' is a salutation"
+    );
+
+    let body: Vec<_> = doc
+        .passages
+        .iter()
+        .filter(|p| p.role.is_substantive())
+        .collect();
+    assert_eq!(
+        body.len(),
+        20,
+        "twenty substantive paragraphs, the page-break split joined"
+    );
+    assert!(body[0]
+        .text
+        .starts_with("The Pakistan delegation congratulates you"));
+    assert!(body[body.len() - 1]
+        .text
+        .starts_with("With a population of over 200 million people"));
+    assert!(
+        body.iter().any(|p| p
+            .text
+            .contains("in recent years in the frequency of cyber attacks")),
         "the paragraph a page break cut in two is one passage"
     );
     let ordinals: Vec<i64> = doc.passages.iter().map(|p| p.ordinal).collect();
-    assert_eq!(ordinals, (1..=doc.passages.len() as i64).collect::<Vec<_>>(), "ordinals run in reading order");
+    assert_eq!(
+        ordinals,
+        (1..=doc.passages.len() as i64).collect::<Vec<_>>(),
+        "ordinals run in reading order"
+    );
 }
 
 #[test]
@@ -91,37 +126,83 @@ fn second_import_reports_duplicates_and_changes_nothing() {
     let mut library = Library::open(&path).unwrap();
     let second = library.import_paths(&[samples_dir()], |_| {}).unwrap();
     assert_eq!((second.imported, second.duplicates), (0, 2), "{second:?}");
-    assert!(second.files.iter().all(|f| f.status == FileStatus::Duplicate));
+    assert!(second
+        .files
+        .iter()
+        .all(|f| f.status == FileStatus::Duplicate));
     let after = library.stats().unwrap();
-    assert_eq!((before.documents, before.passages, before.words), (after.documents, after.passages, after.words));
+    assert_eq!(
+        (before.documents, before.passages, before.words),
+        (after.documents, after.passages, after.words)
+    );
 }
 
 #[test]
 fn legally_binding_is_found_in_both_with_highlights() {
     let library = sample_library();
-    let results = library.search("\"legally binding\"", &Filter::default(), SearchOptions::default()).unwrap();
-    assert_eq!(results.groups.len(), 2, "both samples speak of a legally binding instrument");
+    let results = library
+        .search(
+            "\"legally binding\"",
+            &Filter::default(),
+            SearchOptions::default(),
+        )
+        .unwrap();
+    assert_eq!(
+        results.groups.len(),
+        2,
+        "both samples speak of a legally binding instrument"
+    );
     for group in &results.groups {
         let hit = &group.hits[0];
-        let highlighted: Vec<&str> = hit.snippet.iter().filter(|s| s.hit).map(|s| s.text.as_str()).collect();
-        assert_eq!(highlighted, ["legally binding"], "the phrase is highlighted in the snippet");
+        let highlighted: Vec<&str> = hit
+            .snippet
+            .iter()
+            .filter(|s| s.hit)
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(
+            highlighted,
+            ["legally binding"],
+            "the phrase is highlighted in the snippet"
+        );
     }
-    let newest_first = library.search("\"legally binding\"", &Filter { kind: Some("press release".into()), ..Filter::default() }, SearchOptions::default()).unwrap();
-    assert_eq!(newest_first.groups.len(), 1, "the kind filter keeps only the press release");
+    let newest_first = library
+        .search(
+            "\"legally binding\"",
+            &Filter {
+                kind: Some("press release".into()),
+                ..Filter::default()
+            },
+            SearchOptions::default(),
+        )
+        .unwrap();
+    assert_eq!(
+        newest_first.groups.len(),
+        1,
+        "the kind filter keeps only the press release"
+    );
 }
 
 #[test]
 fn concordance_is_in_date_order() {
     let library = sample_library();
-    let lines = library.concordance("capacity building", &Filter::default()).unwrap();
-    assert!(lines.len() >= 5, "capacity building occurs in both documents: {}", lines.len());
+    let lines = library
+        .concordance("capacity building", &Filter::default())
+        .unwrap();
+    assert!(
+        lines.len() >= 5,
+        "capacity building occurs in both documents: {}",
+        lines.len()
+    );
     let dates: Vec<&str> = lines.iter().map(|l| l.date.as_deref().unwrap()).collect();
     let mut sorted = dates.clone();
     sorted.sort();
     assert_eq!(dates, sorted, "lines run oldest first");
     assert_eq!(dates[0], "2021-12-13");
     assert_eq!(dates[dates.len() - 1], "2024-05-11");
-    assert!(lines.iter().all(|l| l.keyword.to_lowercase().replace('-', " ") == "capacity building"));
+    assert!(lines
+        .iter()
+        .all(|l| l.keyword.to_lowercase().replace('-', " ") == "capacity building"));
 }
 
 #[test]
@@ -129,15 +210,34 @@ fn metadata_can_be_corrected() {
     let mut library = sample_library();
     let docs = library.documents(&Filter::default()).unwrap();
     let id = by_kind(&docs, "press release").id;
-    let updated = library.update_metadata(id, "session", Some("Global Roundtable")).unwrap();
-    assert_eq!(updated.metadata.session.as_deref(), Some("Global Roundtable"));
-    let updated = library.update_metadata(id, "date", Some("May 10, 2024")).unwrap();
+    let updated = library
+        .update_metadata(id, "session", Some("Global Roundtable"))
+        .unwrap();
+    assert_eq!(
+        updated.metadata.session.as_deref(),
+        Some("Global Roundtable")
+    );
+    let updated = library
+        .update_metadata(id, "date", Some("May 10, 2024"))
+        .unwrap();
     assert_eq!(updated.metadata.date.unwrap().to_string(), "2024-05-10");
-    let err = library.update_metadata(id, "date", Some("soon")).unwrap_err();
+    let err = library
+        .update_metadata(id, "date", Some("soon"))
+        .unwrap_err();
     assert_eq!(err.kind(), "invalid_field");
-    assert!(err.to_string().contains("date") && err.to_string().contains("soon"), "{err}");
-    let updated = library.update_metadata(id, "tags", Some("capacity-building, POC directory")).unwrap();
+    assert!(
+        err.to_string().contains("date") && err.to_string().contains("soon"),
+        "{err}"
+    );
+    let updated = library
+        .update_metadata(id, "tags", Some("capacity-building, POC directory"))
+        .unwrap();
     assert_eq!(updated.metadata.tags.len(), 2);
-    let by_topic = library.documents(&Filter { topic: Some("POC directory".into()), ..Filter::default() }).unwrap();
+    let by_topic = library
+        .documents(&Filter {
+            topic: Some("POC directory".into()),
+            ..Filter::default()
+        })
+        .unwrap();
     assert_eq!(by_topic.len(), 1);
 }

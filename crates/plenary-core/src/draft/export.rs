@@ -18,14 +18,21 @@ impl ExportFormat {
         match name.to_ascii_lowercase().as_str() {
             "md" | "markdown" => Ok(ExportFormat::Markdown),
             "html" | "htm" => Ok(ExportFormat::Html),
-            other => Err(Error::field("format", format!("'{other}' is not an export format; use md or html"))),
+            other => Err(Error::field(
+                "format",
+                format!("'{other}' is not an export format; use md or html"),
+            )),
         }
     }
 }
 
 /// Renders Markdown to an HTML fragment, showing raw HTML as text.
 pub fn render_html(markdown: &str) -> String {
-    let parser = Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH).map(|event| match event {
+    let parser = Parser::new_ext(
+        markdown,
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+    )
+    .map(|event| match event {
         Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
         other => other,
     });
@@ -56,13 +63,21 @@ impl Library {
         Ok(match format {
             ExportFormat::Markdown => {
                 let yaml = serde_yaml::to_string(meta).unwrap_or_default();
-                let yaml: String = yaml.lines().filter(|l| !l.ends_with(": null") && *l != "tags: []").map(|l| format!("{l}\n")).collect();
+                let yaml: String = yaml
+                    .lines()
+                    .filter(|l| !l.ends_with(": null") && *l != "tags: []")
+                    .map(|l| format!("{l}\n"))
+                    .collect();
                 format!("---\n{yaml}---\n\n{}\n", doc.markdown.trim_end())
             }
             ExportFormat::Html => {
                 let title = escape(meta.title.as_deref().unwrap_or("Document"));
                 let lang = escape(meta.language.as_deref().unwrap_or("und"));
-                let dir = if matches!(meta.language.as_deref(), Some("ar")) { "rtl" } else { "ltr" };
+                let dir = if matches!(meta.language.as_deref(), Some("ar")) {
+                    "rtl"
+                } else {
+                    "ltr"
+                };
                 format!(
                     "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
                      <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
@@ -83,6 +98,9 @@ mod tests {
     fn raw_html_is_escaped() {
         let out = render_html("Hi <script>window.x=1</script>\n\n<img src=x onerror=alert(1)>");
         assert!(!out.contains("<script") && !out.contains("<img"), "{out}");
-        assert!(out.contains("&lt;script&gt;") && out.contains("&lt;img src=x onerror=alert(1)&gt;"), "{out}");
+        assert!(
+            out.contains("&lt;script&gt;") && out.contains("&lt;img src=x onerror=alert(1)&gt;"),
+            "{out}"
+        );
     }
 }

@@ -15,8 +15,14 @@ pub struct Split<'a> {
 
 /// Splits `---\n…\n---\n` off the top of `text`, if it is there.
 pub fn split(text: &str) -> Split<'_> {
-    let none = Split { yaml: None, body: text };
-    let Some(rest) = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n")) else {
+    let none = Split {
+        yaml: None,
+        body: text,
+    };
+    let Some(rest) = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+    else {
         return none;
     };
     let mut offset = 0;
@@ -47,9 +53,12 @@ pub fn parse(yaml: &str) -> Result<(Metadata, Vec<String>), String> {
     let mut warnings = Vec::new();
     for (key, value) in map {
         let key = key.as_str().unwrap_or_default().to_ascii_lowercase();
-        let text = scalar(&value).map_err(|problem| format!("front matter field '{key}': {problem}"));
+        let text =
+            scalar(&value).map_err(|problem| format!("front matter field '{key}': {problem}"));
         match key.as_str() {
-            "tags" | "topics" => meta.tags = tags(&value).map_err(|p| format!("front matter field '{key}': {p}"))?,
+            "tags" | "topics" => {
+                meta.tags = tags(&value).map_err(|p| format!("front matter field '{key}': {p}"))?
+            }
             "date" => {
                 let text = text?;
                 meta.date = Some(dates::parse_date(&text).ok_or_else(|| {
@@ -59,7 +68,10 @@ pub fn parse(yaml: &str) -> Result<(Metadata, Vec<String>), String> {
             "kind" => {
                 let kind = text?.to_lowercase().replace(['_', '-'], " ");
                 if !KINDS.contains(&kind.as_str()) {
-                    return Err(format!("front matter field 'kind': '{kind}' is not one of {}", KINDS.join(", ")));
+                    return Err(format!(
+                        "front matter field 'kind': '{kind}' is not one of {}",
+                        KINDS.join(", ")
+                    ));
                 }
                 meta.kind = Some(kind);
             }
@@ -73,7 +85,9 @@ pub fn parse(yaml: &str) -> Result<(Metadata, Vec<String>), String> {
             "agenda_item" => meta.agenda_item = Some(text?),
             "event" => meta.event = Some(text?),
             "place" => meta.place = Some(text?),
-            other => warnings.push(format!("front matter field '{other}' is not a Plenary field and was ignored")),
+            other => warnings.push(format!(
+                "front matter field '{other}' is not a Plenary field and was ignored"
+            )),
         }
     }
     Ok((meta, warnings))
@@ -107,7 +121,9 @@ pub fn language_code(text: &str) -> Result<String, String> {
         .iter()
         .find(|(code, name)| *code == lower || name.to_lowercase() == lower)
         .map(|(code, _)| (*code).to_owned())
-        .ok_or_else(|| format!("language '{text}' is not one of the six UN languages (ar, zh, en, fr, ru, es)"))
+        .ok_or_else(|| {
+            format!("language '{text}' is not one of the six UN languages (ar, zh, en, fr, ru, es)")
+        })
 }
 
 #[cfg(test)]

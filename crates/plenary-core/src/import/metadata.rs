@@ -30,7 +30,13 @@ pub struct Metadata {
 }
 
 /// The document kinds Plenary knows.
-pub const KINDS: &[&str] = &["statement", "press release", "talking points", "report", "note"];
+pub const KINDS: &[&str] = &[
+    "statement",
+    "press release",
+    "talking points",
+    "report",
+    "note",
+];
 
 /// The six UN official languages, as ISO 639-1 codes with their names.
 pub const LANGUAGES: &[(&str, &str)] = &[
@@ -48,7 +54,20 @@ impl Metadata {
         macro_rules! fill {
             ($($f:ident),*) => { $( if self.$f.is_none() { self.$f = other.$f; } )* };
         }
-        fill!(title, kind, speaker, person, function, forum, session, agenda_item, event, place, date, language);
+        fill!(
+            title,
+            kind,
+            speaker,
+            person,
+            function,
+            forum,
+            session,
+            agenda_item,
+            event,
+            place,
+            date,
+            language
+        );
         if self.tags.is_empty() {
             self.tags = other.tags;
         }
@@ -56,16 +75,35 @@ impl Metadata {
 }
 
 const TITLES: &[&str] = &[
-    "His Excellency ", "Her Excellency ", "H.E. ", "H. E. ", "Ambassador ", "Amb. ", "Minister ",
-    "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Professor ", "Prof. ",
+    "His Excellency ",
+    "Her Excellency ",
+    "H.E. ",
+    "H. E. ",
+    "Ambassador ",
+    "Amb. ",
+    "Minister ",
+    "Mr. ",
+    "Ms. ",
+    "Mrs. ",
+    "Dr. ",
+    "Professor ",
+    "Prof. ",
 ];
 const SESSION_ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth",
 ];
 const EVENT_WORDS: &[&str] = &[
-    "Roundtable", "Round Table", "Conference", "Summit", "Workshop", "Symposium", "Seminar",
-    "Dialogue", "Briefing", "Meeting",
+    "Roundtable",
+    "Round Table",
+    "Conference",
+    "Summit",
+    "Workshop",
+    "Symposium",
+    "Seminar",
+    "Dialogue",
+    "Briefing",
+    "Meeting",
 ];
 
 /// Infers metadata from a document's passages.
@@ -87,19 +125,32 @@ pub fn infer(passages: &[PassageDraft]) -> Metadata {
         .map(|p| p.text.as_str())
         .collect::<Vec<_>>()
         .join(" ");
-    let dateline = front.iter().find(|p| p.role == PassageRole::Dateline).map(|p| p.text.as_str());
-    let all_text: String = passages.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" ");
+    let dateline = front
+        .iter()
+        .find(|p| p.role == PassageRole::Dateline)
+        .map(|p| p.text.as_str());
+    let all_text: String = passages
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
 
     let kind = infer_kind(&header);
     // Who spoke: the header names them; a press release names them in its opening.
-    let introduction = if kind.as_deref() == Some("press release") { &opening } else { &header };
+    let introduction = if kind.as_deref() == Some("press release") {
+        &opening
+    } else {
+        &header
+    };
     let (person, function, speaker_of) = person_and_function(introduction);
     let speaker = speaker_of
         .or_else(|| on_behalf_of(introduction))
         .or_else(|| letterhead_speaker(&front))
         .or_else(|| first_state_named(introduction))
         .or_else(|| first_state_named(&header));
-    let date = dateline.and_then(dates::find_date).or_else(|| dates::find_date(&header));
+    let date = dateline
+        .and_then(dates::find_date)
+        .or_else(|| dates::find_date(&header));
     Metadata {
         title: front
             .iter()
@@ -127,9 +178,23 @@ fn infer_kind(header: &str) -> Option<String> {
         "press release"
     } else if lower.contains("talking points") || lower.contains("elements for") {
         "talking points"
-    } else if ["statement by", "statement of", "remarks by", "intervention by", "déclaration", "intervención", "declaración", "выступление", "заявление", "كلمة", "بيان", "发言", "声明"]
-        .iter()
-        .any(|w| lower.contains(w))
+    } else if [
+        "statement by",
+        "statement of",
+        "remarks by",
+        "intervention by",
+        "déclaration",
+        "intervención",
+        "declaración",
+        "выступление",
+        "заявление",
+        "كلمة",
+        "بيان",
+        "发言",
+        "声明",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
     {
         "statement"
     } else if lower.starts_with("report") || lower.contains("progress report") {
@@ -145,13 +210,18 @@ fn infer_kind(header: &str) -> Option<String> {
 /// "Ambassador Munir Akram, Permanent Representative of Pakistan" gives the
 /// person, the function and the State.
 fn person_and_function(text: &str) -> (Option<String>, Option<String>, Option<String>) {
-    let Some((title_at, title)) = TITLES.iter().filter_map(|t| text.find(t).map(|i| (i, *t))).min() else {
+    let Some((title_at, title)) = TITLES
+        .iter()
+        .filter_map(|t| text.find(t).map(|i| (i, *t)))
+        .min()
+    else {
         return (None, None, None);
     };
     let after = &text[title_at + title.len()..];
     let mut name: Vec<&str> = Vec::new();
     for word in after.split_whitespace().take(5) {
-        let is_name = word.starts_with(char::is_uppercase) || ["bin", "al", "de", "van", "von", "da"].contains(&word);
+        let is_name = word.starts_with(char::is_uppercase)
+            || ["bin", "al", "de", "van", "von", "da"].contains(&word);
         if !is_name {
             break;
         }
@@ -161,14 +231,20 @@ fn person_and_function(text: &str) -> (Option<String>, Option<String>, Option<St
         }
     }
     let person = name.join(" ");
-    let ends_at_comma = after.split_whitespace().nth(name.len().saturating_sub(1)).is_some_and(|w| w.ends_with(','));
+    let ends_at_comma = after
+        .split_whitespace()
+        .nth(name.len().saturating_sub(1))
+        .is_some_and(|w| w.ends_with(','));
     if name.len() < 2 || !ends_at_comma {
         return (None, None, None);
     }
     let rest = after[after.find(',').map_or(after.len(), |i| i + 1)..].trim_start();
     let clause = rest.split([',', '.']).next().unwrap_or("");
     let (function, state) = match clause.find(" of ") {
-        Some(i) => (clause[..i].trim(), states::speaker_at(clause[i + 4..].trim_start())),
+        Some(i) => (
+            clause[..i].trim(),
+            states::speaker_at(clause[i + 4..].trim_start()),
+        ),
         None => (clause.trim(), None),
     };
     let function = (!function.is_empty()
@@ -226,9 +302,13 @@ fn infer_forum(header: &str, date: Option<NaiveDate>) -> Option<String> {
                 && NaiveDate::from_ymd_opt(to.0, to.1, 28).is_some_and(|t| d <= t)
         })
     };
-    if lower.contains("2021-2025") || lower.contains("2021–2025") || in_range((2021, 6), (2025, 7)) {
+    if lower.contains("2021-2025") || lower.contains("2021–2025") || in_range((2021, 6), (2025, 7))
+    {
         Some("OEWG 2021-2025".to_owned())
-    } else if lower.contains("2019-2021") || lower.contains("2019–2021") || in_range((2019, 9), (2021, 3)) {
+    } else if lower.contains("2019-2021")
+        || lower.contains("2019–2021")
+        || in_range((2019, 9), (2021, 3))
+    {
         Some("OEWG 2019-2021".to_owned())
     } else {
         None
@@ -242,10 +322,17 @@ fn infer_session(header: &str) -> Option<String> {
         let ordinal = SESSION_ORDINALS.iter().find(|o| **o == before)?;
         return Some(format!("{ordinal} substantive session"));
     }
-    ["organizational session", "organisational session", "dedicated thematic group"]
-        .iter()
-        .find(|s| lower.contains(*s))
-        .map(|s| s.replace("organisational", "organizational").replace("group", "groups"))
+    [
+        "organizational session",
+        "organisational session",
+        "dedicated thematic group",
+    ]
+    .iter()
+    .find(|s| lower.contains(*s))
+    .map(|s| {
+        s.replace("organisational", "organizational")
+            .replace("group", "groups")
+    })
 }
 
 /// "the Global Roundtable on ICT Security Capacity Building held at …" gives
@@ -256,7 +343,9 @@ fn infer_event(text: &str) -> Option<String> {
         .flat_map(|w| text.match_indices(w).map(move |(i, _)| (i, *w)))
         .collect();
     found.sort();
-    found.into_iter().find_map(|(at, word)| event_at(text, at, word))
+    found
+        .into_iter()
+        .find_map(|(at, word)| event_at(text, at, word))
 }
 
 /// The event named around `word` at `at`, if it is introduced by "the".
@@ -283,7 +372,9 @@ fn event_at(text: &str, at: usize, word: &str) -> Option<String> {
         words.push("on");
         for w in topic.split_whitespace() {
             let clean = w.trim_end_matches([',', '.', ';']);
-            if !(clean.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || ["and", "of", "for", "in"].contains(&clean)) {
+            if !(clean.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || ["and", "of", "for", "in"].contains(&clean))
+            {
                 break;
             }
             words.push(clean);
@@ -292,7 +383,10 @@ fn event_at(text: &str, at: usize, word: &str) -> Option<String> {
             }
         }
     }
-    while words.last().is_some_and(|w| ["and", "of", "for", "in", "on"].contains(w)) {
+    while words
+        .last()
+        .is_some_and(|w| ["and", "of", "for", "in", "on"].contains(w))
+    {
         words.pop();
     }
     (words.len() >= 3).then(|| words.join(" "))
@@ -300,8 +394,12 @@ fn event_at(text: &str, at: usize, word: &str) -> Option<String> {
 
 /// "New York, 13 December 2021" and "New York – May 11, 2024" give "New York".
 fn place_of(dateline: &str) -> Option<String> {
-    let cut = dateline.find(|c: char| c.is_ascii_digit() || matches!(c, ',' | '–' | '—' | '،' | '，'))?;
-    let place = dateline[..cut].trim().trim_end_matches(['-', '–', '—', ',']).trim();
+    let cut =
+        dateline.find(|c: char| c.is_ascii_digit() || matches!(c, ',' | '–' | '—' | '،' | '，'))?;
+    let place = dateline[..cut]
+        .trim()
+        .trim_end_matches(['-', '–', '—', ','])
+        .trim();
     let words = place.split_whitespace().count();
     let looks_like_month = dates::find_date(&format!("1 {place} 2000")).is_some();
     (words > 0 && words <= 4 && place.starts_with(char::is_uppercase) && !looks_like_month)
@@ -338,9 +436,15 @@ pub fn detect_language(text: &str) -> Option<String> {
 }
 
 fn latin_language(text: &str) -> Option<&'static str> {
-    const EN: &[&str] = &["the", "and", "of", "to", "is", "that", "for", "we", "with", "this"];
-    const FR: &[&str] = &["les", "des", "et", "est", "nous", "une", "dans", "du", "pour", "sur"];
-    const ES: &[&str] = &["el", "los", "las", "y", "para", "por", "del", "con", "una", "es"];
+    const EN: &[&str] = &[
+        "the", "and", "of", "to", "is", "that", "for", "we", "with", "this",
+    ];
+    const FR: &[&str] = &[
+        "les", "des", "et", "est", "nous", "une", "dans", "du", "pour", "sur",
+    ];
+    const ES: &[&str] = &[
+        "el", "los", "las", "y", "para", "por", "del", "con", "una", "es",
+    ];
     let mut counts = [0usize; 3];
     for word in text.split(|c: char| !c.is_alphabetic()).take(2000) {
         let lower = word.to_lowercase();
@@ -351,7 +455,13 @@ fn latin_language(text: &str) -> Option<&'static str> {
         }
     }
     let (best, &count) = counts.iter().enumerate().max_by_key(|(_, c)| **c)?;
-    let second = counts.iter().enumerate().filter(|(i, _)| *i != best).map(|(_, c)| *c).max().unwrap_or(0);
+    let second = counts
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != best)
+        .map(|(_, c)| *c)
+        .max()
+        .unwrap_or(0);
     (count >= 3 && count >= second * 2).then_some(["en", "fr", "es"][best])
 }
 
@@ -375,7 +485,10 @@ mod tests {
             infer_event("while making a statement during the Global Roundtable on ICT Security Capacity Building held at the UN").as_deref(),
             Some("Global Roundtable on ICT Security Capacity Building")
         );
-        assert_eq!(place_of("New York – May 11, 2024").as_deref(), Some("New York"));
+        assert_eq!(
+            place_of("New York – May 11, 2024").as_deref(),
+            Some("New York")
+        );
         assert_eq!(place_of("13 December 2021"), None);
     }
 

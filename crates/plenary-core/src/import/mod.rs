@@ -90,8 +90,15 @@ pub fn prepare_file(path: &Path) -> Result<PreparedDocument> {
         .extension()
         .and_then(|e| e.to_str())
         .and_then(Format::from_extension)
-        .ok_or_else(|| Error::bad_input(&shown, format!("not a format Plenary reads; use {}", read::SUPPORTED)))?;
-    let size = std::fs::metadata(path).map_err(|e| Error::io(path, e))?.len();
+        .ok_or_else(|| {
+            Error::bad_input(
+                &shown,
+                format!("not a format Plenary reads; use {}", read::SUPPORTED),
+            )
+        })?;
+    let size = std::fs::metadata(path)
+        .map_err(|e| Error::io(path, e))?
+        .len();
     if size > read::MAX_FILE_BYTES {
         return Err(Error::bad_input(
             &shown,
@@ -114,7 +121,8 @@ pub fn prepare_bytes(name: &str, format: Format, bytes: &[u8]) -> Result<Prepare
     let mut warnings = raw.warnings.clone();
     let (mut metadata, front_matter_fields) = match parts.yaml {
         Some(yaml) => {
-            let (meta, mut unknown) = front_matter::parse(yaml).map_err(|p| Error::bad_input(name, p))?;
+            let (meta, mut unknown) =
+                front_matter::parse(yaml).map_err(|p| Error::bad_input(name, p))?;
             warnings.append(&mut unknown);
             let fields = set_fields(&meta);
             (meta, fields)
@@ -127,7 +135,9 @@ pub fn prepare_bytes(name: &str, format: Format, bytes: &[u8]) -> Result<Prepare
     }
     metadata.fill_from(metadata::infer(&passages));
     if metadata.title.is_none() {
-        metadata.title = Path::new(name).file_stem().map(|s| s.to_string_lossy().into_owned());
+        metadata.title = Path::new(name)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned());
     }
     Ok(PreparedDocument {
         source_path: name.to_owned(),
@@ -146,7 +156,11 @@ fn set_fields(meta: &Metadata) -> Vec<&'static str> {
     crate::store::METADATA_FIELDS
         .iter()
         .copied()
-        .filter(|f| value.get(f).is_some_and(|v| !v.is_null() && v != &serde_json::json!([])))
+        .filter(|f| {
+            value
+                .get(f)
+                .is_some_and(|v| !v.is_null() && v != &serde_json::json!([]))
+        })
         .collect()
 }
 
@@ -177,12 +191,24 @@ impl Library {
             });
             for (candidate, prepared) in receiver {
                 let outcome = match prepared {
-                    Err(Error::BadInput { problem, .. }) if !candidate.named && problem.starts_with("not a format") => {
-                        outcome(&candidate.path, FileStatus::Skipped, None, Some(problem), Vec::new())
+                    Err(Error::BadInput { problem, .. })
+                        if !candidate.named && problem.starts_with("not a format") =>
+                    {
+                        outcome(
+                            &candidate.path,
+                            FileStatus::Skipped,
+                            None,
+                            Some(problem),
+                            Vec::new(),
+                        )
                     }
-                    Err(e @ (Error::BadInput { .. } | Error::Io { .. })) => {
-                        outcome(&candidate.path, FileStatus::Failed, None, Some(e.to_string()), Vec::new())
-                    }
+                    Err(e @ (Error::BadInput { .. } | Error::Io { .. })) => outcome(
+                        &candidate.path,
+                        FileStatus::Failed,
+                        None,
+                        Some(e.to_string()),
+                        Vec::new(),
+                    ),
                     Err(e) => return Err(e),
                     Ok(doc) => self.store_prepared(&doc)?,
                 };
@@ -208,7 +234,8 @@ impl Library {
             path: doc.source_path.clone(),
             status,
             document_id: Some(id),
-            message: (status == FileStatus::Duplicate).then(|| format!("same content as document {id}")),
+            message: (status == FileStatus::Duplicate)
+                .then(|| format!("same content as document {id}")),
             warnings: doc.warnings.clone(),
         })
     }
@@ -226,7 +253,13 @@ impl ImportReport {
     }
 }
 
-fn outcome(path: &Path, status: FileStatus, id: Option<i64>, message: Option<String>, warnings: Vec<String>) -> FileOutcome {
+fn outcome(
+    path: &Path,
+    status: FileStatus,
+    id: Option<i64>,
+    message: Option<String>,
+    warnings: Vec<String>,
+) -> FileOutcome {
     FileOutcome {
         path: path.display().to_string(),
         status,
@@ -240,18 +273,33 @@ fn outcome(path: &Path, status: FileStatus, id: Option<i64>, message: Option<Str
 /// hidden files and folders are passed over.
 fn collect(path: &Path, named: bool, out: &mut Vec<Candidate>, report: &mut ImportReport) {
     match std::fs::metadata(path) {
-        Err(e) => report.push(outcome(path, FileStatus::Failed, None, Some(format!("{}: {e}", path.display())), Vec::new())),
+        Err(e) => report.push(outcome(
+            path,
+            FileStatus::Failed,
+            None,
+            Some(format!("{}: {e}", path.display())),
+            Vec::new(),
+        )),
         Ok(meta) if meta.is_dir() => {
             let entries = match std::fs::read_dir(path) {
                 Ok(entries) => entries,
                 Err(e) => {
                     let message = format!("{}: the folder cannot be read: {e}", path.display());
-                    return report.push(outcome(path, FileStatus::Failed, None, Some(message), Vec::new()));
+                    return report.push(outcome(
+                        path,
+                        FileStatus::Failed,
+                        None,
+                        Some(message),
+                        Vec::new(),
+                    ));
                 }
             };
             let mut children: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+                .filter(|p| {
+                    !p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                })
                 .collect();
             children.sort();
             for child in children {

@@ -58,7 +58,9 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<RawDocument, String> {
         Format::Docx => docx::docx_to_markdown(bytes)?,
         Format::Markdown | Format::Text | Format::Html => {
             if let Some(kind) = binary_kind(bytes) {
-                return Err(format!("this is a binary file ({kind}), not text; Plenary reads {SUPPORTED} files"));
+                return Err(format!(
+                    "this is a binary file ({kind}), not text; Plenary reads {SUPPORTED} files"
+                ));
             }
             let text = decode(bytes, &mut warnings);
             if format == Format::Html {
@@ -71,7 +73,11 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<RawDocument, String> {
     if markdown.trim().is_empty() {
         return Err("the file has no readable text".to_owned());
     }
-    Ok(RawDocument { format, markdown, warnings })
+    Ok(RawDocument {
+        format,
+        markdown,
+        warnings,
+    })
 }
 
 /// Names the kind of a binary file by its first bytes, or by a NUL byte.
@@ -104,7 +110,10 @@ fn decode(bytes: &[u8], warnings: &mut Vec<String>) -> String {
                 "the file is not valid UTF-8 (first bad byte at offset {}); it was read as Windows-1252",
                 e.valid_up_to()
             ));
-            encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes).0.into_owned()
+            encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0
+                .into_owned()
         }
     }
 }
@@ -130,7 +139,10 @@ mod tests {
 
     #[test]
     fn utf16_with_a_bom_is_text() {
-        let bytes: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Hi".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let bytes: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Hi".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
         assert_eq!(read(Format::Text, &bytes).unwrap().markdown, "Hi");
     }
 }

@@ -83,10 +83,6 @@ fn mix(window: &[TokenId]) -> u32 {
 }
 
 impl ReuseIndex {
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
     pub fn add(&mut self, entry: SentenceEntry) {
         if entry.tokens.len() < MIN_SENTENCE_TOKENS {
             return;
@@ -106,7 +102,10 @@ impl ReuseIndex {
         let mut fresh: Vec<u64> = self
             .pending
             .drain()
-            .flat_map(|(hash, ids)| ids.into_iter().map(move |i| (u64::from(hash) << 32) | u64::from(i)))
+            .flat_map(|(hash, ids)| {
+                ids.into_iter()
+                    .map(move |i| (u64::from(hash) << 32) | u64::from(i))
+            })
             .collect();
         fresh.sort_unstable();
         let old = std::mem::take(&mut self.sorted);
@@ -144,19 +143,30 @@ impl ReuseIndex {
         if room == 0 {
             return;
         }
-        let Some(bucket) = self.buckets.get((hash >> 16) as usize..(hash >> 16) as usize + 2) else {
+        let Some(bucket) = self
+            .buckets
+            .get((hash >> 16) as usize..(hash >> 16) as usize + 2)
+        else {
             return;
         };
         let within = &self.sorted[bucket[0] as usize..bucket[1] as usize];
         let hi = within.partition_point(|v| (v >> 32) <= u64::from(hash));
-        let lo = within[..hi].partition_point(|v| (v >> 32) < u64::from(hash)).max(hi.saturating_sub(room));
+        let lo = within[..hi]
+            .partition_point(|v| (v >> 32) < u64::from(hash))
+            .max(hi.saturating_sub(room));
         within[lo..hi].iter().for_each(|v| visit(*v as u32));
     }
 
     /// Entries that share sketch entries with `tokens`, most shared first,
     /// at most `limit`, among those `accept` lets through.
-    pub fn candidates(&self, tokens: &[TokenId], limit: usize, accept: impl Fn(&SentenceEntry) -> bool) -> Vec<u32> {
-        let mut counts: FxHashMap<u32, u32> = FxHashMap::with_capacity_and_hasher(1024, Default::default());
+    pub fn candidates(
+        &self,
+        tokens: &[TokenId],
+        limit: usize,
+        accept: impl Fn(&SentenceEntry) -> bool,
+    ) -> Vec<u32> {
+        let mut counts: FxHashMap<u32, u32> =
+            FxHashMap::with_capacity_and_hasher(1024, Default::default());
         for hash in shingles(tokens) {
             self.postings(hash, |i| *counts.entry(i).or_insert(0) += 1);
         }
@@ -199,11 +209,16 @@ mod tests {
         index.add(entry(1, "We must be particularly concerned at the significant increase in recent years in the frequency of cyber attacks on critical infrastructure."));
         index.add(entry(2, "The digital divide between developed and developing countries must be bridged for all."));
         for i in 3..(PENDING_LIMIT as i64 / 6) {
-            index.add(entry(i, &format!("Filler sentence number {i} about nothing in particular at all.")));
+            index.add(entry(
+                i,
+                &format!("Filler sentence number {i} about nothing in particular at all."),
+            ));
         }
         let query = token_ids(&tokenize("We are particularly concerned at the frequency of cyber attacks on critical infrastructure."));
         let found = index.candidates(&query, 5, |_| true);
-        assert_eq!(index.entries[found[0] as usize].sentence_id, 1, "the edited sentence is the top candidate");
+        assert_eq!(
+            index.entries[found[0] as usize].sentence_id, 1,
+            "the edited sentence is the top candidate"
+        );
     }
 }
-

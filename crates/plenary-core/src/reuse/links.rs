@@ -49,42 +49,98 @@ pub struct ReuseMap {
     pub passages: Vec<PassageReuse>,
 }
 
+/// A link about to be stored: (source passage, target passage, score,
+/// source span, target span).
+type LinkRow = (i64, i64, f64, (u32, u32), (u32, u32));
+
 /// Matches a newly written document's sentences against the index and
-/// stores the links, inside the caller's transaction.
-pub(crate) fn link_document(conn: &Connection, index: &ReuseIndex, new: &[SentenceEntry]) -> Result<usize> {
+/// stores the links, inside the caller's transaction. The document's
+/// passages are matched on two threads (the index is only read here).
+pub(crate) fn link_document(
+    conn: &Connection,
+    index: &ReuseIndex,
+    new: &[SentenceEntry],
+) -> Result<usize> {
+    let passages: Vec<&[SentenceEntry]> =
+        new.chunk_by(|a, b| a.passage_id == b.passage_id).collect();
+    let (first, second) = passages.split_at(passages.len() / 2);
+    let rows: Vec<LinkRow> = std::thread::scope(|scope| {
+        let other = scope.spawn(|| link_rows(index, second));
+        let mut rows = link_rows(index, first);
+        rows.extend(other.join().unwrap_or_default());
+        rows
+    });
     let mut insert = conn.prepare_cached(
         "INSERT OR IGNORE INTO reuse_links (source_passage_id, target_passage_id, score, source_start, source_end, target_start, target_end) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     let mut stored = 0;
-    for passage in new.chunk_by(|a, b| a.passage_id == b.passage_id) {
+    for (source, target, score, source_span, target_span) in rows {
+        stored += insert.execute(params![
+            source,
+            target,
+            score,
+            source_span.0,
+            source_span.1,
+            target_span.0,
+            target_span.1
+        ])?;
+    }
+    Ok(stored)
+}
+
+/// The links of some passages of one document.
+fn link_rows(index: &ReuseIndex, passages: &[&[SentenceEntry]]) -> Vec<LinkRow> {
+    let mut rows = Vec::new();
+    for passage in passages {
         let query: Vec<QuerySentence> = passage
             .iter()
-            .map(|e| QuerySentence { tokens: e.tokens.to_vec(), start: e.start as usize, end: e.end as usize })
+            .map(|e| QuerySentence {
+                tokens: e.tokens.to_vec(),
+                start: e.start as usize,
+                end: e.end as usize,
+            })
             .collect();
         let this = &passage[0];
-        for run in match_runs(index, &query, REUSE_THRESHOLD, |e| e.document_id != this.document_id) {
+        for run in match_runs(index, &query, REUSE_THRESHOLD, |e| {
+            e.document_id != this.document_id
+        }) {
             let first = &index.entries[run.entries[0] as usize];
             let last = &index.entries[*run.entries.last().unwrap_or(&run.entries[0]) as usize];
             let other_span = (first.start, last.end);
             let this_span = (passage[run.first_query].start, passage[run.last_query].end);
-            let (source, target, source_span, target_span) = if first.is_before(this) {
-                (first.passage_id, this.passage_id, other_span, this_span)
+            rows.push(if first.is_before(this) {
+                (
+                    first.passage_id,
+                    this.passage_id,
+                    round_score(run.score),
+                    other_span,
+                    this_span,
+                )
             } else {
-                (this.passage_id, first.passage_id, this_span, other_span)
-            };
-            stored += insert.execute(params![
-                source,
-                target,
-                round_score(run.score),
-                source_span.0,
-                source_span.1,
-                target_span.0,
-                target_span.1
-            ])?;
+                (
+                    this.passage_id,
+                    first.passage_id,
+                    round_score(run.score),
+                    this_span,
+                    other_span,
+                )
+            });
         }
     }
-    Ok(stored)
+    rows
+}
+
+/// A stored link as read from one of its passages.
+struct LinkEnds {
+    link_id: i64,
+    score: f64,
+    passage_id: i64,
+    ordinal: i64,
+    text: String,
+    span: Span,
+    other_id: i64,
+    other_span: Span,
 }
 
 /// A stored byte offset.
@@ -97,7 +153,9 @@ impl Library {
     pub fn reuse_map(&self, document_id: i64) -> Result<ReuseMap> {
         self.document_exists(document_id)?;
         let mut by_passage: BTreeMap<i64, PassageReuse> = BTreeMap::new();
-        for (this_column, other_column, earlier) in [("target", "source", true), ("source", "target", false)] {
+        for (this_column, other_column, earlier) in
+            [("target", "source", true), ("source", "target", false)]
+        {
             let sql = format!(
                 "SELECT l.id, l.score, l.{this_column}_passage_id, p.ordinal, p.text, l.{this_column}_start, l.{this_column}_end, \
                  l.{other_column}_passage_id, l.{other_column}_start, l.{other_column}_end \
@@ -106,22 +164,54 @@ impl Library {
                  WHERE p.document_id = ?1 AND od.deleted_at IS NULL ORDER BY p.ordinal, l.score DESC"
             );
             let mut stmt = self.conn.prepare_cached(&sql)?;
-            let rows: Vec<(i64, f64, i64, i64, String, usize, usize, i64, usize, usize)> = stmt
+            let rows: Vec<LinkEnds> = stmt
                 .query_map([document_id], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, offset(r, 5)?, offset(r, 6)?, r.get(7)?, offset(r, 8)?, offset(r, 9)?))
+                    Ok(LinkEnds {
+                        link_id: r.get(0)?,
+                        score: r.get(1)?,
+                        passage_id: r.get(2)?,
+                        ordinal: r.get(3)?,
+                        text: r.get(4)?,
+                        span: Span {
+                            start: offset(r, 5)?,
+                            end: offset(r, 6)?,
+                        },
+                        other_id: r.get(7)?,
+                        other_span: Span {
+                            start: offset(r, 8)?,
+                            end: offset(r, 9)?,
+                        },
+                    })
                 })?
                 .collect::<rusqlite::Result<_>>()?;
-            for (link_id, score, passage_id, ordinal, text, start, end, other_id, other_start, other_end) in rows {
+            for LinkEnds {
+                link_id,
+                score,
+                passage_id,
+                ordinal,
+                text,
+                span,
+                other_id,
+                other_span,
+            } in rows
+            {
                 let (other, other_text) = self.provenance(other_id)?;
-                let other_text = other_text.get(other_start..other_end).unwrap_or("").to_owned();
-                let this_text = text.get(start..end).unwrap_or("");
-                let (before, after) = if earlier { (other_text.as_str(), this_text) } else { (this_text, other_text.as_str()) };
+                let other_text = other_text
+                    .get(other_span.start..other_span.end)
+                    .unwrap_or("")
+                    .to_owned();
+                let this_text = text.get(span.start..span.end).unwrap_or("");
+                let (before, after) = if earlier {
+                    (other_text.as_str(), this_text)
+                } else {
+                    (this_text, other_text.as_str())
+                };
                 let link = ReuseLink {
                     link_id,
                     score,
-                    span: Span { start, end },
+                    span,
                     other,
-                    other_span: Span { start: other_start, end: other_end },
+                    other_span,
                     diff: word_diff(before, &tokenize(before), after, &tokenize(after)),
                     other_text,
                 };
@@ -139,9 +229,17 @@ impl Library {
             }
         }
         for p in by_passage.values_mut() {
-            p.reused_later_in.sort_by(|a, b| a.other.date.cmp(&b.other.date).then(a.other.document_id.cmp(&b.other.document_id)));
+            p.reused_later_in.sort_by(|a, b| {
+                a.other
+                    .date
+                    .cmp(&b.other.date)
+                    .then(a.other.document_id.cmp(&b.other.document_id))
+            });
         }
-        Ok(ReuseMap { document_id, passages: by_passage.into_values().collect() })
+        Ok(ReuseMap {
+            document_id,
+            passages: by_passage.into_values().collect(),
+        })
     }
 }
 
@@ -165,8 +263,14 @@ pub fn all_links(library: &Library) -> Result<Vec<StoredLink>> {
             source_passage_id: r.get(0)?,
             target_passage_id: r.get(1)?,
             score: r.get(2)?,
-            source_span: Span { start: offset(r, 3)?, end: offset(r, 4)? },
-            target_span: Span { start: offset(r, 5)?, end: offset(r, 6)? },
+            source_span: Span {
+                start: offset(r, 3)?,
+                end: offset(r, 4)?,
+            },
+            target_span: Span {
+                start: offset(r, 5)?,
+                end: offset(r, 6)?,
+            },
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -174,7 +278,9 @@ pub fn all_links(library: &Library) -> Result<Vec<StoredLink>> {
 
 /// Every substantive passage as (id, document id, text), for baselines.
 pub fn substantive_passages(library: &Library) -> Result<Vec<(i64, i64, String)>> {
-    let mut stmt = library.conn.prepare("SELECT id, document_id, text FROM passages WHERE role = 'body' ORDER BY id")?;
+    let mut stmt = library
+        .conn
+        .prepare("SELECT id, document_id, text FROM passages WHERE role = 'body' ORDER BY id")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

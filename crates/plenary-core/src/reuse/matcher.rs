@@ -45,7 +45,11 @@ pub fn query_sentences(text: &str) -> Vec<QuerySentence> {
     for range in split_sentences(text) {
         let tokens = tokenize(&text[range.clone()]);
         if tokens.len() <= LONG_SENTENCE_TOKENS {
-            out.push(QuerySentence { tokens: token_ids(&tokens), start: range.start, end: range.end });
+            out.push(QuerySentence {
+                tokens: token_ids(&tokens),
+                start: range.start,
+                end: range.end,
+            });
             continue;
         }
         for piece in tokens.chunks(PIECE_TOKENS) {
@@ -102,17 +106,34 @@ pub fn match_runs(
                 }
             } else {
                 runs.extend(current.take());
-                current = Some(Run { passage_id, first_query: qi, last_query: qi, entries: vec![e], score: 0.0 });
+                current = Some(Run {
+                    passage_id,
+                    first_query: qi,
+                    last_query: qi,
+                    entries: vec![e],
+                    score: 0.0,
+                });
             }
         }
         runs.extend(current);
     }
     for run in &mut runs {
-        let query_tokens: Vec<TokenId> = query[run.first_query..=run.last_query].iter().flat_map(|s| s.tokens.iter().copied()).collect();
-        let source_tokens: Vec<TokenId> = run.entries.iter().flat_map(|e| index.entries[*e as usize].tokens.iter().copied()).collect();
+        let query_tokens: Vec<TokenId> = query[run.first_query..=run.last_query]
+            .iter()
+            .flat_map(|s| s.tokens.iter().copied())
+            .collect();
+        let source_tokens: Vec<TokenId> = run
+            .entries
+            .iter()
+            .flat_map(|e| index.entries[*e as usize].tokens.iter().copied())
+            .collect();
         run.score = similarity(&query_tokens, &source_tokens);
     }
     runs.retain(|r| r.score >= min_score);
-    runs.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.passage_id.cmp(&b.passage_id)));
+    runs.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.passage_id.cmp(&b.passage_id))
+    });
     runs
 }

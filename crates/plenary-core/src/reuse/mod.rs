@@ -80,7 +80,11 @@ pub struct FindOptions {
 
 impl Default for FindOptions {
     fn default() -> Self {
-        FindOptions { k: 5, min_score: 50.0, exclude_document: None }
+        FindOptions {
+            k: 5,
+            min_score: 50.0,
+            exclude_document: None,
+        }
     }
 }
 
@@ -117,16 +121,26 @@ impl Library {
                 ordinal: r.get::<_, i64>(4)? as u32,
                 start: start as u32,
                 end: end as u32,
-                tokens: similarity::token_ids(&tokenize(text.get(start as usize..end as usize).unwrap_or(""))).into_boxed_slice(),
+                tokens: similarity::token_ids(&tokenize(
+                    text.get(start as usize..end as usize).unwrap_or(""),
+                ))
+                .into_boxed_slice(),
             });
         }
         Ok(index)
     }
 
     /// The earlier passages that best match `text`, best first.
-    pub fn find_reuse(&self, text: &str, filter: &Filter, options: FindOptions) -> Result<Vec<ReuseMatch>> {
+    pub fn find_reuse(
+        &self,
+        text: &str,
+        filter: &Filter,
+        options: FindOptions,
+    ) -> Result<Vec<ReuseMatch>> {
         if text.trim().is_empty() {
-            return Err(Error::InvalidQuery("the text to match is empty: type or paste a sentence".to_owned()));
+            return Err(Error::InvalidQuery(
+                "the text to match is empty: type or paste a sentence".to_owned(),
+            ));
         }
         if text.len() > MAX_QUERY_BYTES {
             return Err(Error::InvalidQuery(format!(
@@ -139,20 +153,39 @@ impl Library {
         let index = self.reuse_index()?;
         let query = matcher::query_sentences(text);
         let runs = matcher::match_runs(index, &query, options.min_score, |e| {
-            Some(e.document_id) != options.exclude_document && allowed.as_ref().is_none_or(|a| a.contains(&e.document_id))
+            Some(e.document_id) != options.exclude_document
+                && allowed.as_ref().is_none_or(|a| a.contains(&e.document_id))
         });
         let mut seen = FxHashSet::default();
         let mut matches = Vec::new();
-        for run in runs.into_iter().filter(|r| seen.insert(r.passage_id)).take(options.k) {
+        for run in runs
+            .into_iter()
+            .filter(|r| seen.insert(r.passage_id))
+            .take(options.k)
+        {
             let first = &index.entries[run.entries[0] as usize];
             let last = &index.entries[*run.entries.last().unwrap_or(&run.entries[0]) as usize];
             let (source, passage_text) = self.provenance(run.passage_id)?;
-            let source_span = Span { start: first.start as usize, end: last.end as usize };
-            let query_span = Span { start: query[run.first_query].start, end: query[run.last_query].end };
-            let source_text = passage_text.get(source_span.start..source_span.end).unwrap_or("").to_owned();
+            let source_span = Span {
+                start: first.start as usize,
+                end: last.end as usize,
+            };
+            let query_span = Span {
+                start: query[run.first_query].start,
+                end: query[run.last_query].end,
+            };
+            let source_text = passage_text
+                .get(source_span.start..source_span.end)
+                .unwrap_or("")
+                .to_owned();
             let query_text = &text[query_span.start..query_span.end];
             matches.push(ReuseMatch {
-                diff: similarity::word_diff(&source_text, &tokenize(&source_text), query_text, &tokenize(query_text)),
+                diff: similarity::word_diff(
+                    &source_text,
+                    &tokenize(&source_text),
+                    query_text,
+                    &tokenize(query_text),
+                ),
                 source,
                 score: round_score(run.score),
                 source_span,
@@ -164,9 +197,17 @@ impl Library {
     }
 
     /// `find_reuse` for a stored passage, leaving out its own document.
-    pub fn passage_reuse(&self, passage_id: i64, filter: &Filter, options: FindOptions) -> Result<Vec<ReuseMatch>> {
+    pub fn passage_reuse(
+        &self,
+        passage_id: i64,
+        filter: &Filter,
+        options: FindOptions,
+    ) -> Result<Vec<ReuseMatch>> {
         let (provenance, text) = self.provenance(passage_id)?;
-        let options = FindOptions { exclude_document: Some(provenance.document_id), ..options };
+        let options = FindOptions {
+            exclude_document: Some(provenance.document_id),
+            ..options
+        };
         self.find_reuse(&text, filter, options)
     }
 
@@ -176,8 +217,12 @@ impl Library {
             return Ok(None);
         }
         let (clause, values) = filter.where_clause()?;
-        let mut stmt = self.conn.prepare(&format!("SELECT d.id FROM documents d WHERE d.deleted_at IS NULL {clause}"))?;
-        let ids = stmt.query_map(rusqlite::params_from_iter(values), |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT d.id FROM documents d WHERE d.deleted_at IS NULL {clause}"
+        ))?;
+        let ids = stmt
+            .query_map(rusqlite::params_from_iter(values), |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         Ok(Some(ids))
     }
 
@@ -202,7 +247,10 @@ impl Library {
             ))
         })
         .map_err(|e| match e {
-            rusqlite::Error::QueryReturnedNoRows => Error::NotFound { what: "passage", id: passage_id },
+            rusqlite::Error::QueryReturnedNoRows => Error::NotFound {
+                what: "passage",
+                id: passage_id,
+            },
             other => other.into(),
         })
     }
@@ -244,5 +292,7 @@ fn round_score(score: f64) -> f64 {
 /// A stored ISO date as a day number, for ordering.
 fn day_number(date: &str) -> Option<i32> {
     use chrono::Datelike;
-    date.parse::<chrono::NaiveDate>().ok().map(|d| d.num_days_from_ce())
+    date.parse::<chrono::NaiveDate>()
+        .ok()
+        .map(|d| d.num_days_from_ce())
 }

@@ -24,7 +24,12 @@ pub struct PhraseOptions {
 
 impl Default for PhraseOptions {
     fn default() -> Self {
-        PhraseOptions { filter: Filter::default(), min_words: 6, min_documents: 2, limit: 100 }
+        PhraseOptions {
+            filter: Filter::default(),
+            min_words: 6,
+            min_documents: 2,
+            limit: 100,
+        }
     }
 }
 
@@ -56,7 +61,11 @@ struct Tally {
 }
 
 fn window_key(tokens: &[(TokenId, usize, usize)]) -> u64 {
-    tokens.iter().fold(0x9E37_79B9_7F4A_7C15u64, |h, t| (h ^ u64::from(t.0)).wrapping_mul(0x0100_0000_01b3).rotate_left(17))
+    tokens.iter().fold(0x9E37_79B9_7F4A_7C15u64, |h, t| {
+        (h ^ u64::from(t.0))
+            .wrapping_mul(0x0100_0000_01b3)
+            .rotate_left(17)
+    })
 }
 
 impl Library {
@@ -75,7 +84,11 @@ impl Library {
                 }
             }
         }
-        let recurs = |w: &[(TokenId, usize, usize)]| window_documents.get(&window_key(w)).is_some_and(|c| c.0 as usize >= options.min_documents);
+        let recurs = |w: &[(TokenId, usize, usize)]| {
+            window_documents
+                .get(&window_key(w))
+                .is_some_and(|c| c.0 as usize >= options.min_documents)
+        };
         // Pass 2: maximal runs of recurring windows are the phrases.
         let mut tallies: FxHashMap<u64, Tally> = FxHashMap::default();
         for s in &sentences {
@@ -133,7 +146,12 @@ impl Library {
         for p in &mut phrases {
             p.speakers.sort();
         }
-        phrases.sort_by(|a, b| b.documents.cmp(&a.documents).then(b.words.cmp(&a.words)).then(a.text.cmp(&b.text)));
+        phrases.sort_by(|a, b| {
+            b.documents
+                .cmp(&a.documents)
+                .then(b.words.cmp(&a.words))
+                .then(a.text.cmp(&b.text))
+        });
         phrases.truncate(options.limit);
         Ok(phrases)
     }
@@ -149,12 +167,18 @@ impl Library {
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(values), |r| {
             let passage: String = r.get(3)?;
-            let text = passage.get(super::links::offset(r, 4)?..super::links::offset(r, 5)?).unwrap_or("").to_owned();
+            let text = passage
+                .get(super::links::offset(r, 4)?..super::links::offset(r, 5)?)
+                .unwrap_or("")
+                .to_owned();
             Ok(Sentence {
                 document_id: r.get(0)?,
                 date: r.get(1)?,
                 speaker: r.get(2)?,
-                tokens: tokenize(&text).into_iter().map(|t| (token_id(&t.norm), t.span.start, t.span.end)).collect(),
+                tokens: tokenize(&text)
+                    .into_iter()
+                    .map(|t| (token_id(&t.norm), t.span.start, t.span.end))
+                    .collect(),
                 text,
             })
         })?;

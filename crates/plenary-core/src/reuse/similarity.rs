@@ -50,7 +50,11 @@ pub fn lcs_len(a: &[TokenId], b: &[TokenId]) -> usize {
         let u = v & m;
         v = v.wrapping_add(u) | (v.wrapping_sub(u));
     }
-    let mask = if a.len() == 64 { !0 } else { (1u64 << a.len()) - 1 };
+    let mask = if a.len() == 64 {
+        !0
+    } else {
+        (1u64 << a.len()) - 1
+    };
     (!v & mask).count_ones() as usize
 }
 
@@ -81,7 +85,11 @@ fn lcs_len_blocks(a: &[TokenId], b: &[TokenId]) -> usize {
     v.iter()
         .enumerate()
         .map(|(k, w)| {
-            let mask = if k + 1 == words && tail != 0 { (1u64 << tail) - 1 } else { !0 };
+            let mask = if k + 1 == words && tail != 0 {
+                (1u64 << tail) - 1
+            } else {
+                !0
+            };
             (!w & mask).count_ones() as usize
         })
         .sum()
@@ -117,7 +125,12 @@ pub enum DiffKind {
 
 /// The word diff from `earlier` to `later`. Each op's text is the original
 /// text of its words (equal runs as the later wording writes them).
-pub fn word_diff(earlier: &str, earlier_tokens: &[Token], later: &str, later_tokens: &[Token]) -> Vec<DiffOp> {
+pub fn word_diff(
+    earlier: &str,
+    earlier_tokens: &[Token],
+    later: &str,
+    later_tokens: &[Token],
+) -> Vec<DiffOp> {
     let a: Vec<TokenId> = token_ids(earlier_tokens);
     let b: Vec<TokenId> = token_ids(later_tokens);
     let (n, m) = (a.len(), b.len());
@@ -160,10 +173,15 @@ pub fn word_diff(earlier: &str, earlier_tokens: &[Token], later: &str, later_tok
         }
         let (first, last) = (steps[k].1, steps[end - 1].1);
         let text = match kind {
-            DiffKind::Delete => &earlier[earlier_tokens[first].span.start..earlier_tokens[last].span.end],
+            DiffKind::Delete => {
+                &earlier[earlier_tokens[first].span.start..earlier_tokens[last].span.end]
+            }
             _ => &later[later_tokens[first].span.start..later_tokens[last].span.end],
         };
-        ops.push(DiffOp { op: kind, text: text.to_owned() });
+        ops.push(DiffOp {
+            op: kind,
+            text: text.to_owned(),
+        });
         k = end;
     }
     reorder_changes(ops)
@@ -190,18 +208,32 @@ mod tests {
 
     #[test]
     fn punctuation_case_and_quotes_do_not_lower_the_score() {
-        assert_eq!(similarity(&ids("“Capacity-building,” he said."), &ids("\"capacity building\" He said")), 100.0);
+        assert_eq!(
+            similarity(
+                &ids("“Capacity-building,” he said."),
+                &ids("\"capacity building\" He said")
+            ),
+            100.0
+        );
     }
 
     #[test]
     fn numbers_and_names_do_lower_it() {
-        assert!(similarity(&ids("Resolution 75/240 of 2020"), &ids("Resolution 76/19 of 2021")) < 70.0);
+        assert!(
+            similarity(
+                &ids("Resolution 75/240 of 2020"),
+                &ids("Resolution 76/19 of 2021")
+            ) < 70.0
+        );
     }
 
     #[test]
     fn the_formula_on_a_worked_example() {
         // LCS 3 of lengths 4 and 5: 2·3 / 9.
-        let s = similarity(&ids("we support the mechanism"), &ids("we strongly support a mechanism"));
+        let s = similarity(
+            &ids("we support the mechanism"),
+            &ids("we strongly support a mechanism"),
+        );
         assert!((s - 66.666).abs() < 0.01, "{s}");
     }
 
@@ -212,7 +244,11 @@ mod tests {
             let mut diagonal = 0;
             for (j, &y) in b.iter().enumerate() {
                 let above = row[j + 1];
-                row[j + 1] = if x == y { diagonal + 1 } else { above.max(row[j]) };
+                row[j + 1] = if x == y {
+                    diagonal + 1
+                } else {
+                    above.max(row[j])
+                };
                 diagonal = above;
             }
         }
@@ -223,14 +259,24 @@ mod tests {
     fn bit_parallel_lcs_agrees_with_the_table() {
         let mut state = 7u64;
         let mut next = |n: u64| {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             ((state >> 33) % n) as u32
         };
         for len in [1usize, 5, 63, 64, 65, 130, 200] {
             for _ in 0..20 {
                 let a: Vec<u32> = (0..len).map(|_| next(6)).collect();
-                let b: Vec<u32> = (0..(len / 2 + next(40) as usize)).map(|_| next(6)).collect();
-                assert_eq!(lcs_len(&a, &b), lcs_table(&a, &b), "lengths {} and {}", a.len(), b.len());
+                let b: Vec<u32> = (0..(len / 2 + next(40) as usize))
+                    .map(|_| next(6))
+                    .collect();
+                assert_eq!(
+                    lcs_len(&a, &b),
+                    lcs_table(&a, &b),
+                    "lengths {} and {}",
+                    a.len(),
+                    b.len()
+                );
             }
         }
     }

@@ -31,7 +31,9 @@ impl Library {
     pub fn concordance(&self, phrase: &str, filter: &Filter) -> Result<Vec<ConcordanceLine>> {
         let wanted: Vec<String> = tokenize(phrase).into_iter().map(|t| t.norm).collect();
         if wanted.is_empty() {
-            return Err(Error::InvalidQuery("the phrase is empty: type the words to look for".to_owned()));
+            return Err(Error::InvalidQuery(
+                "the phrase is empty: type the words to look for".to_owned(),
+            ));
         }
         let (filter_sql, mut values) = filter.where_clause()?;
         let matcher = if has_cjk(phrase) {
@@ -39,7 +41,10 @@ impl Library {
             format!("p.has_cjk AND instr(p.text, ?{}) > 0", values.len())
         } else {
             values.push(format!("\"{}\"", wanted.join(" ").replace('"', "")));
-            format!("p.id IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?{})", values.len())
+            format!(
+                "p.id IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?{})",
+                values.len()
+            )
         };
         let sql = format!(
             "SELECT d.id, d.title, d.speaker, d.date, p.id, p.ordinal, p.text FROM passages p \

@@ -79,7 +79,10 @@ pub struct SearchOptions {
 
 impl Default for SearchOptions {
     fn default() -> Self {
-        SearchOptions { limit: 50, snippet_words: 24 }
+        SearchOptions {
+            limit: 50,
+            snippet_words: 24,
+        }
     }
 }
 
@@ -98,10 +101,19 @@ impl Library {
     /// FTS5 ranks by BM25 itself (`ORDER BY rank`), so snippets are made
     /// only for the passages returned; the role weighting then reorders
     /// those, so boilerplate sinks below substantive text.
-    pub fn search(&self, input: &str, filter: &Filter, options: SearchOptions) -> Result<SearchResults> {
+    pub fn search(
+        &self,
+        input: &str,
+        filter: &Filter,
+        options: SearchOptions,
+    ) -> Result<SearchResults> {
         let query = Query::parse(input)?;
         let (filter_sql, mut values) = filter.where_clause()?;
-        let index = if query.cjk { "passages_trigram" } else { "passages_fts" };
+        let index = if query.cjk {
+            "passages_trigram"
+        } else {
+            "passages_fts"
+        };
         let short_cjk = query.cjk && !query.fits_trigram_index();
         if short_cjk && !query.is_conjunction() {
             return Err(Error::InvalidQuery(
@@ -129,7 +141,9 @@ impl Library {
             let expression = if query.cjk {
                 query.to_fts()
             } else {
-                let last_month: Option<String> = self.conn.query_row("SELECT max(date) FROM documents", [], |r| r.get(0))?;
+                let last_month: Option<String> =
+                    self.conn
+                        .query_row("SELECT max(date) FROM documents", [], |r| r.get(0))?;
                 let last_month = last_month.and_then(|d| d.parse().ok());
                 match filter.facet_expression(last_month)? {
                     Some(facets) => format!("text : ({}) AND {facets}", query.to_fts()),
@@ -164,7 +178,11 @@ impl Library {
         let mut ranked: Vec<RankedPassage> = stmt
             .query_map(rusqlite::params_from_iter(&values), |r| {
                 let role = PassageRole::parse(&r.get::<_, String>(3)?).unwrap_or(PassageRole::Body);
-                let weight = if role.is_substantive() { 1.0 } else { BOILERPLATE_WEIGHT };
+                let weight = if role.is_substantive() {
+                    1.0
+                } else {
+                    BOILERPLATE_WEIGHT
+                };
                 let text: String = r.get(5)?;
                 Ok(RankedPassage {
                     passage_id: r.get(0)?,
@@ -172,7 +190,11 @@ impl Library {
                     ordinal: r.get(2)?,
                     role,
                     score: r.get::<_, f64>(4)? * weight,
-                    snippet: if short_cjk { mark_terms(&text, &terms) } else { segments(&text) },
+                    snippet: if short_cjk {
+                        mark_terms(&text, &terms)
+                    } else {
+                        segments(&text)
+                    },
                 })
             })
             .map_err(fts_error)?
@@ -199,10 +221,19 @@ impl Library {
                 order.push(r.document_id);
             }
         }
-        let mut groups: Vec<DocumentHits> =
-            self.summaries(&order)?.into_iter().map(|document| DocumentHits { document, hits: Vec::new() }).collect();
+        let mut groups: Vec<DocumentHits> = self
+            .summaries(&order)?
+            .into_iter()
+            .map(|document| DocumentHits {
+                document,
+                hits: Vec::new(),
+            })
+            .collect();
         for r in ranked {
-            let at = order.iter().position(|id| *id == r.document_id).unwrap_or(0);
+            let at = order
+                .iter()
+                .position(|id| *id == r.document_id)
+                .unwrap_or(0);
             if let Some(group) = groups.get_mut(at) {
                 group.hits.push(PassageHit {
                     passage_id: r.passage_id,
@@ -221,7 +252,9 @@ impl Library {
 fn fts_error(e: rusqlite::Error) -> Error {
     let message = e.to_string();
     if message.contains("fts5") || message.contains("syntax error") {
-        Error::InvalidQuery(format!("the search index could not read this query ({message})"))
+        Error::InvalidQuery(format!(
+            "the search index could not read this query ({message})"
+        ))
     } else {
         Error::Database(e)
     }
@@ -235,7 +268,10 @@ fn segments(marked: &str) -> Vec<Segment> {
     for c in marked.chars() {
         if c == HIT || c == END_HIT {
             if !current.is_empty() {
-                out.push(Segment { text: std::mem::take(&mut current), hit });
+                out.push(Segment {
+                    text: std::mem::take(&mut current),
+                    hit,
+                });
             }
             hit = c == HIT;
         } else {
@@ -253,7 +289,10 @@ fn mark_terms(text: &str, terms: &[&str]) -> Vec<Segment> {
     let mut marked = String::with_capacity(text.len() + 8);
     let mut rest = text;
     while !rest.is_empty() {
-        let next = terms.iter().filter_map(|t| rest.find(t).map(|i| (i, t.len()))).min();
+        let next = terms
+            .iter()
+            .filter_map(|t| rest.find(t).map(|i| (i, t.len())))
+            .min();
         match next {
             Some((i, len)) if len > 0 => {
                 marked.push_str(&rest[..i]);

@@ -33,7 +33,10 @@ impl Query {
                 }
                 '"' | '“' | '”' => {
                     chars.next();
-                    let phrase: String = chars.by_ref().take_while(|c| !matches!(c, '"' | '“' | '”')).collect();
+                    let phrase: String = chars
+                        .by_ref()
+                        .take_while(|c| !matches!(c, '"' | '“' | '”'))
+                        .collect();
                     push_term(&mut items, &phrase, false);
                 }
                 '(' => {
@@ -70,12 +73,20 @@ impl Query {
             }
         }
         if !items.iter().any(|i| matches!(i, Item::Term { .. })) {
-            return Err(Error::InvalidQuery("the query is empty: type a word or a \"phrase\"".to_owned()));
+            return Err(Error::InvalidQuery(
+                "the query is empty: type a word or a \"phrase\"".to_owned(),
+            ));
         }
-        if matches!(items.first(), Some(Item::Not | Item::Or)) || matches!(items.last(), Some(Item::Not | Item::Or)) {
-            return Err(Error::InvalidQuery("OR and NOT need a word on each side".to_owned()));
+        if matches!(items.first(), Some(Item::Not | Item::Or))
+            || matches!(items.last(), Some(Item::Not | Item::Or))
+        {
+            return Err(Error::InvalidQuery(
+                "OR and NOT need a word on each side".to_owned(),
+            ));
         }
-        let cjk = items.iter().any(|i| matches!(i, Item::Term { text, .. } if has_cjk(text)));
+        let cjk = items
+            .iter()
+            .any(|i| matches!(i, Item::Term { text, .. } if has_cjk(text)));
         Ok(Query { items, cjk })
     }
 
@@ -129,7 +140,10 @@ impl Query {
 fn push_term(items: &mut Vec<Item>, text: &str, prefix: bool) {
     let text = text.trim();
     if text.chars().any(char::is_alphanumeric) {
-        items.push(Item::Term { text: text.to_owned(), prefix });
+        items.push(Item::Term {
+            text: text.to_owned(),
+            prefix,
+        });
     }
 }
 
@@ -143,10 +157,16 @@ mod tests {
 
     #[test]
     fn phrases_prefixes_and_operators() {
-        assert_eq!(fts("\"legally binding\" instrument"), "\"legally binding\" \"instrument\"");
+        assert_eq!(
+            fts("\"legally binding\" instrument"),
+            "\"legally binding\" \"instrument\""
+        );
         assert_eq!(fts("cyber* OR ransomware"), "\"cyber\"* OR \"ransomware\"");
         assert_eq!(fts("law -customary"), "\"law\" NOT \"customary\"");
-        assert_eq!(fts("(CBMs OR confidence) AND trust"), "(\"CBMs\" OR \"confidence\") \"trust\"");
+        assert_eq!(
+            fts("(CBMs OR confidence) AND trust"),
+            "(\"CBMs\" OR \"confidence\") \"trust\""
+        );
     }
 
     #[test]

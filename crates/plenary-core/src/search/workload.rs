@@ -9,7 +9,12 @@ use rusqlite::OptionalExtension;
 
 /// `n` queries with their filters, the same for the same library and seed.
 pub fn bench_queries(library: &Library, n: usize, seed: u64) -> Result<Vec<(String, Filter)>> {
-    let max_id: i64 = library.conn.query_row("SELECT coalesce(max(id), 0) FROM passages", [], |r| r.get(0))?;
+    let max_id: i64 =
+        library
+            .conn
+            .query_row("SELECT coalesce(max(id), 0) FROM passages", [], |r| {
+                r.get(0)
+            })?;
     let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
     let mut next = move |bound: u64| {
         state ^= state << 13;
@@ -25,7 +30,14 @@ pub fn bench_queries(library: &Library, n: usize, seed: u64) -> Result<Vec<(Stri
     while queries.len() < n && max_id > 0 {
         let start = next(max_id as u64) as i64 + 1;
         let Some((text, speaker, date, kind)) = stmt
-            .query_row([start], |r| Ok((r.get::<_, String>(0)?, r.get::<_, Option<String>>(1)?, r.get::<_, Option<String>>(2)?, r.get::<_, Option<String>>(3)?)))
+            .query_row([start], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                ))
+            })
             .optional()?
         else {
             continue;
@@ -76,7 +88,11 @@ pub fn bench_queries(library: &Library, n: usize, seed: u64) -> Result<Vec<(Stri
 /// The baseline: passages whose lower-cased text contains `word`, found by
 /// reading every passage, as a search without an index would.
 pub fn substring_scan(library: &Library, word: &str) -> Result<Vec<i64>> {
-    let mut stmt = library.conn.prepare_cached("SELECT id FROM passages WHERE instr(lower(text), ?1) > 0")?;
-    let ids = stmt.query_map([word.to_lowercase()], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    let mut stmt = library
+        .conn
+        .prepare_cached("SELECT id FROM passages WHERE instr(lower(text), ?1) > 0")?;
+    let ids = stmt
+        .query_map([word.to_lowercase()], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
     Ok(ids)
 }

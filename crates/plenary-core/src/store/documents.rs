@@ -12,8 +12,19 @@ use serde::Serialize;
 
 /// The metadata fields a user or front matter can set.
 pub const METADATA_FIELDS: &[&str] = &[
-    "title", "kind", "speaker", "person", "function", "forum", "session", "agenda_item", "event",
-    "place", "date", "language", "tags",
+    "title",
+    "kind",
+    "speaker",
+    "person",
+    "function",
+    "forum",
+    "session",
+    "agenda_item",
+    "event",
+    "place",
+    "date",
+    "language",
+    "tags",
 ];
 
 /// A document as listed: its metadata and counts, not its text.
@@ -106,7 +117,9 @@ fn summary_from_row(row: &Row) -> rusqlite::Result<DocumentSummary> {
             place: row.get(11)?,
             date: date.and_then(|d| d.parse().ok()),
             language: row.get(13)?,
-            tags: tags.map(|t| t.split('\u{1f}').map(str::to_owned).collect()).unwrap_or_default(),
+            tags: tags
+                .map(|t| t.split('\u{1f}').map(str::to_owned).collect())
+                .unwrap_or_default(),
         },
         format: row.get(14)?,
         source_path: row.get(15)?,
@@ -127,7 +140,11 @@ impl Library {
         self.reuse_index()?;
         let tx = self.conn.transaction()?;
         let existing: Option<i64> = tx
-            .query_row("SELECT id FROM documents WHERE content_hash = ?1", [&doc.content_hash], |r| r.get(0))
+            .query_row(
+                "SELECT id FROM documents WHERE content_hash = ?1",
+                [&doc.content_hash],
+                |r| r.get(0),
+            )
             .optional()?;
         if let Some(id) = existing {
             return Ok(Inserted::Duplicate(id));
@@ -173,10 +190,12 @@ impl Library {
                 "INSERT INTO passages (document_id, ordinal, role, markdown, text, word_count, has_cjk, facets) \
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?;
-            let mut sentence =
-                tx.prepare_cached("INSERT INTO sentences (passage_id, ordinal, start, end) VALUES (?1, ?2, ?3, ?4)")?;
+            let mut sentence = tx.prepare_cached(
+                "INSERT INTO sentences (passage_id, ordinal, start, end) VALUES (?1, ?2, ?3, ?4)",
+            )?;
             for p in &doc.passages {
-                let tokens = (p.role.is_substantive()).then(|| crate::text::tokens::tokenize(&p.text));
+                let tokens =
+                    (p.role.is_substantive()).then(|| crate::text::tokens::tokenize(&p.text));
                 passage.execute(params![
                     document_id,
                     p.ordinal,
@@ -189,7 +208,12 @@ impl Library {
                 ])?;
                 let passage_id = tx.last_insert_rowid();
                 for (i, s) in p.sentences.iter().enumerate() {
-                    sentence.execute(params![passage_id, i as i64 + 1, s.start as i64, s.end as i64])?;
+                    sentence.execute(params![
+                        passage_id,
+                        i as i64 + 1,
+                        s.start as i64,
+                        s.end as i64
+                    ])?;
                     if let Some(tokens) = &tokens {
                         new_sentences.push(crate::reuse::new_sentence_entry(
                             tx.last_insert_rowid(),
@@ -214,7 +238,10 @@ impl Library {
             set_tags(&tx, document_id, &m.tags)?;
             super::facets::refresh_document(&tx, document_id, m)?;
         }
-        let index = self.reuse.get_mut().expect("the reuse index was built above");
+        let index = self
+            .reuse
+            .get_mut()
+            .expect("the reuse index was built above");
         crate::reuse::link_document(&tx, index, &new_sentences)?;
         tx.commit()?;
         for entry in new_sentences {
@@ -228,12 +255,17 @@ impl Library {
         let sql = format!("SELECT {SUMMARY_COLUMNS}, d.markdown FROM documents d WHERE d.id = ?1 AND d.deleted_at IS NULL");
         let (summary, markdown) = self
             .conn
-            .query_row(&sql, [id], |r| Ok((summary_from_row(r)?, r.get::<_, String>(21)?)))
+            .query_row(&sql, [id], |r| {
+                Ok((summary_from_row(r)?, r.get::<_, String>(21)?))
+            })
             .optional()?
-            .ok_or(Error::NotFound { what: "document", id })?;
-        let mut sentences_of = self
-            .conn
-            .prepare_cached("SELECT start, end FROM sentences WHERE passage_id = ?1 ORDER BY ordinal")?;
+            .ok_or(Error::NotFound {
+                what: "document",
+                id,
+            })?;
+        let mut sentences_of = self.conn.prepare_cached(
+            "SELECT start, end FROM sentences WHERE passage_id = ?1 ORDER BY ordinal",
+        )?;
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, ordinal, role, markdown, text, word_count FROM passages WHERE document_id = ?1 ORDER BY ordinal",
         )?;
@@ -252,10 +284,19 @@ impl Library {
             .collect::<rusqlite::Result<Vec<_>>>()?;
         for p in &mut passages {
             p.sentences = sentences_of
-                .query_map([p.id], |r| Ok(Sentence { start: r.get::<_, i64>(0)? as usize, end: r.get::<_, i64>(1)? as usize }))?
+                .query_map([p.id], |r| {
+                    Ok(Sentence {
+                        start: r.get::<_, i64>(0)? as usize,
+                        end: r.get::<_, i64>(1)? as usize,
+                    })
+                })?
                 .collect::<rusqlite::Result<_>>()?;
         }
-        Ok(Document { summary, markdown, passages })
+        Ok(Document {
+            summary,
+            markdown,
+            passages,
+        })
     }
 
     /// `NotFound` unless the document exists and is not deleted.
@@ -268,7 +309,10 @@ impl Library {
         if found {
             Ok(())
         } else {
-            Err(Error::NotFound { what: "document", id })
+            Err(Error::NotFound {
+                what: "document",
+                id,
+            })
         }
     }
 
@@ -276,7 +320,9 @@ impl Library {
     pub(crate) fn summaries(&self, ids: &[i64]) -> Result<Vec<DocumentSummary>> {
         let sql = format!("SELECT {SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?1");
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        ids.iter().map(|id| Ok(stmt.query_row([id], summary_from_row)?)).collect()
+        ids.iter()
+            .map(|id| Ok(stmt.query_row([id], summary_from_row)?))
+            .collect()
     }
 
     /// Documents matching `filter`, newest first.
@@ -293,36 +339,72 @@ impl Library {
 
     /// Corrects one metadata field; `None` or an empty value clears it. The
     /// field is marked as set by the user, so no heuristic overrides it.
-    pub fn update_metadata(&mut self, id: i64, field: &str, value: Option<&str>) -> Result<DocumentSummary> {
+    pub fn update_metadata(
+        &mut self,
+        id: i64,
+        field: &str,
+        value: Option<&str>,
+    ) -> Result<DocumentSummary> {
         let value = value.map(str::trim).filter(|v| !v.is_empty());
         if !METADATA_FIELDS.contains(&field) {
-            return Err(Error::field(field, format!("not a metadata field; use one of {}", METADATA_FIELDS.join(", "))));
+            return Err(Error::field(
+                field,
+                format!(
+                    "not a metadata field; use one of {}",
+                    METADATA_FIELDS.join(", ")
+                ),
+            ));
         }
         let stored: Option<String> = match (field, value) {
             (_, None) => None,
             ("date", Some(v)) => Some(
                 dates::parse_date(v)
-                    .ok_or_else(|| Error::field("date", format!("'{v}' is not a date (write 2021-12-13 or 13 December 2021)")))?
+                    .ok_or_else(|| {
+                        Error::field(
+                            "date",
+                            format!("'{v}' is not a date (write 2021-12-13 or 13 December 2021)"),
+                        )
+                    })?
                     .to_string(),
             ),
             ("kind", Some(v)) if !metadata::KINDS.contains(&v) => {
-                return Err(Error::field("kind", format!("'{v}' is not one of {}", metadata::KINDS.join(", "))))
+                return Err(Error::field(
+                    "kind",
+                    format!("'{v}' is not one of {}", metadata::KINDS.join(", ")),
+                ))
             }
-            ("language", Some(v)) => Some(front_matter::language_code(v).map_err(|p| Error::field("language", p))?),
+            ("language", Some(v)) => {
+                Some(front_matter::language_code(v).map_err(|p| Error::field("language", p))?)
+            }
             (_, Some(v)) => Some(v.to_owned()),
         };
         let tx = self.conn.transaction()?;
-        let exists: bool = tx.query_row("SELECT count(*) FROM documents WHERE id = ?1 AND deleted_at IS NULL", [id], |r| r.get(0))?;
+        let exists: bool = tx.query_row(
+            "SELECT count(*) FROM documents WHERE id = ?1 AND deleted_at IS NULL",
+            [id],
+            |r| r.get(0),
+        )?;
         if !exists {
-            return Err(Error::NotFound { what: "document", id });
+            return Err(Error::NotFound {
+                what: "document",
+                id,
+            });
         }
         if field == "tags" {
-            let tags: Vec<String> = stored.iter().flat_map(|t| t.split(',')).map(|t| t.trim().to_owned()).filter(|t| !t.is_empty()).collect();
+            let tags: Vec<String> = stored
+                .iter()
+                .flat_map(|t| t.split(','))
+                .map(|t| t.trim().to_owned())
+                .filter(|t| !t.is_empty())
+                .collect();
             tx.execute("DELETE FROM document_topics WHERE document_id = ?1", [id])?;
             set_tags(&tx, id, &tags)?;
         } else {
             // `field` is one of METADATA_FIELDS, checked above, so it is safe as a column name.
-            tx.execute(&format!("UPDATE documents SET {field} = ?1, updated_at = ?2 WHERE id = ?3"), params![stored, now(), id])?;
+            tx.execute(
+                &format!("UPDATE documents SET {field} = ?1, updated_at = ?2 WHERE id = ?3"),
+                params![stored, now(), id],
+            )?;
         }
         tx.execute(
             "INSERT OR REPLACE INTO document_field_sources (document_id, field, source) VALUES (?1, ?2, 'user')",
@@ -372,8 +454,16 @@ impl Library {
 /// Links a document to its tags, creating topics for new tag names.
 fn set_tags(conn: &rusqlite::Connection, document_id: i64, tags: &[String]) -> Result<()> {
     for tag in tags {
-        let key: String = tag.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join("-");
-        conn.execute("INSERT OR IGNORE INTO topics (key, name) VALUES (?1, ?2)", params![key, tag])?;
+        let key: String = tag
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        conn.execute(
+            "INSERT OR IGNORE INTO topics (key, name) VALUES (?1, ?2)",
+            params![key, tag],
+        )?;
         conn.execute(
             "INSERT OR IGNORE INTO document_topics (document_id, topic_id) SELECT ?1, id FROM topics WHERE name = ?2 OR key = ?3",
             params![document_id, tag, key],

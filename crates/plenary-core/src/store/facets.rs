@@ -10,7 +10,10 @@ use rusqlite::{params, Connection};
 
 /// Lower-case letters and digits only, so a value is one index word.
 pub fn slug(value: &str) -> String {
-    crate::text::tokens::tokenize(value).into_iter().map(|t| t.norm.replace('\'', "")).collect()
+    crate::text::tokens::tokenize(value)
+        .into_iter()
+        .map(|t| t.norm.replace('\'', ""))
+        .collect()
 }
 
 /// The facet words of a document's metadata. Never empty, so "no facets
@@ -50,6 +53,9 @@ pub(crate) fn refresh_document(conn: &Connection, document_id: i64, meta: &Metad
     for key in stmt.query_map([document_id], |r| r.get::<_, String>(0))? {
         facets.push_str(&format!(" xtag{}", slug(&key?)));
     }
-    conn.execute("UPDATE passages SET facets = ?1 WHERE document_id = ?2", params![facets, document_id])?;
+    conn.execute(
+        "UPDATE passages SET facets = ?1 WHERE document_id = ?2",
+        params![facets, document_id],
+    )?;
     Ok(())
 }

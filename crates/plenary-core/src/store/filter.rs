@@ -34,19 +34,29 @@ impl Filter {
         use super::facets::{month_word, slug};
         self.where_clause()?;
         let mut parts = Vec::new();
-        for (prefix, value) in [("xspk", &self.speaker), ("xkind", &self.kind), ("xlang", &self.language), ("xforum", &self.forum), ("xtag", &self.topic)] {
+        for (prefix, value) in [
+            ("xspk", &self.speaker),
+            ("xkind", &self.kind),
+            ("xlang", &self.language),
+            ("xforum", &self.forum),
+            ("xtag", &self.topic),
+        ] {
             if let Some(v) = value {
                 parts.push(format!("facets : {prefix}{}", slug(v)));
             }
         }
         if self.from.is_some() || self.to.is_some() {
-            let first = self.from.unwrap_or_else(|| NaiveDate::from_ymd_opt(1945, 1, 1).unwrap_or_default());
+            let first = self
+                .from
+                .unwrap_or_else(|| NaiveDate::from_ymd_opt(1945, 1, 1).unwrap_or_default());
             let last = self.to.or(last_month).unwrap_or(first).max(first);
             let mut months = Vec::new();
             let mut month = first.with_day(1).unwrap_or(first);
             while month <= last && months.len() < 1200 {
                 months.push(month_word(month));
-                month = month.checked_add_months(chrono::Months::new(1)).unwrap_or(last.succ_opt().unwrap_or(last));
+                month = month
+                    .checked_add_months(chrono::Months::new(1))
+                    .unwrap_or(last.succ_opt().unwrap_or(last));
             }
             parts.push(format!("facets : ({})", months.join(" OR ")));
         }
@@ -57,7 +67,10 @@ impl Filter {
     pub(crate) fn where_clause(&self) -> Result<(String, Vec<String>)> {
         if let (Some(from), Some(to)) = (self.from, self.to) {
             if from > to {
-                return Err(Error::field("date range", format!("'from' ({from}) is after 'to' ({to})")));
+                return Err(Error::field(
+                    "date range",
+                    format!("'from' ({from}) is after 'to' ({to})"),
+                ));
             }
         }
         let mut sql = String::new();

@@ -7,8 +7,8 @@ pub mod facets;
 mod filter;
 pub mod schema;
 
-pub use documents::{Document, DocumentSummary, LibraryStats, Passage, Sentence, METADATA_FIELDS};
 pub(crate) use documents::Inserted;
+pub use documents::{Document, DocumentSummary, LibraryStats, Passage, Sentence, METADATA_FIELDS};
 pub use filter::Filter;
 
 use crate::error::{Error, Result};
@@ -52,7 +52,11 @@ impl Library {
         conn.pragma_update(None, "cache_size", -32_000)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         schema::migrations().to_latest(&mut conn)?;
-        let library = Library { conn, path, reuse: std::cell::OnceCell::new() };
+        let library = Library {
+            conn,
+            path,
+            reuse: std::cell::OnceCell::new(),
+        };
         library.fill_missing_facets()?;
         Ok(library)
     }

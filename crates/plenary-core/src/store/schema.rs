@@ -10,4 +10,3 @@ pub fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0002_search_facets.sql")),
     ])
 }
-

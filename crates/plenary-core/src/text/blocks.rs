@@ -26,16 +26,17 @@ pub struct Block {
 
 /// Splits Markdown into blocks, dropping thematic breaks and empty blocks.
 pub fn split_blocks(markdown: &str) -> Vec<Block> {
-    let parser = Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH);
+    let parser = Parser::new_ext(
+        markdown,
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+    );
     let mut blocks = Vec::new();
     let mut open: Option<(BlockKind, usize, String)> = None;
     let mut depth_in_item = 0usize;
     for (event, range) in parser.into_offset_iter() {
         match event {
-            Event::Start(Tag::Paragraph) => {
-                if open.is_none() {
-                    open = Some((BlockKind::Paragraph, range.start, String::new()));
-                }
+            Event::Start(Tag::Paragraph) if open.is_none() => {
+                open = Some((BlockKind::Paragraph, range.start, String::new()))
             }
             Event::Start(Tag::Heading { .. }) => {
                 open = Some((BlockKind::Heading, range.start, String::new()))
@@ -146,7 +147,22 @@ fn ends_sentence(text: &str) -> bool {
     text.trim_end().chars().last().is_some_and(|c| {
         matches!(
             c,
-            '.' | '!' | '?' | ':' | ';' | ',' | '"' | '”' | '’' | ')' | '…' | '*' | '。' | '！' | '？' | '؟' | '،'
+            '.' | '!'
+                | '?'
+                | ':'
+                | ';'
+                | ','
+                | '"'
+                | '”'
+                | '’'
+                | ')'
+                | '…'
+                | '*'
+                | '。'
+                | '！'
+                | '？'
+                | '؟'
+                | '،'
         )
     })
 }
@@ -158,8 +174,15 @@ mod tests {
     #[test]
     fn page_break_split_is_joined() {
         let blocks = split_blocks("We are concerned at the\n\nfrequency of attacks.\n\nNext one.");
-        assert_eq!(blocks.len(), 2, "a lower-case continuation joins the paragraph before it");
-        assert_eq!(blocks[0].text, "We are concerned at the frequency of attacks.");
+        assert_eq!(
+            blocks.len(),
+            2,
+            "a lower-case continuation joins the paragraph before it"
+        );
+        assert_eq!(
+            blocks[0].text,
+            "We are concerned at the frequency of attacks."
+        );
     }
 
     #[test]

@@ -59,20 +59,56 @@ impl PassageRole {
 }
 
 const SALUTATION_ADDRESSEES: &[&str] = &[
-    "chair", "chairman", "chairperson", "chairwoman", "president", "co-chair", "co-chairs",
-    "vice-chair", "facilitator", "moderator", "excellencies", "colleagues", "delegates",
-    "distinguished", "président", "présidente", "presidente", "presidenta", "председатель",
-    "председателя", "الرئيس", "الرئيسة", "主席", "主席先生",
+    "chair",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+    "president",
+    "co-chair",
+    "co-chairs",
+    "vice-chair",
+    "facilitator",
+    "moderator",
+    "excellencies",
+    "colleagues",
+    "delegates",
+    "distinguished",
+    "président",
+    "présidente",
+    "presidente",
+    "presidenta",
+    "председатель",
+    "председателя",
+    "الرئيس",
+    "الرئيسة",
+    "主席",
+    "主席先生",
 ];
 
 const CLOSING_OPENINGS: &[&str] = &[
-    "i thank you", "thank you", "thanks", "je vous remercie", "merci", "gracias", "muchas gracias",
-    "спасибо", "благодарю", "شكرا", "شكراً", "وشكرا", "谢谢", "感谢", "i thank you for your attention",
+    "i thank you",
+    "thank you",
+    "thanks",
+    "je vous remercie",
+    "merci",
+    "gracias",
+    "muchas gracias",
+    "спасибо",
+    "благодарю",
+    "شكرا",
+    "شكراً",
+    "وشكرا",
+    "谢谢",
+    "感谢",
+    "i thank you for your attention",
 ];
 
 /// Gives each block its role. `blocks` are in reading order.
 pub fn assign_roles(blocks: &[Block]) -> Vec<PassageRole> {
-    let first_body = blocks.iter().position(looks_like_body).unwrap_or(blocks.len());
+    let first_body = blocks
+        .iter()
+        .position(looks_like_body)
+        .unwrap_or(blocks.len());
     let title_at = blocks[..first_body].iter().position(is_title_line);
     blocks
         .iter()
@@ -121,9 +157,18 @@ fn ends_with_stop(text: &str) -> bool {
 
 fn is_title_line(block: &Block) -> bool {
     let lower = block.text.to_lowercase();
-    ["statement by", "statement of", "press release", "remarks by", "talking points", "intervention by", "report of", "note for"]
-        .iter()
-        .any(|p| lower.starts_with(p))
+    [
+        "statement by",
+        "statement of",
+        "press release",
+        "remarks by",
+        "talking points",
+        "intervention by",
+        "report of",
+        "note for",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
 }
 
 fn is_letterhead(text: &str) -> bool {
@@ -131,9 +176,11 @@ fn is_letterhead(text: &str) -> bool {
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
     let mostly_upper = !letters.is_empty() && upper * 10 >= letters.len() * 7;
     let lower = text.to_lowercase();
-    let contact_line = ["street", "avenue", "tel", "fax", "e-mail", "email", "www.", "p.o. box", "mission"]
-        .iter()
-        .any(|w| lower.contains(w))
+    let contact_line = [
+        "street", "avenue", "tel", "fax", "e-mail", "email", "www.", "p.o. box", "mission",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
         || text.chars().filter(char::is_ascii_digit).count() >= 7;
     mostly_upper || contact_line
 }
@@ -152,7 +199,9 @@ fn is_salutation(text: &str) -> bool {
     lower
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .any(|w| SALUTATION_ADDRESSEES.contains(&w))
-        || SALUTATION_ADDRESSEES.iter().any(|a| !a.is_ascii() && lower.contains(a))
+        || SALUTATION_ADDRESSEES
+            .iter()
+            .any(|a| !a.is_ascii() && lower.contains(a))
 }
 
 fn is_closing(text: &str) -> bool {
@@ -168,13 +217,36 @@ fn is_closing(text: &str) -> bool {
 /// A reporter's line naming who spoke, where: a title and a name, a
 /// comma, and a verb of speaking, in one or two sentences.
 fn is_attribution(text: &str) -> bool {
-    const TITLES: &[&str] = &["Ambassador ", "H.E. ", "His Excellency ", "Her Excellency ", "Minister ", "Mr. ", "Ms. ", "Dr. "];
+    const TITLES: &[&str] = &[
+        "Ambassador ",
+        "H.E. ",
+        "His Excellency ",
+        "Her Excellency ",
+        "Minister ",
+        "Mr. ",
+        "Ms. ",
+        "Dr. ",
+    ];
     const SPEAKING: &[&str] = &[
-        "stated this", "said this", "made the remarks", "made these remarks", "made the statement",
-        "while making a statement", "was speaking", "while speaking", "delivered the statement", "while addressing", "spoke in", "spoke at", "spoke during",
+        "stated this",
+        "said this",
+        "made the remarks",
+        "made these remarks",
+        "made the statement",
+        "while making a statement",
+        "was speaking",
+        "while speaking",
+        "delivered the statement",
+        "while addressing",
+        "spoke in",
+        "spoke at",
+        "spoke during",
     ];
     let opens_with_name = TITLES.iter().any(|t| text.starts_with(t))
-        && text.split(',').next().is_some_and(|name| name.split_whitespace().count() <= 6);
+        && text
+            .split(',')
+            .next()
+            .is_some_and(|name| name.split_whitespace().count() <= 6);
     opens_with_name
         && super::sentences::split_sentences(text).len() <= 2
         && SPEAKING.iter().any(|v| text.contains(v))
@@ -190,24 +262,47 @@ mod tests {
     use super::*;
 
     fn para(text: &str) -> Block {
-        Block { kind: BlockKind::Paragraph, markdown: text.into(), text: text.into() }
+        Block {
+            kind: BlockKind::Paragraph,
+            markdown: text.into(),
+            text: text.into(),
+        }
     }
 
     #[test]
     fn salutations_and_closings_in_several_languages() {
-        for s in ["Mr. Chairman,", "Mr. Chair,", "Madam Chair,", "Monsieur le Président,", "Señor Presidente:", "Господин Председатель,", "السيد الرئيس،", "主席先生："] {
+        for s in [
+            "Mr. Chairman,",
+            "Mr. Chair,",
+            "Madam Chair,",
+            "Monsieur le Président,",
+            "Señor Presidente:",
+            "Господин Председатель,",
+            "السيد الرئيس،",
+            "主席先生：",
+        ] {
             assert!(is_salutation(s), "{s} is a salutation");
         }
-        for c in ["I thank you", "Thank you, Mr. Chair.", "***", "Je vous remercie.", "谢谢主席。"] {
+        for c in [
+            "I thank you",
+            "Thank you, Mr. Chair.",
+            "***",
+            "Je vous remercie.",
+            "谢谢主席。",
+        ] {
             assert!(is_closing(c), "{c} is a closing");
         }
-        assert!(!is_salutation("The Chair has asked us to be brief, and we will be."));
+        assert!(!is_salutation(
+            "The Chair has asked us to be brief, and we will be."
+        ));
     }
 
     #[test]
     fn a_press_release_attribution_line_is_not_substantive() {
         assert!(is_attribution("Ambassador Munir Akram, Permanent Representative of Pakistan to the United Nations, stated this while making a statement during the Global Roundtable."));
-        assert!(!is_attribution("Ambassador Akram emphasized the urgent need for capacity building in ICT security."));
+        assert!(!is_attribution(
+            "Ambassador Akram emphasized the urgent need for capacity building in ICT security."
+        ));
     }
 
     #[test]
@@ -222,6 +317,9 @@ mod tests {
         ];
         let roles = assign_roles(&blocks);
         use PassageRole::*;
-        assert_eq!(roles, [Letterhead, Letterhead, Heading, Dateline, Salutation, Body]);
+        assert_eq!(
+            roles,
+            [Letterhead, Letterhead, Heading, Dateline, Salutation, Body]
+        );
     }
 }

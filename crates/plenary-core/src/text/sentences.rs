@@ -7,8 +7,8 @@ use std::ops::Range;
 
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "no", "nos", "vol", "art", "para", "paras", "e.g", "i.e", "etc",
-    "vs", "prof", "amb", "h.e", "u.s", "u.n", "u.k", "jr", "sr", "op", "cf", "mme", "m", "sra", "sr",
-    "gen", "res", "doc", "approx",
+    "vs", "prof", "amb", "h.e", "u.s", "u.n", "u.k", "jr", "sr", "op", "cf", "mme", "m", "sra",
+    "sr", "gen", "res", "doc", "approx",
 ];
 
 /// The sentences of `text` as byte ranges, trimmed, covering all its words.
@@ -23,14 +23,16 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
         if cjk_stop || matches!(c, '.' | '!' | '?') {
             // Absorb closing quotes and brackets after the stop.
             let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | '»' | '」') {
+            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | '»' | '」')
+            {
                 j += 1;
             }
             let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
             let boundary = if cjk_stop {
                 true
             } else {
-                followed_by_sentence_start(&chars[j..]) && !(c == '.' && is_abbreviation(&text[start..pos]))
+                followed_by_sentence_start(&chars[j..])
+                    && !(c == '.' && is_abbreviation(&text[start..pos]))
             };
             if boundary {
                 push_trimmed(&mut sentences, text, start, end);
@@ -94,14 +96,21 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        split_sentences(text).into_iter().map(|r| &text[r]).collect()
+        split_sentences(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     #[test]
     fn titles_and_initials_do_not_end_sentences() {
         assert_eq!(
             split("Thank you, Mr. Chair. We agree with Amb. J. Smith. Next?"),
-            ["Thank you, Mr. Chair.", "We agree with Amb. J. Smith.", "Next?"]
+            [
+                "Thank you, Mr. Chair.",
+                "We agree with Amb. J. Smith.",
+                "Next?"
+            ]
         );
     }
 
@@ -109,9 +118,16 @@ mod tests {
     fn closing_quotes_stay_with_their_sentence() {
         assert_eq!(
             split("“We are concerned. Another aspect is disinformation.” He said so."),
-            ["“We are concerned.", "Another aspect is disinformation.”", "He said so."]
+            [
+                "“We are concerned.",
+                "Another aspect is disinformation.”",
+                "He said so."
+            ]
         );
-        assert_eq!(split("“It could be progress,” he said."), ["“It could be progress,” he said."]);
+        assert_eq!(
+            split("“It could be progress,” he said."),
+            ["“It could be progress,” he said."]
+        );
     }
 
     #[test]

@@ -116,12 +116,18 @@ mod tests {
 
     #[test]
     fn case_quotes_and_hyphens_do_not_matter() {
-        assert_eq!(norms("“Cyber-attacks,” he said."), norms("\"cyber attacks\" He  SAID"));
+        assert_eq!(
+            norms("“Cyber-attacks,” he said."),
+            norms("\"cyber attacks\" He  SAID")
+        );
     }
 
     #[test]
     fn apostrophes_stay_inside_words() {
-        assert_eq!(norms("the OEWG’s work, States'"), ["the", "oewg's", "work", "states"]);
+        assert_eq!(
+            norms("the OEWG’s work, States'"),
+            ["the", "oewg's", "work", "states"]
+        );
     }
 
     #[test]

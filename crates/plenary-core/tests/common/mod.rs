@@ -14,7 +14,9 @@ pub fn samples_dir() -> PathBuf {
 /// A fresh in-memory library holding the two sample documents.
 pub fn sample_library() -> Library {
     let mut library = Library::open_in_memory().expect("an in-memory library opens");
-    let report = library.import_paths(&[samples_dir()], |_| {}).expect("the samples import");
+    let report = library
+        .import_paths(&[samples_dir()], |_| {})
+        .expect("the samples import");
     assert_eq!(report.imported, 2, "both samples import: {report:?}");
     library
 }
