@@ -179,8 +179,11 @@ impl Library {
             collect(path, true, &mut candidates, &mut report);
         }
         let total = candidates.len() + report.files.len();
+        // Fewer, larger WAL checkpoints while many files arrive: each one
+        // otherwise clears SQLite's page cache.
+        self.conn.pragma_update(None, "wal_autocheckpoint", 20_000)?;
         let (sender, receiver) = std::sync::mpsc::sync_channel(32);
-        std::thread::scope(|scope| -> Result<()> {
+        let result = std::thread::scope(|scope| -> Result<()> {
             scope.spawn(move || {
                 for c in candidates {
                     let prepared = prepare_file(&c.path);
@@ -220,7 +223,9 @@ impl Library {
                 });
             }
             Ok(())
-        })?;
+        });
+        self.conn.pragma_update(None, "wal_autocheckpoint", 1000)?;
+        result?;
         Ok(report)
     }
 

@@ -166,7 +166,7 @@ impl ReuseIndex {
         accept: impl Fn(&SentenceEntry) -> bool,
     ) -> Vec<u32> {
         let mut counts: FxHashMap<u32, u32> =
-            FxHashMap::with_capacity_and_hasher(1024, Default::default());
+            FxHashMap::with_capacity_and_hasher(128, Default::default());
         for hash in shingles(tokens) {
             self.postings(hash, |i| *counts.entry(i).or_insert(0) += 1);
         }

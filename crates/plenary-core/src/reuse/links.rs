@@ -96,7 +96,7 @@ fn link_rows(index: &ReuseIndex, passages: &[&[SentenceEntry]]) -> Vec<LinkRow> 
         let query: Vec<QuerySentence> = passage
             .iter()
             .map(|e| QuerySentence {
-                tokens: e.tokens.to_vec(),
+                tokens: (&e.tokens[..]).into(),
                 start: e.start as usize,
                 end: e.end as usize,
             })

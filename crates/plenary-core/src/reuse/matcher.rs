@@ -19,8 +19,8 @@ const PIECE_TOKENS: usize = 60;
 
 /// A sentence (or piece of a long one) of the text being matched.
 #[derive(Debug, Clone)]
-pub struct QuerySentence {
-    pub tokens: Vec<TokenId>,
+pub struct QuerySentence<'a> {
+    pub tokens: std::borrow::Cow<'a, [TokenId]>,
     /// Byte range in the text it came from.
     pub start: usize,
     pub end: usize,
@@ -40,13 +40,13 @@ pub struct Run {
 
 /// Splits a text into sentences with their tokens, cutting very long
 /// sentences into pieces so that matching time stays bounded.
-pub fn query_sentences(text: &str) -> Vec<QuerySentence> {
+pub fn query_sentences(text: &str) -> Vec<QuerySentence<'static>> {
     let mut out = Vec::new();
     for range in split_sentences(text) {
         let tokens = tokenize(&text[range.clone()]);
         if tokens.len() <= LONG_SENTENCE_TOKENS {
             out.push(QuerySentence {
-                tokens: token_ids(&tokens),
+                tokens: token_ids(&tokens).into(),
                 start: range.start,
                 end: range.end,
             });
@@ -54,7 +54,7 @@ pub fn query_sentences(text: &str) -> Vec<QuerySentence> {
         }
         for piece in tokens.chunks(PIECE_TOKENS) {
             out.push(QuerySentence {
-                tokens: token_ids(piece),
+                tokens: token_ids(piece).into(),
                 start: range.start + piece[0].span.start,
                 end: range.start + piece[piece.len() - 1].span.end,
             });
