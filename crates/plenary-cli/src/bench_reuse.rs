@@ -163,6 +163,7 @@ pub fn run(bench: ReuseBench) -> Result<ExitCode, String> {
     let mut latencies = Vec::new();
     let (mut at1, mut at5) = (0usize, 0usize);
     let mut ours: Vec<Vec<i64>> = Vec::new();
+    let mut missed = 0;
     for (t, doc, text) in &picked {
         let options = FindOptions {
             k: 5,
@@ -176,7 +177,18 @@ pub fn run(bench: ReuseBench) -> Result<ExitCode, String> {
         latencies.push(started.elapsed());
         let ids: Vec<i64> = found.iter().map(|m| m.source.passage_id).collect();
         at1 += usize::from(ids.first().is_some_and(|p| right(t, *p)));
-        at5 += usize::from(ids.iter().any(|p| right(t, *p)));
+        let found_right = ids.iter().any(|p| right(t, *p));
+        at5 += usize::from(found_right);
+        if !found_right && missed < explain {
+            missed += 1;
+            println!(
+                "  missed: {text}\n    expected the wording of {} ¶{} s{}; got {:?}",
+                t.source_doc,
+                t.source_paragraph,
+                t.source_sentence,
+                found.iter().map(|m| m.score).collect::<Vec<_>>()
+            );
+        }
         ours.push(ids);
     }
 
