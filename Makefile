@@ -6,17 +6,72 @@ CARGO ?= cargo
 PLENARY := target/debug/plenary
 
 .PHONY: setup setup-rust test test-core lint app demo
+.PHONY: setup-apt setup-npm setup-tauri-driver ui bindings test-ui e2e bench-app
 
-setup: setup-rust
+DESKTOP := target/debug/plenary-desktop
+# What the desktop shell builds and its end-to-end tests run with (Debian).
+APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appindicator3-dev \
+	librsvg2-dev libxdo-dev xvfb xauth webkit2gtk-driver imagemagick xdotool
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+TAURI_DRIVER_VERSION := 2.1.0
+XVFB := xvfb-run -a --server-args="-screen 0 1440x900x24"
+NPM_CI := npm ci --ignore-scripts --no-audit --no-fund
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+setup: setup-rust setup-apt setup-npm setup-tauri-driver
 
 # Rust toolchain pieces the checks use.
 setup-rust:
 	@rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
 
-test: setup
+# Debian packages, installed only when one is missing (apt-get update first).
+setup-apt:
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing:" $$missing; \
+		$(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+# The UI's and the end-to-end tests' npm packages, from their lock files,
+# reinstalled only when a lock file changes. No install scripts run: none of
+# these packages needs one, and some would try to download browser drivers.
+setup-npm: ui/node_modules/.package-lock.json e2e/node_modules/.package-lock.json
+
+%/node_modules/.package-lock.json: %/package-lock.json
+	cd $* && $(NPM_CI)
+	@touch $@
+
+# The WebDriver server that drives the app's window.
+setup-tauri-driver:
+	@command -v tauri-driver >/dev/null || $(CARGO) install --locked tauri-driver --version $(TAURI_DRIVER_VERSION)
+
+# The web UI, built into ui/dist, which the desktop binary embeds.
+ui: setup-npm
+	cd ui && npm run build
+
+test: setup ui
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) test --workspace
+	$(MAKE) --no-print-directory bindings test-ui e2e
+
+# Regenerates the TypeScript bindings from the Rust types (ts-rs writes them
+# when its export tests run) and fails when the committed ones are stale.
+bindings:
+	rm -rf ui/src/lib/bindings
+	$(CARGO) test --workspace --quiet export_bindings > /dev/null
+	@git diff --exit-code --stat -- ui/src/lib/bindings && test -z "$$(git status --porcelain -- ui/src/lib/bindings)" \
+		|| { echo "ui/src/lib/bindings is stale: commit the regenerated bindings"; exit 1; }
+
+# The UI's type check and unit tests.
+test-ui: setup-npm
+	cd ui && npm run check && npm test
+
+# The real app in a real window under Xvfb, driven through WebDriver, on a
+# fresh temporary library; screenshots land in e2e/screenshots/.
+e2e: setup ui
+	$(CARGO) build -p plenary-desktop
+	cd e2e && $(XVFB) npm test
 
 # Until the desktop shell exists: a fresh library with the sample documents.
 demo: setup
@@ -26,4 +81,18 @@ demo: setup
 	$(PLENARY) --library target/demo-library.db stats
 	$(PLENARY) --library target/demo-library.db search '"legally binding"'
 
-app: demo
+# Builds the app and opens it on the user's library (PLENARY_LIBRARY, or
+# plenary/library.db in the platform data folder).
+app: setup ui
+	$(CARGO) build -p plenary-desktop
+	./$(DESKTOP)
+
+# Start-up time and memory of the release app on a 10,000-document library
+# (generated once into bench-data/), as reported in docs/BENCHMARKS.md.
+BENCH_LIBRARY := bench-data/library-10k.db
+bench-app: setup ui
+	$(CARGO) build --release -p plenary-cli -p plenary-desktop
+	@test -f $(BENCH_LIBRARY) || { \
+		rm -rf bench-data/corpus-10k && target/release/plenary gen-corpus --docs 10000 --seed 1 bench-data/corpus-10k && \
+		target/release/plenary --library $(BENCH_LIBRARY) import bench-data/corpus-10k > /dev/null; }
+	$(XVFB) node e2e/bench-startup.mjs --library $(BENCH_LIBRARY) --runs 5

@@ -1,0 +1,95 @@
+// Starts the real app for an end-to-end test: a fresh temporary library,
+// tauri-driver (which runs Debian's WebKitWebDriver, which launches the
+// debug binary in a real window) and a WebdriverIO session on it. Run it
+// under Xvfb (`make e2e` does): there is no window manager, so screenshots
+// come from WebDriver, not from the X root.
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { createServer, connect } from "node:net";
+import { homedir, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { remote } from "webdriverio";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repo = resolve(here, "..");
+export const screenshots = join(here, "screenshots");
+const application = process.env.PLENARY_APP ?? join(repo, "target", "debug", "plenary-desktop");
+const tauriDriver = process.env.TAURI_DRIVER ?? join(homedir(), ".cargo", "bin", "tauri-driver");
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function waitForPort(port, child, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`tauri-driver exited with code ${child.exitCode}`);
+    const open = await new Promise((ok) => {
+      const socket = connect(port, "127.0.0.1", () => (socket.end(), ok(true)));
+      socket.once("error", () => ok(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`tauri-driver did not listen on port ${port} within ${timeoutMs} ms`);
+}
+
+/** Launches the app on a new temporary library, with `env` added to its
+ * environment; `prepare(libraryPath)` may write that file first.
+ * `pick(paths)` sets what the next "Import…" dialog answers (see
+ * PLENARY_TEST_PICKS in the shell). */
+export async function launch(env = {}, prepare = () => {}) {
+  const workdir = mkdtempSync(join(tmpdir(), "plenary-e2e-"));
+  const library = join(workdir, "library.db");
+  prepare(library);
+  const picks = join(workdir, "picks.txt");
+  writeFileSync(picks, "");
+  mkdirSync(screenshots, { recursive: true });
+  const [port, nativePort] = [await freePort(), await freePort()];
+  const driver = spawn(tauriDriver, ["--port", String(port), "--native-port", String(nativePort)], {
+    env: { ...process.env, ...env, PLENARY_LIBRARY: library, PLENARY_TEST_PICKS: picks },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  await waitForPort(port, driver);
+  const browser = await remote({
+    hostname: "127.0.0.1",
+    port,
+    logLevel: "error",
+    connectionRetryCount: 0,
+    capabilities: {
+      "wdio:enforceWebDriverClassic": true,
+      browserName: "wry",
+      "tauri:options": { application },
+    },
+  });
+  return {
+    browser,
+    workdir,
+    /** Writes a file into the temporary folder and returns its path. */
+    file(name, content) {
+      const path = join(workdir, name);
+      writeFileSync(path, content);
+      return path;
+    },
+    pick(paths) {
+      writeFileSync(picks, paths.join("\n"));
+    },
+    async screenshot(name) {
+      await browser.pause(250); // let transitions settle
+      await browser.saveScreenshot(join(screenshots, `${name}.png`));
+    },
+    async close() {
+      await browser.deleteSession().catch(() => {});
+      driver.kill();
+      rmSync(workdir, { recursive: true, force: true });
+    },
+  };
+}

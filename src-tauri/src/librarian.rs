@@ -1,0 +1,91 @@
+//! The library the window works on, and how commands reach it.
+//!
+//! The file is `PLENARY_LIBRARY` when that is set (the end-to-end tests and
+//! the start-up bench point it at a library of their own), or else
+//! `plenary/library.db` in the platform's data folder, as for the CLI.
+//!
+//! One `Library` (one SQLite connection) sits behind a mutex and is opened on
+//! first use, so the window appears before the file is read, and a library
+//! that cannot be opened is reported to the UI as an error, not a crash.
+//! Work runs on Tauri's blocking thread pool, never on the main thread or an
+//! async worker. Why one shared connection rather than one per call is in
+//! docs/DECISIONS.md.
+
+use crate::error::ApiError;
+use plenary_core::Library;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// Where the library lives when `PLENARY_LIBRARY` does not say.
+pub fn library_path() -> PathBuf {
+    if let Some(path) = std::env::var_os("PLENARY_LIBRARY").filter(|p| !p.is_empty()) {
+        return PathBuf::from(path);
+    }
+    dirs::data_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join("plenary")
+        .join("library.db")
+}
+
+#[derive(Clone)]
+pub struct Librarian {
+    path: Arc<PathBuf>,
+    library: Arc<Mutex<Option<Library>>>,
+}
+
+impl Librarian {
+    pub fn new(path: PathBuf) -> Self {
+        Librarian {
+            path: Arc::new(path),
+            library: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `work` on the library on a blocking thread, opening it first if
+    /// this is the first call.
+    pub async fn run<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Library) -> plenary_core::Result<T> + Send + 'static,
+    {
+        let librarian = self.clone();
+        tauri::async_runtime::spawn_blocking(move || librarian.run_here(work)).await?
+    }
+
+    /// An error opening the library, naming the file (the core's message
+    /// may not).
+    fn cannot_open(&self, error: plenary_core::Error) -> ApiError {
+        let path = self.path.display().to_string();
+        let message = error.to_string();
+        match message.contains(&path) {
+            true => ApiError::new(error.kind(), message),
+            false => ApiError::new(
+                error.kind(),
+                format!("{path} cannot be opened as a library: {message}"),
+            ),
+        }
+    }
+
+    fn run_here<T>(
+        &self,
+        work: impl FnOnce(&mut Library) -> plenary_core::Result<T>,
+    ) -> Result<T, ApiError> {
+        // A panic while holding the lock leaves the connection itself sound
+        // (every write is one transaction), so a poisoned lock is taken over.
+        let mut slot = self
+            .library
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let library = match slot.as_mut() {
+            Some(library) => library,
+            None => {
+                slot.insert(Library::open(self.path.as_path()).map_err(|e| self.cannot_open(e))?)
+            }
+        };
+        Ok(work(library)?)
+    }
+}

@@ -1,0 +1,36 @@
+//! Plenary's desktop app: a Tauri window around `plenary-core`. This file
+//! wires the pieces together: the library the app works on (see `librarian`),
+//! the dialog plugin, and the commands the UI may call (see `commands`).
+//! Everything the app knows how to do lives in the core; the shell only
+//! adapts it to the window.
+
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+mod error;
+mod librarian;
+mod views;
+
+use librarian::Librarian;
+
+fn main() {
+    let librarian = Librarian::new(librarian::library_path());
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(librarian)
+        .invoke_handler(tauri::generate_handler![
+            commands::library_info,
+            commands::list_documents,
+            commands::open_document,
+            commands::reuse_map,
+            commands::update_metadata,
+            commands::search,
+            commands::concordance,
+            commands::pick_import_paths,
+            commands::import_paths,
+            commands::import_samples,
+            commands::library_shown,
+        ])
+        .run(tauri::generate_context!())
+        .expect("the Plenary window could not be started");
+}
