@@ -73,7 +73,7 @@ e2e: setup ui
 	$(CARGO) build -p plenary-desktop
 	cd e2e && $(XVFB) npm test
 
-# Until the desktop shell exists: a fresh library with the sample documents.
+# The command line on a fresh library holding the sample documents.
 demo: setup
 	$(CARGO) build -p plenary-cli
 	rm -f target/demo-library.db*

@@ -21,10 +21,7 @@ pub fn library_path() -> PathBuf {
     if let Some(path) = std::env::var_os("PLENARY_LIBRARY").filter(|p| !p.is_empty()) {
         return PathBuf::from(path);
     }
-    dirs::data_dir()
-        .unwrap_or_else(|| PathBuf::from("."))
-        .join("plenary")
-        .join("library.db")
+    plenary_core::default_library_path().unwrap_or_else(|| PathBuf::from("library.db"))
 }
 
 #[derive(Clone)]

@@ -198,8 +198,7 @@ fn main() -> ExitCode {
 }
 
 fn default_library() -> Result<PathBuf, String> {
-    dirs::data_dir()
-        .map(|d| d.join("plenary").join("library.db"))
+    plenary_core::default_library_path()
         .ok_or_else(|| "no data folder is known for this user; pass --library PATH".to_owned())
 }
 

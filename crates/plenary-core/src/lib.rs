@@ -14,4 +14,4 @@ pub mod store;
 pub mod text;
 
 pub use error::{Error, Result};
-pub use store::Library;
+pub use store::{default_library_path, Library};

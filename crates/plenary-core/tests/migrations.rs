@@ -41,7 +41,7 @@ fn reopening_a_current_library_keeps_its_documents() {
 }
 
 #[test]
-fn a_version_1_library_gets_search_facets_on_upgrade() {
+fn a_version_1_library_is_upgraded_with_facets_and_separate_texts() {
     use plenary_core::search::SearchOptions;
     use plenary_core::store::Filter;
     let dir = tempfile::tempdir().unwrap();
@@ -94,6 +94,11 @@ fn a_version_1_library_gets_search_facets_on_upgrade() {
             .groups
             .len(),
         1
+    );
+    assert_eq!(
+        library.document(1).unwrap().markdown,
+        "x",
+        "the text moved to its own table"
     );
     assert_eq!(library.integrity_check().unwrap(), "ok");
 }

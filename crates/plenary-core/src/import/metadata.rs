@@ -154,9 +154,9 @@ pub fn infer(passages: &[PassageDraft]) -> Metadata {
     Metadata {
         title: front
             .iter()
-            .filter(|p| p.role == PassageRole::Heading && p.text.split_whitespace().count() >= 4)
-            .map(|p| p.text.clone())
-            .next(),
+            .filter(|p| p.role == PassageRole::Heading)
+            .find(|p| p.markdown.starts_with('#') || p.text.split_whitespace().count() >= 4)
+            .map(|p| p.text.clone()),
         forum: infer_forum(&header, date),
         session: infer_session(&header),
         event: infer_event(&format!("{header} {introduction}")),

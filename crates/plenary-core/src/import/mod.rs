@@ -181,7 +181,8 @@ impl Library {
         let total = candidates.len() + report.files.len();
         // Fewer, larger WAL checkpoints while many files arrive: each one
         // otherwise clears SQLite's page cache.
-        self.conn.pragma_update(None, "wal_autocheckpoint", 20_000)?;
+        self.conn
+            .pragma_update(None, "wal_autocheckpoint", 20_000)?;
         let (sender, receiver) = std::sync::mpsc::sync_channel(32);
         let result = std::thread::scope(|scope| -> Result<()> {
             scope.spawn(move || {

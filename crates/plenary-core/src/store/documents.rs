@@ -155,9 +155,9 @@ impl Library {
         let now = now();
         tx.prepare_cached(
             "INSERT INTO documents (key, content_hash, source_path, format, title, kind, speaker, person, \
-             function, forum, session, agenda_item, event, place, date, language, markdown, plain_text, \
+             function, forum, session, agenda_item, event, place, date, language, \
              word_count, warnings, imported_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?21)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?19)",
         )?
         .execute(params![
             uuid::Uuid::new_v4().to_string(),
@@ -176,13 +176,15 @@ impl Library {
             m.place,
             m.date.map(|d| d.to_string()),
             m.language,
-            doc.markdown,
-            plain.join("\n\n"),
             words as i64,
             serde_json::to_string(&doc.warnings).unwrap_or_default(),
             now,
         ])?;
         let document_id = tx.last_insert_rowid();
+        tx.prepare_cached(
+            "INSERT INTO document_texts (document_id, markdown, plain_text) VALUES (?1, ?2, ?3)",
+        )?
+        .execute(params![document_id, doc.markdown, plain.join("\n\n")])?;
         let mut new_sentences = Vec::new();
         let facets = super::facets::facets_of(m);
         {
@@ -252,7 +254,10 @@ impl Library {
 
     /// One document with its passages.
     pub fn document(&self, id: i64) -> Result<Document> {
-        let sql = format!("SELECT {SUMMARY_COLUMNS}, d.markdown FROM documents d WHERE d.id = ?1 AND d.deleted_at IS NULL");
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS}, t.markdown FROM documents d JOIN document_texts t ON t.document_id = d.id \
+             WHERE d.id = ?1 AND d.deleted_at IS NULL"
+        );
         let (summary, markdown) = self
             .conn
             .query_row(&sql, [id], |r| {

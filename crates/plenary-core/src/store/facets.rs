@@ -2,7 +2,7 @@
 //! ("xspkpakistan", "xkindstatement", "xm202112"), stored with each of its
 //! passages, so that search filters are part of the FTS5 query. They are
 //! derived data: written at import, rewritten when metadata is corrected,
-//! and filled in on open for passages that have none (after an upgrade).
+//! and filled in for every document by the upgrade that introduced them.
 
 use crate::error::Result;
 use crate::import::Metadata;
@@ -43,7 +43,34 @@ pub fn month_word(date: chrono::NaiveDate) -> String {
     date.format("xm%Y%m").to_string()
 }
 
-/// Rewrites the facets of one document's passages from its stored metadata.
+/// Fills in the facets of every document, from the metadata columns that
+/// existed when facets were introduced (migration 0002).
+pub(crate) fn fill_all(conn: &Connection) -> Result<()> {
+    let mut stmt =
+        conn.prepare("SELECT id, kind, speaker, forum, language, date FROM documents")?;
+    let documents: Vec<(i64, Metadata)> = stmt
+        .query_map([], |r| {
+            let date: Option<String> = r.get(5)?;
+            Ok((
+                r.get(0)?,
+                Metadata {
+                    kind: r.get(1)?,
+                    speaker: r.get(2)?,
+                    forum: r.get(3)?,
+                    language: r.get(4)?,
+                    date: date.and_then(|d| d.parse().ok()),
+                    ..Metadata::default()
+                },
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    for (id, meta) in documents {
+        refresh_document(conn, id, &meta)?;
+    }
+    Ok(())
+}
+
+/// Rewrites the facets of one document's passages from its metadata.
 pub(crate) fn refresh_document(conn: &Connection, document_id: i64, meta: &Metadata) -> Result<()> {
     let mut facets = facets_of(meta);
     // Topic keys as well as names, so a filter may use either.

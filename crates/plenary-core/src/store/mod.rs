@@ -15,6 +15,12 @@ use crate::error::{Error, Result};
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 
+/// The library file when none is named: `plenary/library.db` in the
+/// platform's data folder (`$XDG_DATA_HOME` on Linux), if there is one.
+pub fn default_library_path() -> Option<PathBuf> {
+    dirs::data_dir().map(|d| d.join("plenary").join("library.db"))
+}
+
 /// An open library: one SQLite file (or an in-memory database in tests).
 pub struct Library {
     pub(crate) conn: Connection,
@@ -52,26 +58,11 @@ impl Library {
         conn.pragma_update(None, "cache_size", -32_000)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         schema::migrations().to_latest(&mut conn)?;
-        let library = Library {
+        Ok(Library {
             conn,
             path,
             reuse: std::cell::OnceCell::new(),
-        };
-        library.fill_missing_facets()?;
-        Ok(library)
-    }
-
-    /// Gives facet words to passages that have none (after an upgrade).
-    fn fill_missing_facets(&self) -> Result<()> {
-        let ids: Vec<i64> = self
-            .conn
-            .prepare("SELECT DISTINCT document_id FROM passages WHERE facets = ''")?
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        for summary in self.summaries(&ids)? {
-            facets::refresh_document(&self.conn, summary.id, &summary.metadata)?;
-        }
-        Ok(())
+        })
     }
 
     /// Runs SQLite's own consistency check; "ok" when the file is sound.

@@ -2,11 +2,21 @@
 //! applied once, in order, inside a transaction; a shipped file is never
 //! edited, so a new change is a new file appended here.
 
-use rusqlite_migration::{Migrations, M};
+use rusqlite_migration::{HookError, Migrations, M};
 
 pub fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("../../migrations/0001_library.sql")),
-        M::up(include_str!("../../migrations/0002_search_facets.sql")),
+        M::up_with_hook(
+            include_str!("../../migrations/0002_search_facets.sql"),
+            |tx: &rusqlite::Transaction| {
+                super::facets::fill_all(tx).map_err(|e| HookError::Hook(e.to_string()))?;
+                Ok(tx.execute_batch("INSERT INTO passages_fts (passages_fts) VALUES ('rebuild')")?)
+            },
+        ),
+        M::up(include_str!(
+            "../../migrations/0003_search_index_triggers.sql"
+        )),
+        M::up(include_str!("../../migrations/0004_document_texts.sql")),
     ])
 }
