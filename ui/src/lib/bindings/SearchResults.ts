@@ -7,6 +7,11 @@ export type SearchResults = { query: string, groups: Array<DocumentHits>,
  */
 passages_matched: number, 
 /**
- * True when more passages matched than were ranked.
+ * True when more passages matched than are listed.
  */
-truncated: boolean, };
+truncated: boolean, 
+/**
+ * True when the query matched so many passages that only the most
+ * recently imported `RANKED_AT_MOST` of them were ranked.
+ */
+broad: boolean, };
