@@ -15,7 +15,10 @@ APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appi
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TAURI_DRIVER_VERSION := 2.1.0
 XVFB := xvfb-run -a --server-args="-screen 0 1440x900x24"
-NPM_CI := npm ci --ignore-scripts --no-audit --no-fund
+# `npm install` rather than `npm ci`: it installs the locked versions too, but
+# tolerates optional packages for other platforms that a registry mirror may
+# not carry (rollup's), where `npm ci` refuses the whole lock file.
+NPM_INSTALL := npm install --ignore-scripts --no-audit --no-fund
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 setup: setup-rust setup-apt setup-npm setup-tauri-driver
@@ -38,7 +41,7 @@ setup-apt:
 setup-npm: ui/node_modules/.package-lock.json e2e/node_modules/.package-lock.json
 
 %/node_modules/.package-lock.json: %/package-lock.json
-	cd $* && $(NPM_CI)
+	cd $* && $(NPM_INSTALL)
 	@touch $@
 
 # The WebDriver server that drives the app's window.
