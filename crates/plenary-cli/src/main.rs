@@ -210,7 +210,20 @@ fn open(library: Option<PathBuf>) -> Result<Library, String> {
     Library::open(&path).map_err(|e| format!("cannot open the library {}: {e}", path.display()))
 }
 
-fn json(value: &impl serde::Serialize) -> Result<ExitCode, String> {
+/// Prints `value` as JSON for scripts, or with `human` for people.
+fn output<T: serde::Serialize + ?Sized>(
+    as_json: bool,
+    value: &T,
+    human: impl Fn(&T),
+) -> Result<ExitCode, String> {
+    if as_json {
+        return json(value);
+    }
+    human(value);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn json(value: &(impl serde::Serialize + ?Sized)) -> Result<ExitCode, String> {
     println!(
         "{}",
         serde_json::to_string_pretty(value).map_err(|e| e.to_string())?
@@ -276,19 +289,11 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, S
             json: as_json,
         } => {
             let docs = library.documents(&filter.to_filter()?).map_err(e)?;
-            if as_json {
-                return json(&docs);
-            }
-            print::document_list(&docs);
-            Ok(ExitCode::SUCCESS)
+            output(as_json, docs.as_slice(), print::document_list)
         }
         Command::Show { id, json: as_json } => {
             let doc = library.document(id).map_err(e)?;
-            if as_json {
-                return json(&doc);
-            }
-            print::document(&doc);
-            Ok(ExitCode::SUCCESS)
+            output(as_json, &doc, print::document)
         }
         Command::Set { id, field, value } => {
             let summary = library
@@ -310,11 +315,7 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, S
             let results = library
                 .search(&query, &filter.to_filter()?, options)
                 .map_err(e)?;
-            if as_json {
-                return json(&results);
-            }
-            print::search_results(&results);
-            Ok(ExitCode::SUCCESS)
+            output(as_json, &results, print::search_results)
         }
         Command::Concordance {
             phrase,
@@ -324,11 +325,7 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, S
             let lines = library
                 .concordance(&phrase, &filter.to_filter()?)
                 .map_err(e)?;
-            if as_json {
-                return json(&lines);
-            }
-            print::concordance(&lines);
-            Ok(ExitCode::SUCCESS)
+            output(as_json, lines.as_slice(), print::concordance)
         }
         Command::Reuse {
             text,
@@ -355,19 +352,11 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, S
                 }
                 (None, None) => return Err("give --text or --passage".to_owned()),
             };
-            if as_json {
-                return json(&matches);
-            }
-            print::reuse_matches(&query, &matches);
-            Ok(ExitCode::SUCCESS)
+            output(as_json, &matches, |m| print::reuse_matches(&query, m))
         }
         Command::ReuseMap { id, json: as_json } => {
             let map = library.reuse_map(id).map_err(e)?;
-            if as_json {
-                return json(&map);
-            }
-            print::reuse_map(&map);
-            Ok(ExitCode::SUCCESS)
+            output(as_json, &map, print::reuse_map)
         }
         Command::Phrases {
             filter,
@@ -383,11 +372,7 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, S
                 limit,
             };
             let phrases = library.phrases(&options).map_err(e)?;
-            if as_json {
-                return json(&phrases);
-            }
-            print::phrases(&phrases);
-            Ok(ExitCode::SUCCESS)
+            output(as_json, phrases.as_slice(), print::phrases)
         }
         Command::Export { id, format } => {
             let format = ExportFormat::parse(&format).map_err(e)?;
@@ -396,11 +381,7 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, S
         }
         Command::Stats { json: as_json } => {
             let stats = library.stats().map_err(e)?;
-            if as_json {
-                return json(&stats);
-            }
-            print::stats(&stats, library.path());
-            Ok(ExitCode::SUCCESS)
+            output(as_json, &stats, |s| print::stats(s, library.path()))
         }
         Command::GenCorpus { .. } | Command::Bench(_) => {
             unreachable!("handled before the library is opened")
