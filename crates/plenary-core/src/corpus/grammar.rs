@@ -1,6 +1,9 @@
 //! The sentence grammar: expands a shape (see `shapes`) into one sentence of
-//! 12-35 words, on one topic, in the voice of one speaker (first person for
-//! statements, third person for press releases). Nouns get determiners and
+//! 18-40 words (most 20-35), on one topic, in the voice of one speaker
+//! (first person for statements, third person for press releases). Short
+//! shapes grow a tail, and a sentence whose fixed words (the shape's own,
+//! closed sets, set terms) exceed 40% is redrawn, so that no shape's frame
+//! makes two independent sentences look alike. Nouns get determiners and
 //! agreement, verbs their inflections. Only the caller's PRNG is used, so
 //! the output depends on the seed alone.
 
@@ -14,6 +17,9 @@ mod phrases;
 
 /// The largest share of a sentence's words that its skeleton may make up.
 const SKELETON_PERCENT: usize = 40;
+/// Sentence length in words.
+const MIN_WORDS: usize = 18;
+const MAX_WORDS: usize = 40;
 
 /// Who speaks: how the speaker refers to itself.
 pub(crate) struct Voice<'a> {
@@ -41,7 +47,8 @@ pub(crate) struct Writer<'a> {
     last_np_plural: bool,
     depth: u8,
     /// Words of the sentence fixed by its shape or drawn from small closed
-    /// sets (pronouns, auxiliaries, modals): its skeleton.
+    /// sets (pronouns, auxiliaries), and the words of set terms beyond
+    /// their first one or two: its skeleton.
     fixed: usize,
 }
 
@@ -86,10 +93,28 @@ impl<'a> Writer<'a> {
             self.out.clear();
             self.depth = 0;
             self.fixed = 0;
+            let target = MIN_WORDS + self.rng.below(12);
             let shape = *self.rng.pick(shapes);
             self.expand(shape);
+            // A short or heavily framed core grows a tail (an adjunct, a
+            // relative, a reason), most often a light one if framed.
+            for _ in 0..2 {
+                let words = self.out.split_whitespace().count();
+                let framed = self.fixed * 100 > words * SKELETON_PERCENT;
+                if (words >= target && !framed) || words + 6 > MAX_WORDS {
+                    break;
+                }
+                self.depth = self.depth.min(1);
+                let tails = if framed && self.rng.chance(0.7) {
+                    &shapes::TAILS[..shapes::LIGHT_TAILS]
+                } else {
+                    shapes::TAILS
+                };
+                let tail = *self.rng.pick(tails);
+                self.expand(tail);
+            }
             let words = self.out.split_whitespace().count();
-            if (12..=35).contains(&words) && !repeats_itself(&self.out) {
+            if (MIN_WORDS..=MAX_WORDS).contains(&words) && !repeats_itself(&self.out) {
                 // A sentence that is mostly skeleton would look like every
                 // other sentence of its shape.
                 if self.fixed * 100 <= words * SKELETON_PERCENT {
@@ -113,7 +138,12 @@ impl<'a> Writer<'a> {
 
     fn expand(&mut self, template: &str) {
         for token in template.split(' ') {
-            if let Some(rest) = token.strip_prefix('[') {
+            if token == "," {
+                // A comma sticks to the word before it.
+                if !self.out.is_empty() && !self.out.ends_with([',', ';']) {
+                    self.out.push(',');
+                }
+            } else if let Some(rest) = token.strip_prefix('[') {
                 let close = rest.rfind(']').unwrap_or(rest.len());
                 let options: Vec<&str> = rest[..close].split('|').collect();
                 let choice = self.rng.pick(&options).replace('_', " ");
@@ -149,17 +179,7 @@ impl<'a> Writer<'a> {
         }
         let closed = matches!(
             name,
-            "self"
-                | "be"
-                | "have"
-                | "modal"
-                | "link"
-                | "sub"
-                | "amb"
-                | "ambref"
-                | "state"
-                | "report"
-                | "forum"
+            "self" | "be" | "have" | "link" | "sub" | "amb" | "ambref" | "state" | "report"
         ) || name.starts_with("v:");
         let before = self.out.len();
         self.slot_words(name);
@@ -170,7 +190,7 @@ impl<'a> Writer<'a> {
 
     fn slot_words(&mut self, name: &str) {
         match name {
-            "opener" => self.pick_word(lx::OPENERS),
+            "opener" => self.pick_term(lx::OPENERS, 2),
             "self" => self.self_reference(),
             "subj" => self.subject(),
             "np" => {
@@ -183,11 +203,12 @@ impl<'a> Writer<'a> {
             "forum" => {
                 let entry = *self.rng.pick(lx::FORUMS);
                 self.word(&entry[2..]);
+                self.fixed += term_weight(&entry[2..]).saturating_sub(2);
                 self.last_np_plural = entry.starts_with('p');
             }
-            "doc" => self.pick_word(lx::DOCUMENTS),
-            "place" => self.pick_word(lx::PLACES),
-            "time" => self.pick_word(lx::TIMES),
+            "doc" => self.pick_term(lx::DOCUMENTS, 1),
+            "place" => self.pick_term(lx::PLACES, 1),
+            "time" => self.pick_term(lx::TIMES, 1),
             "stance" => self.verb_from(lx::STANCE_NP, None),
             "think" => self.verb_from(lx::STANCE_THAT, None),
             "pastStance" => {
@@ -199,11 +220,11 @@ impl<'a> Writer<'a> {
             "verb3" => self.action(None),
             "ing" => self.action(Some(Form::Ing)),
             "pp" => self.action(Some(Form::Participle)),
-            "modal" => self.pick_word(lx::MODALS),
+            "modal" => self.pick_term(lx::MODALS, 1),
             "adv" => self.pick_word(lx::ADVERBS),
             "adj" => self.quality(),
             "eval" => self.pick_word(lx::EVALUATIONS),
-            "role" => self.pick_word(lx::ROLES),
+            "role" => self.pick_term(lx::ROLES, 1),
             "adjunct" => self.adjunct(),
             "clause" => self.clause(),
             "pred" => self.predicate(),
@@ -229,6 +250,14 @@ impl<'a> Writer<'a> {
                 }
             }
         }
+    }
+
+    /// A set phrase from a short list: beyond its first `free` words, it
+    /// is as common as the skeleton.
+    fn pick_term(&mut self, pool: &[&str], free: usize) {
+        let w = *self.rng.pick(pool);
+        self.word(w);
+        self.fixed += term_weight(w).saturating_sub(free);
     }
 
     fn pick_word(&mut self, pool: &[&str]) {
@@ -268,6 +297,13 @@ impl<'a> Writer<'a> {
         };
         self.pick_word(pool);
     }
+}
+
+/// Words as the reuse score counts them: "cross-border" is two.
+pub(super) fn term_weight(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
 }
 
 /// Reported text speaks of "the", not "our".

@@ -346,17 +346,19 @@ pub(crate) fn press_head(
     vec![label.to_owned(), headline, dateline]
 }
 
+/// How the press-release sentence introducing the speaker ends.
+pub(crate) const FRAMING_ACTS: [&str; 6] = [
+    "stated this while making a statement at the UN headquarters",
+    "made these remarks in an address to the meeting",
+    "said this while delivering the national statement",
+    "spoke in the general exchange of views",
+    "made the remarks during the opening segment of the meeting",
+    "stated this while addressing delegations in New York",
+];
+
 /// The press-release sentence that introduces the speaker; one fixed
 /// wording per person (`variant` picks it), as a press office reuses it.
 pub(crate) fn framing(person: &Person, variant: usize) -> String {
-    const ACTS: [&str; 6] = [
-        "stated this while making a statement at the UN headquarters",
-        "made these remarks in an address to the meeting",
-        "said this while delivering the national statement",
-        "spoke in the general exchange of views",
-        "made the remarks during the opening segment of the meeting",
-        "stated this while addressing delegations in New York",
-    ];
     let title = if person.title.contains("Ambassador") {
         "Ambassador"
     } else {
@@ -366,7 +368,7 @@ pub(crate) fn framing(person: &Person, variant: usize) -> String {
         "{title} {}, {}, {}.",
         person.name,
         person.function,
-        ACTS[variant % ACTS.len()]
+        FRAMING_ACTS[variant % FRAMING_ACTS.len()]
     )
 }
 

@@ -41,6 +41,9 @@ pub(crate) const ACTIONS: &[&str] = &[
     "take/takes/taking/took/taken stock of", "keep/keeps/keeping/kept/kept under review",
     "give/gives/giving/gave/given effect to", "make/makes/making/made/made progress on",
     "invest in", "focus on", "rethink", "calibrate", "underpin", "complement", "reinvigorate",
+    "bolster", "galvanize", "spearhead", "pilot", "showcase", "nurture", "refine", "follow up on",
+    "advance work on", "pave/paves/paving/paved/paved the way for",
+    "lay/lays/laying/laid/laid the groundwork for", "draw/draws/drawing/drew/drawn attention to",
 ];
 
 #[rustfmt::skip]
@@ -51,6 +54,9 @@ pub(crate) const QUALITIES: &[&str] = &[
     "evidence-based", "well-resourced", "systematic", "credible", "durable", "flexible",
     "substantive", "collective", "holistic", "measurable", "open", "stable", "peaceful", "genuine",
     "structured", "tangible", "modest", "clearer", "broader", "stronger",
+    "lasting", "principled", "context-specific", "proportionate", "timely", "well-targeted",
+    "mutually reinforcing", "country-led", "accountable", "integrated", "adaptive", "enduring",
+    "coordinated",
 ];
 
 #[rustfmt::skip]
@@ -85,6 +91,8 @@ pub(crate) const NOMINALS: &[&str] = &[
     "effectiveness", "credibility", "sustainability", "future", "long-term viability", "coherence",
     "visibility", "scope", "applicability", "governance", "financing", "fragmentation",
     "politicization", "review", "stewardship", "weaponization", "cost",
+    "uptake", "mainstreaming", "institutionalization", "ownership", "practical relevance", "reach",
+    "inclusiveness", "predictability", "added value", "interoperability", "impact", "follow-up",
 ];
 
 /// Role phrases: "{np} as {role} {np}".
@@ -95,6 +103,8 @@ pub(crate) const ROLES: &[&str] = &[
     "a safeguard against", "a bridge between capitals and", "a catalyst for", "a benchmark for",
     "the backbone of", "a first line of defence for", "a testing ground for", "a key enabler of",
     "an early harvest of", "a natural complement to", "a means to advance",
+    "a stepping stone towards", "a vehicle for", "a core component of", "a yardstick for",
+    "an enabler of",
 ];
 
 #[rustfmt::skip]
@@ -150,12 +160,15 @@ pub(crate) const TIMES: &[&str] = &[
 /// Generic actors, usable with any topic.
 #[rustfmt::skip]
 pub(crate) const ACTORS: &[&str] = &[
-    "p developing countries", "p small island developing States", "p all Member States",
+    "p developing countries", "p small island developing States", "q all Member States",
     "p regional and subregional organizations", "d the private sector",
     "p civil society organizations", "p national CERTs", "p computer emergency response teams",
     "p law enforcement agencies", "p technical experts", "p policymakers", "m academia",
     "p relevant stakeholders", "p donor countries", "p capitals", "p smaller delegations",
     "p like-minded partners", "p United Nations entities", "p parliamentarians", "p regulators",
+    "p regional economic communities", "p ministries of foreign affairs",
+    "p private sector partners", "p international financial institutions",
+    "p youth representatives", "p local authorities",
 ];
 
 /// Subordinators that open an adverbial clause: "{sub} {clause}, {clause}".

@@ -91,10 +91,6 @@ pub(super) struct Memory {
     pub(super) paragraphs: Vec<Vec<Vec<Vec<u32>>>>,
     /// Written on a day not yet over: not reusable yet.
     pub(super) pending: Vec<Pending>,
-    /// [speaker][person] -> the press-release sentence introducing that
-    /// person ("Ambassador X, Permanent Representative of Y, stated this ..."),
-    /// with its day. Press releases repeat it word for word.
-    pub(super) framing: Vec<[Option<(u32, i64)>; 2]>,
 }
 
 impl Memory {
@@ -109,7 +105,6 @@ impl Memory {
                 .map(|_| vec![Vec::new(); TOPICS.len()])
                 .collect(),
             pending: Vec::new(),
-            framing: vec![[None; 2]; speakers],
         }
     }
 

@@ -10,7 +10,9 @@
 //! ≥ 0.75) and, rarely, each other's; every reused sentence has one truth
 //! line naming the first occurrence of that wording (its lineage root).
 //! Independently generated sentences come from a large grammar and score
-//! below 0.5 against each other on 2·LCS/(len_a+len_b) over word tokens.
+//! below 0.5 against each other on 2·LCS/(len_a+len_b) over word tokens;
+//! even against its nearest neighbour in a 10,000-document corpus, fewer
+//! than 1% reach 0.6 (the reuse-link threshold).
 //! Paragraph numbers count body paragraphs only (not letterhead, title,
 //! dateline, salutations, alignment lists or closings), from 1.
 

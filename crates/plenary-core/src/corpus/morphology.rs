@@ -125,8 +125,15 @@ fn third(w: &str) -> String {
     }
 }
 
+/// Verbs that double their last consonant: "underpinned", "labelling".
+const DOUBLING: &[&str] = &[
+    "underpin", "embed", "submit", "commit", "admit", "label", "compel", "control", "plan", "stop",
+];
+
 fn gerund(w: &str) -> String {
-    if let Some(stem) = w.strip_suffix("ie") {
+    if DOUBLING.contains(&w) {
+        format!("{w}{}ing", &w[w.len() - 1..])
+    } else if let Some(stem) = w.strip_suffix("ie") {
         format!("{stem}ying")
     } else if w.ends_with('e') && !["ee", "ye", "oe"].iter().any(|e| w.ends_with(e)) {
         format!("{}ing", &w[..w.len() - 1])
@@ -136,7 +143,9 @@ fn gerund(w: &str) -> String {
 }
 
 fn past(w: &str) -> String {
-    if w.ends_with('e') {
+    if DOUBLING.contains(&w) {
+        format!("{w}{}ed", &w[w.len() - 1..])
+    } else if w.ends_with('e') {
         format!("{w}d")
     } else if consonant_y(w) {
         format!("{}ied", &w[..w.len() - 1])

@@ -1,6 +1,6 @@
-//! Sentence shapes: small templates whose slots the grammar fills. A shape
-//! fixes only a few words, so even two sentences of the same shape share
-//! little beyond them. Syntax: `{slot}` (with `?` for an optional one),
+//! Sentence shapes: small templates whose slots the grammar fills, and tails
+//! that lengthen short ones. A shape fixes only a few words, so even two
+//! sentences of the same shape share little beyond them. Syntax: `{slot}` (with `?` for an optional one),
 //! `[a|b_c|]` picks one alternative (`_` is a space, alternatives may hold
 //! slots), and punctuation after a slot or a group sticks to it.
 
@@ -61,6 +61,41 @@ pub(crate) const PRESS: &[&str] = &[
     "{amb} outlined [several|three|key|a_number_of] [principles|priorities|proposals|elements] for {obj}, [including|notably|among_them] {np} and {np}",
     "{amb} {report} that {state} [stood|remained|was] ready to {verb} {obj} {adjunct}",
 ];
+
+/// Tails that lengthen a short sentence: adjuncts, relatives, reasons and
+/// examples. A lone `,` sticks to the word before it. The first
+/// `LIGHT_TAILS` add mostly open-class words, for a sentence whose shape
+/// already fixes many of its words.
+pub(crate) const TAILS: &[&str] = &[
+    "through {obj}",
+    "by {ing} {np}",
+    "alongside {np}",
+    ", {which}",
+    ", while {ing} {obj}",
+    ", rather than {ing} {obj}",
+    ", from {np} to {np}",
+    ", [including|notably|in_particular] {np} and {np}",
+    "in close cooperation with {actors}",
+    "with a view to {ing} {obj}",
+    "in the context of {obj}",
+    "for {actors} in {place}",
+    ", [not_least|particularly|especially] because {clause}",
+    ", so that {actors} [can|may|are_able_to] {verb} {obj}",
+    ", [bearing_in_mind|taking_into_account|mindful_of|given] {obj}",
+    ", whether through {np} or through {np}",
+    ", as [the_experience_of|recent_work_on|the_case_of] {np} [shows|illustrates|has_made_clear]",
+    ", with [a_focus_on|particular_attention_to|an_emphasis_on] {obj}",
+    ", [in_keeping_with|consistent_with|as_envisaged_in] {doc}",
+    ", and [this|that] [applies|holds] [equally|in_particular|above_all] to {obj}",
+    ", [since|as|because] {clause}",
+    ", [where|wherever] {clause}",
+    ", [if|provided_that|as_long_as] {clause}",
+    ", [which_is_why|and_for_that_reason] {clause}",
+    ", [at_a_time_when|now_that] {clause}",
+];
+
+/// How many of `TAILS`, from the first, are light.
+pub(crate) const LIGHT_TAILS: usize = 8;
 
 /// Prepositional and adverbial adjuncts.
 pub(crate) const ADJUNCTS: &[&str] = &[

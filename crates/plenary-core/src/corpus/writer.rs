@@ -32,7 +32,6 @@ pub(crate) struct Document {
 struct Draft<'a> {
     index: usize,
     speaker: usize,
-    person: usize,
     rng: Rng,
     voice: Voice<'a>,
     blocks: Vec<String>,
@@ -207,7 +206,7 @@ impl Draft<'_> {
         let framing_at = self.rng.weighted(&[5, 12, 3]);
         for p in 0..total {
             if p == framing_at {
-                self.framing(memory, framing);
+                self.framing(framing);
             }
             let topic = self.rng.weighted(topics);
             let kind = if p == 0 {
@@ -243,28 +242,11 @@ impl Draft<'_> {
         }
     }
 
-    /// The sentence introducing the speaker: the first time for this person
-    /// a new root, later a verbatim copy of it. Left out when the first one
-    /// was written the same day (reuse only reaches earlier days).
-    fn framing(&mut self, memory: &mut Memory, text: &str) {
-        match memory.framing[self.speaker][self.person] {
-            Some((id, day)) if day < self.pending.day => {
-                self.paragraph(memory, &[(text.to_owned(), Some(id))]);
-            }
-            Some(_) => {}
-            None => {
-                let id = memory.roots.len() as u32;
-                memory.roots.push(Root {
-                    text: text.to_owned(),
-                    doc: self.index as u32,
-                    paragraph: self.body + 1,
-                    sentence: 1,
-                    speaker: self.speaker as u16,
-                });
-                memory.framing[self.speaker][self.person] = Some((id, self.pending.day));
-                self.paragraph(memory, &[(text.to_owned(), None)]);
-            }
-        }
+    /// The attribution line introducing the speaker ("Ambassador X, …,
+    /// stated this while …"). The importer files it as an attribution, not
+    /// a body paragraph, so it is neither numbered nor part of the truth.
+    fn framing(&mut self, text: &str) {
+        self.blocks.push(text.to_owned());
     }
 
     /// Wraps sentences in a quotation with a speech tag: “A. B,” he said.
@@ -372,7 +354,6 @@ pub(crate) fn write_document(
     let mut draft = Draft {
         index,
         speaker: plan.speaker,
-        person: person_index,
         rng: Rng::new(plan.seed),
         voice: Voice {
             name: speaker.name,

@@ -103,7 +103,7 @@ impl Writer<'_> {
             lx::QUALITIES
         };
         let adj = *self.rng.pick(pool);
-        let stem = adj[..adj.len().min(6)].to_lowercase();
+        let stem = adj[..adj.len().min(5)].to_lowercase();
         if !noun.to_lowercase().contains(&stem) {
             phrase.push_str(adj);
             phrase.push(' ');
@@ -146,6 +146,9 @@ impl Writer<'_> {
     pub(super) fn noun_phrase(&mut self, pool: &[&str], complement: bool) {
         let entry = *self.rng.pick(pool);
         let (code, noun) = entry.split_at(2);
+        // A long set term ("the prohibition of the use of force") recurs
+        // whole in every sentence that names it.
+        self.fixed += super::term_weight(noun).saturating_sub(2);
         let mut plural = matches!(code, "p " | "q ");
         match code {
             "d " | "q " => self.word(noun),
@@ -167,7 +170,10 @@ impl Writer<'_> {
                         .pick(&["a", "a", "the", "the", "this", "our", "any"]),
                 };
                 let det = if det == "a" { article(&phrase) } else { det };
-                self.word(det);
+                // Not "existing existing obligations".
+                if phrase.split(' ').next() != Some(det) {
+                    self.word(det);
+                }
                 self.word(&phrase);
             }
         }
