@@ -39,7 +39,7 @@ async function waitForPort(port, child, timeoutMs = 20_000) {
     if (open) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`tauri-driver did not listen on port ${port} within ${timeoutMs} ms`);
+  throw new Error(`nothing listened on port ${port} within ${timeoutMs} ms`);
 }
 
 /** Launches the app on a new temporary library, with `env` added to its
@@ -58,7 +58,10 @@ export async function launch(env = {}, prepare = () => {}) {
     env: { ...process.env, ...env, PLENARY_LIBRARY: library, PLENARY_TEST_PICKS: picks },
     stdio: ["ignore", "inherit", "inherit"],
   });
+  // tauri-driver listens at once but starts WebKitWebDriver behind it; a
+  // session requested before that one listens is refused.
   await waitForPort(port, driver);
+  await waitForPort(nativePort, driver);
   const browser = await remote({
     hostname: "127.0.0.1",
     port,
