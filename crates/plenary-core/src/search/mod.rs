@@ -141,11 +141,7 @@ impl Library {
             let expression = if query.cjk {
                 query.to_fts()
             } else {
-                let last_month: Option<String> =
-                    self.conn
-                        .query_row("SELECT max(date) FROM documents", [], |r| r.get(0))?;
-                let last_month = last_month.and_then(|d| d.parse().ok());
-                match filter.facet_expression(last_month)? {
+                match self.selective_facets(filter, &filter_sql, &values)? {
                     Some(facets) => format!("text : ({}) AND {facets}", query.to_fts()),
                     None => format!("text : ({})", query.to_fts()),
                 }
@@ -211,6 +207,28 @@ impl Library {
             truncated: truncated || boundary > 0,
             broad: boundary > 0,
         })
+    }
+
+    /// The filter as facet words for the FTS query, when it is selective.
+    /// A filter that most documents pass (every statement, say) would make
+    /// FTS5 read a facet's doclist as long as the library; it is then left
+    /// to the SQL condition on the ranked rows, which nearly all pass.
+    fn selective_facets(&self, filter: &Filter, filter_sql: &str, values: &[String]) -> Result<Option<String>> {
+        if filter.is_empty() {
+            return Ok(None);
+        }
+        let (passing, total, last): (i64, i64, Option<String>) = self.conn.query_row(
+            &format!(
+                "SELECT (SELECT count(*) FROM documents d WHERE d.deleted_at IS NULL {filter_sql}), \
+                 (SELECT count(*) FROM documents), (SELECT max(date) FROM documents)"
+            ),
+            rusqlite::params_from_iter(values),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        if passing * 4 > total {
+            return Ok(None);
+        }
+        filter.facet_expression(last.and_then(|d| d.parse().ok()))
     }
 
     /// Groups ranked passages by document, in the order of each document's best hit.
