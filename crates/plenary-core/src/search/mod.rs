@@ -213,7 +213,12 @@ impl Library {
     /// A filter that most documents pass (every statement, say) would make
     /// FTS5 read a facet's doclist as long as the library; it is then left
     /// to the SQL condition on the ranked rows, which nearly all pass.
-    fn selective_facets(&self, filter: &Filter, filter_sql: &str, values: &[String]) -> Result<Option<String>> {
+    fn selective_facets(
+        &self,
+        filter: &Filter,
+        filter_sql: &str,
+        values: &[String],
+    ) -> Result<Option<String>> {
         if filter.is_empty() {
             return Ok(None);
         }
