@@ -24,7 +24,6 @@ const PENDING_LIMIT: usize = 200_000;
 /// One indexed sentence.
 #[derive(Debug, Clone)]
 pub struct SentenceEntry {
-    pub sentence_id: i64,
     pub passage_id: i64,
     pub document_id: i64,
     /// Days since the common era, when the document's date is known.
@@ -192,7 +191,6 @@ mod tests {
 
     fn entry(id: i64, text: &str) -> SentenceEntry {
         SentenceEntry {
-            sentence_id: id,
             passage_id: id,
             document_id: id,
             date: None,
@@ -217,7 +215,7 @@ mod tests {
         let query = token_ids(&tokenize("We are particularly concerned at the frequency of cyber attacks on critical infrastructure."));
         let found = index.candidates(&query, 5, |_| true);
         assert_eq!(
-            index.entries[found[0] as usize].sentence_id, 1,
+            index.entries[found[0] as usize].passage_id, 1,
             "the edited sentence is the top candidate"
         );
     }

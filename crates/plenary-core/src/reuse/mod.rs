@@ -104,21 +104,20 @@ impl Library {
     fn build_reuse_index(&self) -> Result<ReuseIndex> {
         let mut index = ReuseIndex::default();
         let mut stmt = self.conn.prepare(
-            "SELECT s.id, s.passage_id, p.document_id, d.date, s.ordinal, s.start, s.end, p.text \
+            "SELECT s.passage_id, p.document_id, d.date, s.ordinal, s.start, s.end, p.text \
              FROM sentences s JOIN passages p ON p.id = s.passage_id JOIN documents d ON d.id = p.document_id \
              WHERE p.role = 'body' AND d.deleted_at IS NULL ORDER BY s.id",
         )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {
-            let text: String = r.get(7)?;
-            let (start, end): (i64, i64) = (r.get(5)?, r.get(6)?);
-            let date: Option<String> = r.get(3)?;
+            let text: String = r.get(6)?;
+            let (start, end): (i64, i64) = (r.get(4)?, r.get(5)?);
+            let date: Option<String> = r.get(2)?;
             index.add(SentenceEntry {
-                sentence_id: r.get(0)?,
-                passage_id: r.get(1)?,
-                document_id: r.get(2)?,
+                passage_id: r.get(0)?,
+                document_id: r.get(1)?,
                 date: date.as_deref().and_then(day_number),
-                ordinal: r.get::<_, i64>(4)? as u32,
+                ordinal: r.get::<_, i64>(3)? as u32,
                 start: start as u32,
                 end: end as u32,
                 tokens: similarity::token_ids(&tokenize(
@@ -258,7 +257,6 @@ impl Library {
 
 /// The index entry of a sentence being imported.
 pub(crate) fn new_sentence_entry(
-    sentence_id: i64,
     passage_id: i64,
     document_id: i64,
     date: Option<chrono::NaiveDate>,
@@ -273,7 +271,6 @@ pub(crate) fn new_sentence_entry(
         .map(|t| similarity::token_id(&t.norm))
         .collect();
     SentenceEntry {
-        sentence_id,
         passage_id,
         document_id,
         date: date.map(|d| d.num_days_from_ce()),

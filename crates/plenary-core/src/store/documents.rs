@@ -218,7 +218,6 @@ impl Library {
                     ])?;
                     if let Some(tokens) = &tokens {
                         new_sentences.push(crate::reuse::new_sentence_entry(
-                            tx.last_insert_rowid(),
                             passage_id,
                             document_id,
                             m.date,
