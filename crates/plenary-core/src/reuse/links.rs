@@ -51,25 +51,19 @@ pub struct ReuseMap {
 
 /// A link about to be stored: (source passage, target passage, score,
 /// source span, target span).
-type LinkRow = (i64, i64, f64, (u32, u32), (u32, u32));
+pub(crate) type LinkRow = (i64, i64, f64, (u32, u32), (u32, u32));
 
-/// Matches a newly written document's sentences against the index and
-/// stores the links, inside the caller's transaction. The document's
-/// passages are matched on two threads (the index is only read here).
-pub(crate) fn link_document(
-    conn: &Connection,
-    index: &ReuseIndex,
-    new: &[SentenceEntry],
-) -> Result<usize> {
+/// Matches a new document's sentences against the index: the links to
+/// store with it. It only reads the index, so it can run while the
+/// document's rows are being written.
+pub(crate) fn links_for(index: &ReuseIndex, new: &[SentenceEntry]) -> Vec<LinkRow> {
     let passages: Vec<&[SentenceEntry]> =
         new.chunk_by(|a, b| a.passage_id == b.passage_id).collect();
-    let (first, second) = passages.split_at(passages.len() / 2);
-    let rows: Vec<LinkRow> = std::thread::scope(|scope| {
-        let other = scope.spawn(|| link_rows(index, second));
-        let mut rows = link_rows(index, first);
-        rows.extend(other.join().unwrap_or_default());
-        rows
-    });
+    link_rows(index, &passages)
+}
+
+/// Stores links inside the caller's transaction.
+pub(crate) fn store_links(conn: &Connection, rows: Vec<LinkRow>) -> Result<usize> {
     let mut insert = conn.prepare_cached(
         "INSERT OR IGNORE INTO reuse_links (source_passage_id, target_passage_id, score, source_start, source_end, target_start, target_end) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",

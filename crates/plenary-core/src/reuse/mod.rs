@@ -14,8 +14,8 @@ mod phrases;
 pub mod similarity;
 
 pub use index::ReuseIndex;
-pub(crate) use links::link_document;
 pub use links::{all_links, substantive_passages, PassageReuse, ReuseLink, ReuseMap, StoredLink};
+pub(crate) use links::{links_for, store_links, LinkRow};
 pub use phrases::{Phrase, PhraseOptions};
 pub use similarity::{DiffKind, DiffOp};
 

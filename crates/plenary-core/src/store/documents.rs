@@ -138,7 +138,11 @@ impl Library {
     /// Writes a document, its passages and sentences in one transaction.
     pub(crate) fn insert_document(&mut self, doc: &PreparedDocument) -> Result<Inserted> {
         self.reuse_index()?;
-        let tx = self.conn.transaction()?;
+        // Immediate: the passage ids chosen below must not be taken by
+        // another writer before this transaction writes them.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let existing: Option<i64> = tx
             .query_row(
                 "SELECT id FROM documents WHERE content_hash = ?1",
@@ -185,66 +189,47 @@ impl Library {
             "INSERT INTO document_texts (document_id, markdown, plain_text) VALUES (?1, ?2, ?3)",
         )?
         .execute(params![document_id, doc.markdown, plain.join("\n\n")])?;
+        // Passage ids are chosen here, so the document's sentences can be
+        // matched against the reuse index while its rows are written.
+        let first_passage_id: i64 =
+            tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM passages", [], |r| {
+                r.get(0)
+            })?;
         let mut new_sentences = Vec::new();
-        let facets = super::facets::facets_of(m);
+        for (i, p) in doc
+            .passages
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.role.is_substantive())
         {
-            let mut passage = tx.prepare_cached(
-                "INSERT INTO passages (document_id, ordinal, role, markdown, text, word_count, has_cjk, facets) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            )?;
-            let mut sentence = tx.prepare_cached(
-                "INSERT INTO sentences (passage_id, ordinal, start, end) VALUES (?1, ?2, ?3, ?4)",
-            )?;
-            for p in &doc.passages {
-                let tokens =
-                    (p.role.is_substantive()).then(|| crate::text::tokens::tokenize(&p.text));
-                passage.execute(params![
+            let tokens = crate::text::tokens::tokenize(&p.text);
+            for (j, s) in p.sentences.iter().enumerate() {
+                new_sentences.push(crate::reuse::new_sentence_entry(
+                    first_passage_id + i as i64,
                     document_id,
-                    p.ordinal,
-                    p.role.as_str(),
-                    p.markdown,
-                    p.text,
-                    p.word_count as i64,
-                    crate::text::tokens::has_cjk(&p.text),
-                    facets,
-                ])?;
-                let passage_id = tx.last_insert_rowid();
-                for (i, s) in p.sentences.iter().enumerate() {
-                    sentence.execute(params![
-                        passage_id,
-                        i as i64 + 1,
-                        s.start as i64,
-                        s.end as i64
-                    ])?;
-                    if let Some(tokens) = &tokens {
-                        new_sentences.push(crate::reuse::new_sentence_entry(
-                            passage_id,
-                            document_id,
-                            m.date,
-                            i as u32 + 1,
-                            s.clone(),
-                            tokens,
-                        ));
-                    }
-                }
-            }
-            let mut source = tx.prepare_cached(
-                "INSERT INTO document_field_sources (document_id, field, source) VALUES (?1, ?2, 'front_matter')",
-            )?;
-            for field in &doc.front_matter_fields {
-                source.execute(params![document_id, field])?;
+                    m.date,
+                    j as u32 + 1,
+                    s.clone(),
+                    &tokens,
+                ));
             }
         }
+        let index = self.reuse.get().expect("the reuse index was built above");
+        let links = std::thread::scope(|scope| -> Result<Vec<crate::reuse::LinkRow>> {
+            let matching = scope.spawn(|| crate::reuse::links_for(index, &new_sentences));
+            write_passages(&tx, document_id, first_passage_id, doc)?;
+            Ok(matching.join().unwrap_or_default())
+        })?;
         if !m.tags.is_empty() {
             set_tags(&tx, document_id, &m.tags)?;
             super::facets::refresh_document(&tx, document_id, m)?;
         }
+        crate::reuse::store_links(&tx, links)?;
+        tx.commit()?;
         let index = self
             .reuse
             .get_mut()
             .expect("the reuse index was built above");
-        crate::reuse::link_document(&tx, index, &new_sentences)?;
-        tx.commit()?;
         for entry in new_sentences {
             index.add(entry);
         }
@@ -453,6 +438,53 @@ impl Library {
             by_language: grouped("language")?,
         })
     }
+}
+
+/// Writes a document's passages (with the ids from `first_passage_id` on),
+/// their sentences, and which fields came from front matter.
+fn write_passages(
+    conn: &rusqlite::Connection,
+    document_id: i64,
+    first_passage_id: i64,
+    doc: &PreparedDocument,
+) -> Result<()> {
+    let facets = super::facets::facets_of(&doc.metadata);
+    let mut passage = conn.prepare_cached(
+        "INSERT INTO passages (id, document_id, ordinal, role, markdown, text, word_count, has_cjk, facets) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    let mut sentence = conn.prepare_cached(
+        "INSERT INTO sentences (passage_id, ordinal, start, end) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (i, p) in doc.passages.iter().enumerate() {
+        let passage_id = first_passage_id + i as i64;
+        passage.execute(params![
+            passage_id,
+            document_id,
+            p.ordinal,
+            p.role.as_str(),
+            p.markdown,
+            p.text,
+            p.word_count as i64,
+            crate::text::tokens::has_cjk(&p.text),
+            facets,
+        ])?;
+        for (j, s) in p.sentences.iter().enumerate() {
+            sentence.execute(params![
+                passage_id,
+                j as i64 + 1,
+                s.start as i64,
+                s.end as i64
+            ])?;
+        }
+    }
+    let mut source = conn.prepare_cached(
+        "INSERT INTO document_field_sources (document_id, field, source) VALUES (?1, ?2, 'front_matter')",
+    )?;
+    for field in &doc.front_matter_fields {
+        source.execute(params![document_id, field])?;
+    }
+    Ok(())
 }
 
 /// Links a document to its tags, creating topics for new tag names.
