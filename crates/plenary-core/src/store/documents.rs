@@ -135,14 +135,13 @@ pub(crate) fn now() -> String {
 }
 
 impl Library {
-    /// Writes a document, its passages and sentences in one transaction.
+    /// Writes a document, its passages, sentences and reuse links under one
+    /// savepoint, inside the import's batch (see `import`).
     pub(crate) fn insert_document(&mut self, doc: &PreparedDocument) -> Result<Inserted> {
         self.reuse_index()?;
-        // Immediate: the passage ids chosen below must not be taken by
-        // another writer before this transaction writes them.
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        // A savepoint inside the import's batch, which holds the write lock
+        // (BEGIN IMMEDIATE), so the passage ids chosen below stay free.
+        let tx = self.conn.savepoint()?;
         let existing: Option<i64> = tx
             .query_row(
                 "SELECT id FROM documents WHERE content_hash = ?1",
