@@ -106,25 +106,29 @@ impl Library {
         let mut stmt = self.conn.prepare(
             "SELECT s.passage_id, p.document_id, d.date, s.ordinal, s.start, s.end, p.text \
              FROM sentences s JOIN passages p ON p.id = s.passage_id JOIN documents d ON d.id = p.document_id \
-             WHERE p.role = 'body' AND d.deleted_at IS NULL ORDER BY s.id",
+             WHERE p.role = 'body' AND d.deleted_at IS NULL ORDER BY s.passage_id, s.ordinal",
         )?;
         let mut rows = stmt.query([])?;
+        // The passage's tokens, made once for all of its sentences.
+        let mut current: Option<(i64, Vec<crate::text::tokens::Token>)> = None;
         while let Some(r) = rows.next()? {
-            let text: String = r.get(6)?;
-            let (start, end): (i64, i64) = (r.get(4)?, r.get(5)?);
+            let passage_id: i64 = r.get(0)?;
+            if current.as_ref().is_none_or(|(id, _)| *id != passage_id) {
+                current = Some((passage_id, tokenize(&r.get::<_, String>(6)?)));
+            }
+            let tokens = current
+                .as_ref()
+                .map(|(_, t)| t.as_slice())
+                .unwrap_or_default();
             let date: Option<String> = r.get(2)?;
-            index.add(SentenceEntry {
-                passage_id: r.get(0)?,
-                document_id: r.get(1)?,
-                date: date.as_deref().and_then(day_number),
-                ordinal: r.get::<_, i64>(3)? as u32,
-                start: start as u32,
-                end: end as u32,
-                tokens: similarity::token_ids(&tokenize(
-                    text.get(start as usize..end as usize).unwrap_or(""),
-                ))
-                .into_boxed_slice(),
-            });
+            index.add(new_sentence_entry(
+                passage_id,
+                r.get(1)?,
+                date.and_then(|d| d.parse().ok()),
+                r.get::<_, i64>(3)? as u32,
+                links::offset(r, 4)?..links::offset(r, 5)?,
+                tokens,
+            ));
         }
         Ok(index)
     }
@@ -284,12 +288,4 @@ pub(crate) fn new_sentence_entry(
 /// Scores are shown with one decimal.
 fn round_score(score: f64) -> f64 {
     (score * 10.0).round() / 10.0
-}
-
-/// A stored ISO date as a day number, for ordering.
-fn day_number(date: &str) -> Option<i32> {
-    use chrono::Datelike;
-    date.parse::<chrono::NaiveDate>()
-        .ok()
-        .map(|d| d.num_days_from_ce())
 }
