@@ -18,7 +18,7 @@ pub use metadata::Metadata;
 pub use read::{Format, RawDocument};
 
 use crate::error::{Error, Result};
-use crate::store::Library;
+use crate::store::{self, Library};
 use crate::text::{self, PassageDraft};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -328,11 +328,14 @@ fn collect(path: &Path, named: bool, out: &mut Vec<Candidate>, report: &mut Impo
 }
 
 /// Imported documents are committed in batches, each still written under
-/// its own savepoint so that a bad one leaves nothing behind: a commit per
-/// file makes SQLite flush its full-text index once per file.
+/// its own savepoint so that a bad one leaves nothing behind. A batch's
+/// passages enter the search index together, just before it commits: a
+/// commit per file makes SQLite flush its full-text index once per file.
 struct Batch {
     files: usize,
     started: std::time::Instant,
+    /// The largest passage id before the batch.
+    indexed_up_to: i64,
 }
 
 const BATCH_FILES: usize = 100;
@@ -344,20 +347,21 @@ impl Batch {
         Ok(Batch {
             files: 0,
             started: std::time::Instant::now(),
+            indexed_up_to: store::last_passage_id(conn)?,
         })
     }
 
     fn file_done(&mut self, conn: &rusqlite::Connection) -> Result<()> {
         self.files += 1;
         if self.files >= BATCH_FILES || self.started.elapsed() >= BATCH_TIME {
-            conn.execute_batch("COMMIT; BEGIN IMMEDIATE")?;
-            self.files = 0;
-            self.started = std::time::Instant::now();
+            self.commit(conn)?;
+            *self = Batch::begin(conn)?;
         }
         Ok(())
     }
 
-    fn commit(self, conn: &rusqlite::Connection) -> Result<()> {
+    fn commit(&self, conn: &rusqlite::Connection) -> Result<()> {
+        store::index_passages_after(conn, self.indexed_up_to)?;
         Ok(conn.execute_batch("COMMIT")?)
     }
 }

@@ -153,7 +153,6 @@ impl Library {
             return Ok(Inserted::Duplicate(id));
         }
         let m = &doc.metadata;
-        let plain: Vec<&str> = doc.passages.iter().map(|p| p.text.as_str()).collect();
         let words: usize = doc.passages.iter().map(|p| p.word_count).sum();
         let now = now();
         tx.prepare_cached(
@@ -184,16 +183,15 @@ impl Library {
             now,
         ])?;
         let document_id = tx.last_insert_rowid();
-        tx.prepare_cached(
-            "INSERT INTO document_texts (document_id, markdown, plain_text) VALUES (?1, ?2, ?3)",
-        )?
-        .execute(params![document_id, doc.markdown, plain.join("\n\n")])?;
+        tx.prepare_cached("INSERT INTO document_texts (document_id, markdown) VALUES (?1, ?2)")?
+            .execute(params![document_id, doc.markdown])?;
+        if !m.tags.is_empty() {
+            set_tags(&tx, document_id, &m.tags)?;
+        }
+        let facets = super::facets::document_facets(&tx, document_id, m)?;
         // Passage ids are chosen here, so the document's sentences can be
         // matched against the reuse index while its rows are written.
-        let first_passage_id: i64 =
-            tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM passages", [], |r| {
-                r.get(0)
-            })?;
+        let first_passage_id = last_passage_id(&tx)? + 1;
         let mut new_sentences = Vec::new();
         for (i, p) in doc
             .passages
@@ -216,13 +214,9 @@ impl Library {
         let index = self.reuse.get().expect("the reuse index was built above");
         let links = std::thread::scope(|scope| -> Result<Vec<crate::reuse::LinkRow>> {
             let matching = scope.spawn(|| crate::reuse::links_for(index, &new_sentences));
-            write_passages(&tx, document_id, first_passage_id, doc)?;
+            write_passages(&tx, document_id, first_passage_id, &facets, doc)?;
             Ok(matching.join().unwrap_or_default())
         })?;
-        if !m.tags.is_empty() {
-            set_tags(&tx, document_id, &m.tags)?;
-            super::facets::refresh_document(&tx, document_id, m)?;
-        }
         crate::reuse::store_links(&tx, links)?;
         tx.commit()?;
         let index = self
@@ -255,7 +249,8 @@ impl Library {
             "SELECT start, end FROM sentences WHERE passage_id = ?1 ORDER BY ordinal",
         )?;
         let mut stmt = self.conn.prepare_cached(
-            "SELECT id, ordinal, role, markdown, text, word_count FROM passages WHERE document_id = ?1 ORDER BY ordinal",
+            "SELECT id, ordinal, role, CASE markdown WHEN '' THEN text ELSE markdown END, text, word_count \
+             FROM passages WHERE document_id = ?1 ORDER BY ordinal",
         )?;
         let mut passages = stmt
             .query_map([id], |r| {
@@ -441,13 +436,15 @@ impl Library {
 
 /// Writes a document's passages (with the ids from `first_passage_id` on),
 /// their sentences, and which fields came from front matter.
+/// Writes a document's passages and sentences. Their search index rows are
+/// written later, for a whole batch at once, by `index_passages_after`.
 fn write_passages(
     conn: &rusqlite::Connection,
     document_id: i64,
     first_passage_id: i64,
+    facets: &str,
     doc: &PreparedDocument,
 ) -> Result<()> {
-    let facets = super::facets::facets_of(&doc.metadata);
     let mut passage = conn.prepare_cached(
         "INSERT INTO passages (id, document_id, ordinal, role, markdown, text, word_count, has_cjk, facets) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -462,7 +459,12 @@ fn write_passages(
             document_id,
             p.ordinal,
             p.role.as_str(),
-            p.markdown,
+            // Stored only where formatting makes it differ from the text.
+            if p.markdown == p.text {
+                ""
+            } else {
+                &p.markdown
+            },
             p.text,
             p.word_count as i64,
             crate::text::tokens::has_cjk(&p.text),
@@ -484,6 +486,32 @@ fn write_passages(
         source.execute(params![document_id, field])?;
     }
     Ok(())
+}
+
+/// Adds the passages written since `after_id` (the largest passage id
+/// before the batch) to the word index, and those in Chinese or Japanese to
+/// the trigram index: one statement per index for a whole batch, because
+/// FTS5 writes out its pending terms at every statement savepoint, and a
+/// row-by-row trigger made one index segment per passage.
+pub(crate) fn index_passages_after(conn: &rusqlite::Connection, after_id: i64) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO passages_fts (rowid, text, facets) SELECT id, text, facets FROM passages WHERE id > ?1",
+    )?
+    .execute([after_id])?;
+    conn.prepare_cached(
+        "INSERT INTO passages_trigram (rowid, text) SELECT id, text FROM passages WHERE id > ?1 AND has_cjk",
+    )?
+    .execute([after_id])?;
+    Ok(())
+}
+
+/// The largest passage id in the library, 0 when there is none.
+pub(crate) fn last_passage_id(conn: &rusqlite::Connection) -> Result<i64> {
+    Ok(
+        conn.query_row("SELECT coalesce(max(id), 0) FROM passages", [], |r| {
+            r.get(0)
+        })?,
+    )
 }
 
 /// Links a document to its tags, creating topics for new tag names.

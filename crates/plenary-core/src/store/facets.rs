@@ -70,16 +70,26 @@ pub(crate) fn fill_all(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Rewrites the facets of one document's passages from its metadata.
-pub(crate) fn refresh_document(conn: &Connection, document_id: i64, meta: &Metadata) -> Result<()> {
+/// The facet words of one document: its metadata's, and its topics' keys
+/// as well as their names, so a filter may use either.
+pub(crate) fn document_facets(
+    conn: &Connection,
+    document_id: i64,
+    meta: &Metadata,
+) -> Result<String> {
     let mut facets = facets_of(meta);
-    // Topic keys as well as names, so a filter may use either.
     let mut stmt = conn.prepare_cached(
         "SELECT t.key FROM document_topics dt JOIN topics t ON t.id = dt.topic_id WHERE dt.document_id = ?1",
     )?;
     for key in stmt.query_map([document_id], |r| r.get::<_, String>(0))? {
         facets.push_str(&format!(" xtag{}", slug(&key?)));
     }
+    Ok(facets)
+}
+
+/// Rewrites the facets of one document's passages from its metadata.
+pub(crate) fn refresh_document(conn: &Connection, document_id: i64, meta: &Metadata) -> Result<()> {
+    let facets = document_facets(conn, document_id, meta)?;
     conn.execute(
         "UPDATE passages SET facets = ?1 WHERE document_id = ?2",
         params![facets, document_id],

@@ -7,7 +7,7 @@ pub mod facets;
 mod filter;
 pub mod schema;
 
-pub(crate) use documents::Inserted;
+pub(crate) use documents::{index_passages_after, last_passage_id, Inserted};
 pub use documents::{Document, DocumentSummary, LibraryStats, Passage, Sentence, METADATA_FIELDS};
 pub use filter::Filter;
 
@@ -65,10 +65,23 @@ impl Library {
         })
     }
 
-    /// Runs SQLite's own consistency check; "ok" when the file is sound.
+    /// Runs SQLite's own consistency check, then checks that the word
+    /// index holds exactly the passages; "ok" when both pass, otherwise the
+    /// first problem found.
     pub fn integrity_check(&self) -> Result<String> {
-        Ok(self
+        let file: String = self
             .conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        if file != "ok" {
+            return Ok(file);
+        }
+        // With rank 1, FTS5 compares its index with the passages table.
+        match self.conn.execute(
+            "INSERT INTO passages_fts (passages_fts, rank) VALUES ('integrity-check', 1)",
+            [],
+        ) {
+            Ok(_) => Ok(file),
+            Err(e) => Ok(format!("the search index does not match the passages: {e}")),
+        }
     }
 }

@@ -18,5 +18,8 @@ pub fn migrations() -> Migrations<'static> {
             "../../migrations/0003_search_index_triggers.sql"
         )),
         M::up(include_str!("../../migrations/0004_document_texts.sql")),
+        M::up(include_str!(
+            "../../migrations/0005_batched_search_index.sql"
+        )),
     ])
 }
