@@ -29,7 +29,8 @@ pub struct BenchArgs {
     /// Number of those queries the (slow) rapidfuzz baseline also runs.
     #[arg(long, default_value_t = 100)]
     baseline_queries: usize,
-    /// Print this many wrong reuse links (bench reuse), for tuning.
+    /// Print this many wrong reuse links (bench reuse) or slowest queries
+    /// (bench search), for tuning.
     #[arg(long, default_value_t = 0)]
     explain: usize,
 }
@@ -69,7 +70,7 @@ pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
                 bench_import(&corpus_dir, &library_path)?;
             }
             if matches!(args.what, Bench::Search) {
-                bench_search(&library_path, args.queries, args.seed)
+                bench_search(&library_path, args.queries, args.seed, args.explain)
             } else {
                 crate::bench_reuse::run(crate::bench_reuse::ReuseBench {
                     library_path: &library_path,
@@ -158,7 +159,12 @@ fn blake3_like_checksum(data: &[u8]) -> u64 {
 /// Runs `n` varied queries drawn from the library's own passages and
 /// reports latency percentiles. Baseline: a plain substring scan
 /// (`instr(lower(text), …)`) for a sample of the same single-word queries.
-fn bench_search(library_path: &Path, n: usize, seed: u64) -> Result<ExitCode, String> {
+fn bench_search(
+    library_path: &Path,
+    n: usize,
+    seed: u64,
+    explain: usize,
+) -> Result<ExitCode, String> {
     let library = Library::open(library_path).map_err(|e| e.to_string())?;
     let queries =
         plenary_core::search::bench_queries(&library, n, seed).map_err(|e| e.to_string())?;
@@ -177,6 +183,12 @@ fn bench_search(library_path: &Path, n: usize, seed: u64) -> Result<ExitCode, St
         if results.groups.is_empty() {
             empty += 1;
         }
+    }
+    let mut slowest: Vec<(Duration, &(String, Filter))> =
+        latencies.iter().copied().zip(&queries).collect();
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
+    for (took, (q, f)) in slowest.into_iter().take(explain) {
+        println!("  slow: {:7.2} ms  {q}  {f:?}", took.as_secs_f64() * 1e3);
     }
     let words: Vec<&(String, Filter)> = queries
         .iter()

@@ -165,10 +165,62 @@ fn set_fields(meta: &Metadata) -> Vec<&'static str> {
         .collect()
 }
 
+/// The ids a new document will be written under, chosen before it is
+/// written so that its sentences can be matched while earlier documents are
+/// being written, and the reuse links found for it.
+pub(crate) struct Placement {
+    pub document_id: i64,
+    pub first_passage_id: i64,
+    pub links: Vec<crate::reuse::LinkRow>,
+}
+
+/// A parsed document, placed: new, or the same content as a stored one.
+enum Placed {
+    New(Box<PreparedDocument>, Placement),
+    Duplicate(i64),
+}
+
+/// The import's middle stage: it tells duplicates by content hash, gives
+/// each new document its ids (the next free ones, as SQLite would), and
+/// matches its sentences against the reuse index, which it owns while the
+/// import runs. The batch holds the write lock, so the ids stay free.
+struct Placer {
+    reuse: crate::reuse::ReuseIndex,
+    known: rustc_hash::FxHashMap<String, i64>,
+    next_document_id: i64,
+    next_passage_id: i64,
+}
+
+impl Placer {
+    fn place(&mut self, doc: PreparedDocument) -> Placed {
+        if let Some(&id) = self.known.get(&doc.content_hash) {
+            return Placed::Duplicate(id);
+        }
+        let placement = Placement {
+            document_id: self.next_document_id,
+            first_passage_id: self.next_passage_id,
+            links: crate::reuse::link_new_document(
+                &mut self.reuse,
+                self.next_document_id,
+                self.next_passage_id,
+                &doc,
+            ),
+        };
+        self.known
+            .insert(doc.content_hash.clone(), placement.document_id);
+        self.next_document_id += 1;
+        self.next_passage_id += doc.passages.len() as i64;
+        Placed::New(Box::new(doc), placement)
+    }
+}
+
 impl Library {
     /// Imports files and folders (recursively), calling `on_progress` after
     /// each file. Only a failure of the library itself is an `Err`; a bad
     /// file is a `Failed` outcome in the report.
+    ///
+    /// Three stages run at once: one thread reads and parses files, one
+    /// places them (`Placer`), and this one writes them.
     pub fn import_paths(
         &mut self,
         paths: &[PathBuf],
@@ -180,23 +232,43 @@ impl Library {
             collect(path, true, &mut candidates, &mut report);
         }
         let total = candidates.len() + report.files.len();
+        self.reuse_index()?;
         // Fewer, larger WAL checkpoints while many files arrive: each one
         // otherwise clears SQLite's page cache.
         self.conn
             .pragma_update(None, "wal_autocheckpoint", 20_000)?;
-        let (sender, receiver) = std::sync::mpsc::sync_channel(32);
-        let result = std::thread::scope(|scope| -> Result<()> {
+        let (parsed_tx, parsed_rx) = std::sync::mpsc::sync_channel(32);
+        let (placed_tx, placed_rx) = std::sync::mpsc::sync_channel(32);
+        let result = std::thread::scope(|scope| -> Result<crate::reuse::ReuseIndex> {
+            let mut batch = Batch::begin(&self.conn)?;
+            let known = store::content_hashes(&self.conn)?;
+            let mut placer = Placer {
+                next_document_id: known.values().max().map_or(1, |id| id + 1),
+                next_passage_id: batch.indexed_up_to + 1,
+                known,
+                reuse: self.reuse.take().unwrap_or_default(),
+            };
             scope.spawn(move || {
                 for c in candidates {
                     let prepared = prepare_file(&c.path);
-                    if sender.send((c, prepared)).is_err() {
+                    if parsed_tx.send((c, prepared)).is_err() {
                         break;
                     }
                 }
             });
-            let mut batch = Batch::begin(&self.conn)?;
-            for (candidate, prepared) in receiver {
-                let outcome = match prepared {
+            let placing = scope.spawn(move || {
+                for (c, prepared) in parsed_rx {
+                    if placed_tx
+                        .send((c, prepared.map(|d| placer.place(d))))
+                        .is_err()
+                    {
+                        break;
+                    }
+                }
+                placer.reuse
+            });
+            for (candidate, placed) in placed_rx {
+                let outcome = match placed {
                     Err(Error::BadInput { problem, .. })
                         if !candidate.named && problem.starts_with("not a format") =>
                     {
@@ -216,7 +288,23 @@ impl Library {
                         Vec::new(),
                     ),
                     Err(e) => return Err(e),
-                    Ok(doc) => self.store_prepared(&doc)?,
+                    Ok(Placed::Duplicate(id)) => outcome(
+                        &candidate.path,
+                        FileStatus::Duplicate,
+                        Some(id),
+                        Some(format!("same content as document {id}")),
+                        Vec::new(),
+                    ),
+                    Ok(Placed::New(doc, placement)) => {
+                        self.insert_document(&doc, &placement)?;
+                        outcome(
+                            &candidate.path,
+                            FileStatus::Imported,
+                            Some(placement.document_id),
+                            None,
+                            doc.warnings,
+                        )
+                    }
                 };
                 batch.file_done(&self.conn)?;
                 report.push(outcome);
@@ -226,32 +314,28 @@ impl Library {
                     path: candidate.path.display().to_string(),
                 });
             }
-            batch.commit(&self.conn)
+            batch.commit(&self.conn)?;
+            Ok(placing
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
         });
-        if result.is_err() && !self.conn.is_autocommit() {
-            // The library failed mid-batch: drop the whole batch rather
-            // than leave it open.
-            self.conn.execute_batch("ROLLBACK")?;
-        }
-        self.conn.pragma_update(None, "wal_autocheckpoint", 1000)?;
-        result?;
-        Ok(report)
-    }
-
-    /// Writes a prepared document unless the same content is already stored.
-    pub fn store_prepared(&mut self, doc: &PreparedDocument) -> Result<FileOutcome> {
-        let (status, id) = match self.insert_document(doc)? {
-            crate::store::Inserted::New(id) => (FileStatus::Imported, id),
-            crate::store::Inserted::Duplicate(id) => (FileStatus::Duplicate, id),
+        let reuse = match result {
+            Ok(reuse) => reuse,
+            Err(e) => {
+                // The library failed mid-batch: drop the whole batch rather
+                // than leave it open. The reuse index went with the placing
+                // thread; it is rebuilt from the library when next needed.
+                if !self.conn.is_autocommit() {
+                    self.conn.execute_batch("ROLLBACK")?;
+                }
+                self.conn.pragma_update(None, "wal_autocheckpoint", 1000)?;
+                return Err(e);
+            }
         };
-        Ok(FileOutcome {
-            path: doc.source_path.clone(),
-            status,
-            document_id: Some(id),
-            message: (status == FileStatus::Duplicate)
-                .then(|| format!("same content as document {id}")),
-            warnings: doc.warnings.clone(),
-        })
+        // The index now holds the imported documents' sentences.
+        let _ = self.reuse.set(reuse);
+        self.conn.pragma_update(None, "wal_autocheckpoint", 1000)?;
+        Ok(report)
     }
 }
 

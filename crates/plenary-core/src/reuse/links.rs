@@ -54,8 +54,7 @@ pub struct ReuseMap {
 pub(crate) type LinkRow = (i64, i64, f64, (u32, u32), (u32, u32));
 
 /// Matches a new document's sentences against the index: the links to
-/// store with it. It only reads the index, so it can run while the
-/// document's rows are being written.
+/// store with it.
 pub(crate) fn links_for(index: &ReuseIndex, new: &[SentenceEntry]) -> Vec<LinkRow> {
     let passages: Vec<&[SentenceEntry]> =
         new.chunk_by(|a, b| a.passage_id == b.passage_id).collect();
@@ -63,13 +62,13 @@ pub(crate) fn links_for(index: &ReuseIndex, new: &[SentenceEntry]) -> Vec<LinkRo
 }
 
 /// Stores links inside the caller's transaction.
-pub(crate) fn store_links(conn: &Connection, rows: Vec<LinkRow>) -> Result<usize> {
+pub(crate) fn store_links(conn: &Connection, rows: &[LinkRow]) -> Result<usize> {
     let mut insert = conn.prepare_cached(
         "INSERT OR IGNORE INTO reuse_links (source_passage_id, target_passage_id, score, source_start, source_end, target_start, target_end) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     let mut stored = 0;
-    for (source, target, score, source_span, target_span) in rows {
+    for &(source, target, score, source_span, target_span) in rows {
         stored += insert.execute(params![
             source,
             target,

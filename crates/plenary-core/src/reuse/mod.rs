@@ -14,8 +14,9 @@ mod phrases;
 pub mod similarity;
 
 pub use index::ReuseIndex;
+use links::links_for;
 pub use links::{all_links, substantive_passages, PassageReuse, ReuseLink, ReuseMap, StoredLink};
-pub(crate) use links::{links_for, store_links, LinkRow};
+pub(crate) use links::{store_links, LinkRow};
 pub use phrases::{Phrase, PhraseOptions};
 pub use similarity::{DiffKind, DiffOp};
 
@@ -259,8 +260,43 @@ impl Library {
     }
 }
 
+/// Matches the substantive sentences of a document about to be written
+/// (under the ids chosen for it) against the index, then adds them to it:
+/// the links to store with the document.
+pub(crate) fn link_new_document(
+    index: &mut ReuseIndex,
+    document_id: i64,
+    first_passage_id: i64,
+    doc: &crate::import::PreparedDocument,
+) -> Vec<LinkRow> {
+    let mut new_sentences = Vec::new();
+    for (i, p) in doc
+        .passages
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.role.is_substantive())
+    {
+        let tokens = tokenize(&p.text);
+        for (j, s) in p.sentences.iter().enumerate() {
+            new_sentences.push(new_sentence_entry(
+                first_passage_id + i as i64,
+                document_id,
+                doc.metadata.date,
+                j as u32 + 1,
+                s.clone(),
+                &tokens,
+            ));
+        }
+    }
+    let links = links_for(index, &new_sentences);
+    for entry in new_sentences {
+        index.add(entry);
+    }
+    links
+}
+
 /// The index entry of a sentence being imported.
-pub(crate) fn new_sentence_entry(
+fn new_sentence_entry(
     passage_id: i64,
     document_id: i64,
     date: Option<chrono::NaiveDate>,

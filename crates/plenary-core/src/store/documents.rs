@@ -5,7 +5,7 @@
 use super::filter::Filter;
 use super::Library;
 use crate::error::{Error, Result};
-use crate::import::{dates, front_matter, metadata, Metadata, PreparedDocument};
+use crate::import::{dates, front_matter, metadata, Metadata, Placement, PreparedDocument};
 use crate::text::PassageRole;
 use rusqlite::{params, OptionalExtension, Row};
 use serde::Serialize;
@@ -87,11 +87,6 @@ pub struct LibraryStats {
     pub by_language: Vec<(String, i64)>,
 }
 
-pub enum Inserted {
-    New(i64),
-    Duplicate(i64),
-}
-
 const SUMMARY_COLUMNS: &str = "d.id, d.key, d.title, d.kind, d.speaker, d.person, d.function, d.forum, \
     d.session, d.agenda_item, d.event, d.place, d.date, d.language, d.format, d.source_path, \
     d.word_count, (SELECT count(*) FROM passages p WHERE p.document_id = d.id), d.imported_at, d.warnings, \
@@ -135,33 +130,27 @@ pub(crate) fn now() -> String {
 }
 
 impl Library {
-    /// Writes a document, its passages, sentences and reuse links under one
-    /// savepoint, inside the import's batch (see `import`).
-    pub(crate) fn insert_document(&mut self, doc: &PreparedDocument) -> Result<Inserted> {
-        self.reuse_index()?;
-        // A savepoint inside the import's batch, which holds the write lock
-        // (BEGIN IMMEDIATE), so the passage ids chosen below stay free.
+    /// Writes a new document, its passages, sentences and reuse links under
+    /// the ids the import chose for it, in one savepoint inside the
+    /// import's batch (see `import`).
+    pub(crate) fn insert_document(
+        &mut self,
+        doc: &PreparedDocument,
+        placement: &Placement,
+    ) -> Result<()> {
         let tx = self.conn.savepoint()?;
-        let existing: Option<i64> = tx
-            .query_row(
-                "SELECT id FROM documents WHERE content_hash = ?1",
-                [&doc.content_hash],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(id) = existing {
-            return Ok(Inserted::Duplicate(id));
-        }
         let m = &doc.metadata;
+        let document_id = placement.document_id;
         let words: usize = doc.passages.iter().map(|p| p.word_count).sum();
         let now = now();
         tx.prepare_cached(
-            "INSERT INTO documents (key, content_hash, source_path, format, title, kind, speaker, person, \
+            "INSERT INTO documents (id, key, content_hash, source_path, format, title, kind, speaker, person, \
              function, forum, session, agenda_item, event, place, date, language, \
              word_count, warnings, imported_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?19)",
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20)",
         )?
         .execute(params![
+            document_id,
             uuid::Uuid::new_v4().to_string(),
             doc.content_hash,
             doc.source_path,
@@ -182,51 +171,16 @@ impl Library {
             serde_json::to_string(&doc.warnings).unwrap_or_default(),
             now,
         ])?;
-        let document_id = tx.last_insert_rowid();
         tx.prepare_cached("INSERT INTO document_texts (document_id, markdown) VALUES (?1, ?2)")?
             .execute(params![document_id, doc.markdown])?;
         if !m.tags.is_empty() {
             set_tags(&tx, document_id, &m.tags)?;
         }
         let facets = super::facets::document_facets(&tx, document_id, m)?;
-        // Passage ids are chosen here, so the document's sentences can be
-        // matched against the reuse index while its rows are written.
-        let first_passage_id = last_passage_id(&tx)? + 1;
-        let mut new_sentences = Vec::new();
-        for (i, p) in doc
-            .passages
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.role.is_substantive())
-        {
-            let tokens = crate::text::tokens::tokenize(&p.text);
-            for (j, s) in p.sentences.iter().enumerate() {
-                new_sentences.push(crate::reuse::new_sentence_entry(
-                    first_passage_id + i as i64,
-                    document_id,
-                    m.date,
-                    j as u32 + 1,
-                    s.clone(),
-                    &tokens,
-                ));
-            }
-        }
-        let index = self.reuse.get().expect("the reuse index was built above");
-        let links = std::thread::scope(|scope| -> Result<Vec<crate::reuse::LinkRow>> {
-            let matching = scope.spawn(|| crate::reuse::links_for(index, &new_sentences));
-            write_passages(&tx, document_id, first_passage_id, &facets, doc)?;
-            Ok(matching.join().unwrap_or_default())
-        })?;
-        crate::reuse::store_links(&tx, links)?;
+        write_passages(&tx, document_id, placement.first_passage_id, &facets, doc)?;
+        crate::reuse::store_links(&tx, &placement.links)?;
         tx.commit()?;
-        let index = self
-            .reuse
-            .get_mut()
-            .expect("the reuse index was built above");
-        for entry in new_sentences {
-            index.add(entry);
-        }
-        Ok(Inserted::New(document_id))
+        Ok(())
     }
 
     /// One document with its passages.
@@ -503,6 +457,16 @@ pub(crate) fn index_passages_after(conn: &rusqlite::Connection, after_id: i64) -
     )?
     .execute([after_id])?;
     Ok(())
+}
+
+/// Every document's content hash, with its id: how an import knows a
+/// duplicate before it writes anything.
+pub(crate) fn content_hashes(
+    conn: &rusqlite::Connection,
+) -> Result<rustc_hash::FxHashMap<String, i64>> {
+    let mut stmt = conn.prepare("SELECT content_hash, id FROM documents")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// The largest passage id in the library, 0 when there is none.

@@ -7,7 +7,7 @@ pub mod facets;
 mod filter;
 pub mod schema;
 
-pub(crate) use documents::{index_passages_after, last_passage_id, Inserted};
+pub(crate) use documents::{content_hashes, index_passages_after, last_passage_id};
 pub use documents::{Document, DocumentSummary, LibraryStats, Passage, Sentence, METADATA_FIELDS};
 pub use filter::Filter;
 
