@@ -1,7 +1,8 @@
 //! Importing files into the library. Files and folders (walked recursively)
-//! are read and parsed on a worker thread while this thread writes each
-//! document under its own savepoint, inside batches committed every 100
-//! files or half second, so one bad file never leaves anything half-written.
+//! are read and parsed on one worker thread and matched for reuse on
+//! another, while this thread writes each document under its own savepoint,
+//! inside batches committed every 100 files or half second, so one bad file
+//! never leaves anything half-written.
 //! Every file gets an outcome: imported, duplicate (same content hash),
 //! skipped (not a format Plenary reads, inside a folder), or failed with its
 //! reason.
@@ -183,7 +184,9 @@ enum Placed {
 /// The import's middle stage: it tells duplicates by content hash, gives
 /// each new document its ids (the next free ones, as SQLite would), and
 /// matches its sentences against the reuse index, which it owns while the
-/// import runs. The batch holds the write lock, so the ids stay free.
+/// import runs. Batches hold the write lock; should another program add
+/// documents between two batches, the next insert fails on its id and the
+/// import stops there, its open batch rolled back.
 struct Placer {
     reuse: crate::reuse::ReuseIndex,
     known: rustc_hash::FxHashMap<String, i64>,
