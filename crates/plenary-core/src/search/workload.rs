@@ -61,7 +61,11 @@ pub fn bench_queries(library: &Library, n: usize, seed: u64) -> Result<Vec<(Stri
                 let j = next(all.len().saturating_sub(2) as u64) as usize;
                 format!("\"{}\"", all[j..(j + 3).min(all.len())].join(" "))
             }
-            3 => format!("{}*", a.chars().take(4).collect::<String>()),
+            // Prefixes of three to six letters, in turn.
+            3 => {
+                let letters = 3 + queries.len() / 10 % 4;
+                format!("{}*", a.chars().take(letters).collect::<String>())
+            }
             4 => format!("{a} OR {b}"),
             5 => {
                 filter.speaker = speaker;
