@@ -56,7 +56,9 @@ fn a_version_1_library_is_upgraded_with_facets_and_separate_texts() {
             "INSERT INTO documents (id, key, content_hash, format, kind, speaker, date, markdown, plain_text, word_count, imported_at, updated_at)
              VALUES (1, 'k1', 'h1', 'markdown', 'statement', 'Chile', '2022-03-01', 'x', 'x', 9, '2022-03-01', '2022-03-01');
              INSERT INTO passages (id, document_id, ordinal, role, markdown, text, word_count)
-             VALUES (1, 1, 1, 'body', 'x', 'Chile supports a permanent mechanism for regular institutional dialogue.', 9);",
+             VALUES (1, 1, 1, 'body', 'x', 'Chile supports a permanent mechanism for regular institutional dialogue.', 9);
+             INSERT INTO passages (id, document_id, ordinal, role, markdown, text, word_count)
+             VALUES (2, 1, 2, 'body', 'We thank the Chair.', 'We thank the Chair.', 4);",
         )
         .unwrap();
     }
@@ -95,10 +97,21 @@ fn a_version_1_library_is_upgraded_with_facets_and_separate_texts() {
             .len(),
         1
     );
+    let document = library.document(1).unwrap();
+    assert_eq!(document.markdown, "x", "the text moved to its own table");
     assert_eq!(
-        library.document(1).unwrap().markdown,
-        "x",
-        "the text moved to its own table"
+        document.passages[1].markdown, "We thank the Chair.",
+        "Markdown the same as the text is read back from the text"
+    );
+    assert_eq!(document.passages[0].markdown, "x");
+    assert_eq!(
+        library
+            .search("cha*", &Filter::default(), SearchOptions::default())
+            .unwrap()
+            .groups
+            .len(),
+        1,
+        "the rebuilt index answers prefix queries"
     );
     assert_eq!(library.integrity_check().unwrap(), "ok");
 }
