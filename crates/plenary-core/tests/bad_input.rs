@@ -106,6 +106,12 @@ fn windows_1252_text_is_imported_with_a_warning() {
         doc.summary.warnings, outcome.warnings,
         "the warning is kept with the document"
     );
+    let again = import_one(&mut library, &path);
+    assert_eq!(again.status, FileStatus::Duplicate);
+    assert_eq!(
+        again.warnings, outcome.warnings,
+        "a duplicate still says how its file was read"
+    );
 }
 
 #[test]

@@ -175,10 +175,11 @@ pub(crate) struct Placement {
     pub links: Vec<crate::reuse::LinkRow>,
 }
 
-/// A parsed document, placed: new, or the same content as a stored one.
+/// A parsed document, placed: new, or the same content as a stored one
+/// (with the warnings its file gave).
 enum Placed {
     New(Box<PreparedDocument>, Placement),
-    Duplicate(i64),
+    Duplicate(i64, Vec<String>),
 }
 
 /// The import's middle stage: it tells duplicates by content hash, gives
@@ -197,7 +198,7 @@ struct Placer {
 impl Placer {
     fn place(&mut self, doc: PreparedDocument) -> Placed {
         if let Some(&id) = self.known.get(&doc.content_hash) {
-            return Placed::Duplicate(id);
+            return Placed::Duplicate(id, doc.warnings);
         }
         let placement = Placement {
             document_id: self.next_document_id,
@@ -291,12 +292,12 @@ impl Library {
                         Vec::new(),
                     ),
                     Err(e) => return Err(e),
-                    Ok(Placed::Duplicate(id)) => outcome(
+                    Ok(Placed::Duplicate(id, warnings)) => outcome(
                         &candidate.path,
                         FileStatus::Duplicate,
                         Some(id),
                         Some(format!("same content as document {id}")),
-                        Vec::new(),
+                        warnings,
                     ),
                     Ok(Placed::New(doc, placement)) => {
                         self.insert_document(&doc, &placement)?;
