@@ -323,22 +323,16 @@ impl Library {
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
         });
-        let reuse = match result {
-            Ok(reuse) => reuse,
-            Err(e) => {
-                // The library failed mid-batch: drop the whole batch rather
-                // than leave it open. The reuse index went with the placing
-                // thread; it is rebuilt from the library when next needed.
-                if !self.conn.is_autocommit() {
-                    self.conn.execute_batch("ROLLBACK")?;
-                }
-                self.conn.pragma_update(None, "wal_autocheckpoint", 1000)?;
-                return Err(e);
-            }
-        };
-        // The index now holds the imported documents' sentences.
-        let _ = self.reuse.set(reuse);
+        if result.is_err() && !self.conn.is_autocommit() {
+            // The library failed mid-batch: drop the whole batch rather
+            // than leave it open.
+            self.conn.execute_batch("ROLLBACK")?;
+        }
         self.conn.pragma_update(None, "wal_autocheckpoint", 1000)?;
+        // The index now holds the imported documents' sentences. After a
+        // failure it went with the placing thread, and is rebuilt from the
+        // library when next needed.
+        let _ = self.reuse.set(result?);
         Ok(report)
     }
 }

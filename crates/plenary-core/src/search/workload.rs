@@ -9,12 +9,7 @@ use rusqlite::OptionalExtension;
 
 /// `n` queries with their filters, the same for the same library and seed.
 pub fn bench_queries(library: &Library, n: usize, seed: u64) -> Result<Vec<(String, Filter)>> {
-    let max_id: i64 =
-        library
-            .conn
-            .query_row("SELECT coalesce(max(id), 0) FROM passages", [], |r| {
-                r.get(0)
-            })?;
+    let max_id = crate::store::last_passage_id(&library.conn)?;
     let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
     let mut next = move |bound: u64| {
         state ^= state << 13;

@@ -389,9 +389,9 @@ impl Library {
 }
 
 /// Writes a document's passages (with the ids from `first_passage_id` on),
-/// their sentences, and which fields came from front matter.
-/// Writes a document's passages and sentences. Their search index rows are
-/// written later, for a whole batch at once, by `index_passages_after`.
+/// their sentences, and which fields came from front matter. Their search
+/// index rows are written later, for a whole batch at once, by
+/// `index_passages_after`.
 fn write_passages(
     conn: &rusqlite::Connection,
     document_id: i64,
