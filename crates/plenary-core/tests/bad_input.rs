@@ -2,9 +2,9 @@
 //! leave anything half-written: afterwards the library passes SQLite's
 //! integrity check and holds exactly the good documents.
 
-use plenary_core::draft::ExportFormat;
-use plenary_core::import::FileStatus;
-use plenary_core::store::Filter;
+use plenary_core::import::FileOutcome;
+use plenary_core::render::ExportFormat;
+use plenary_core::model::Filter;
 use plenary_core::Library;
 use std::path::{Path, PathBuf};
 
@@ -16,19 +16,16 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
-fn import_one(library: &mut Library, path: &Path) -> plenary_core::import::FileOutcome {
+fn import_one(library: &mut Library, path: &Path) -> FileOutcome {
     let report = library.import_paths(&[path.to_path_buf()], |_| {}).unwrap();
     assert_eq!(report.files.len(), 1);
     report.files.into_iter().next().unwrap()
 }
 
-fn assert_failed(outcome: &plenary_core::import::FileOutcome, name: &str, words: &str) {
-    assert_eq!(
-        outcome.status,
-        FileStatus::Failed,
-        "{name} is refused: {outcome:?}"
-    );
-    let message = outcome.message.as_deref().unwrap_or("");
+fn assert_failed(outcome: &FileOutcome, name: &str, words: &str) {
+    let FileOutcome::Failed { message, .. } = outcome else {
+        panic!("{name} is refused: {outcome:?}");
+    };
     assert!(
         message.contains(name),
         "the message names the file: {message}"
@@ -92,24 +89,24 @@ fn windows_1252_text_is_imported_with_a_warning() {
     let mut library = Library::open_in_memory().unwrap();
     let path = write(dir.path(), "latin1.txt", b"D\xe9claration de la d\xe9l\xe9gation sur la s\xe9curit\xe9 num\xe9rique et les mesures de confiance.\n");
     let outcome = import_one(&mut library, &path);
-    assert_eq!(outcome.status, FileStatus::Imported);
+    assert!(matches!(outcome, FileOutcome::Imported { .. }), "{outcome:?}");
     assert!(
-        outcome.warnings.iter().any(|w| w.contains("Windows-1252")),
+        outcome.warnings().iter().any(|w| w.contains("Windows-1252")),
         "{:?}",
-        outcome.warnings
+        outcome.warnings()
     );
-    let doc = library.document(outcome.document_id.unwrap()).unwrap();
+    let doc = library.document(outcome.document_id().unwrap()).unwrap();
     assert!(doc.passages[0]
         .text
         .starts_with("Déclaration de la délégation"));
     assert_eq!(
-        doc.summary.warnings, outcome.warnings,
+        doc.summary.warnings, outcome.warnings(),
         "the warning is kept with the document"
     );
     let again = import_one(&mut library, &path);
-    assert_eq!(again.status, FileStatus::Duplicate);
+    assert!(matches!(again, FileOutcome::Duplicate { .. }), "{again:?}");
     assert_eq!(
-        again.warnings, outcome.warnings,
+        again.warnings(), outcome.warnings(),
         "a duplicate still says how its file was read"
     );
 }
@@ -142,9 +139,9 @@ fn a_folder_with_one_bad_file_imports_the_good_ones() {
     let failed = report
         .files
         .iter()
-        .find(|f| f.status == FileStatus::Failed)
+        .find(|f| matches!(f, FileOutcome::Failed { .. }))
         .unwrap();
-    assert!(failed.path.ends_with("broken.md"));
+    assert!(failed.path().ends_with("broken.md"));
     assert_eq!(library.integrity_check().unwrap(), "ok");
     let speakers: Vec<String> = library
         .documents(&Filter::default())
@@ -163,7 +160,7 @@ fn script_in_markdown_is_stored_but_escaped_on_export() {
     let body = "# Talking points on CBMs\n\nWe support <script>window.pwned = true</script> transparency.\n\n<img src=x onerror=\"window.pwned = true\">\n\n<div onclick=\"x()\">Raw block</div>\n";
     let path = write(dir.path(), "points.md", body.as_bytes());
     let outcome = import_one(&mut library, &path);
-    let id = outcome.document_id.expect("the document is stored");
+    let id = outcome.document_id().expect("the document is stored");
     let doc = library.document(id).unwrap();
     assert!(
         doc.markdown

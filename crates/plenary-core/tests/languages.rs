@@ -2,7 +2,7 @@
 //! and are found by a word of their body.
 
 use plenary_core::search::SearchOptions;
-use plenary_core::store::Filter;
+use plenary_core::model::Filter;
 use plenary_core::Library;
 
 const STATEMENTS: &[(&str, &str, &str, &str)] = &[
@@ -67,7 +67,7 @@ fn each_un_language_imports_and_is_searchable() {
         let doc = &results.groups[0].document;
         assert!(doc.source_path.as_deref().unwrap().ends_with(name));
         assert_eq!(
-            doc.metadata.language.as_deref(),
+            doc.metadata.language.map(|l| l.code()),
             Some(*language),
             "{name} is detected as {language}"
         );

@@ -43,7 +43,7 @@ fn reopening_a_current_library_keeps_its_documents() {
 #[test]
 fn a_version_1_library_is_upgraded_with_facets_and_separate_texts() {
     use plenary_core::search::SearchOptions;
-    use plenary_core::store::Filter;
+    use plenary_core::model::Filter;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v1.db");
     {

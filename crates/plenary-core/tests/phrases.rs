@@ -5,7 +5,7 @@ mod common;
 
 use common::sample_library;
 use plenary_core::reuse::PhraseOptions;
-use plenary_core::store::Filter;
+use plenary_core::model::Filter;
 
 #[test]
 fn recurring_formulations_of_the_samples() {

@@ -6,7 +6,7 @@ mod common;
 
 use common::{by_kind, sample_library, samples_dir};
 use plenary_core::reuse::{DiffKind, FindOptions, REUSE_THRESHOLD};
-use plenary_core::store::Filter;
+use plenary_core::model::Filter;
 use plenary_core::Library;
 
 /// 2024 wording, and the start of the 2021 paragraph it comes from.
@@ -254,7 +254,7 @@ fn edge_cases() {
     let err = library
         .find_reuse("  \n", &Filter::default(), FindOptions::default())
         .unwrap_err();
-    assert_eq!(err.kind(), "invalid_query");
+    assert_eq!(err.kind(), plenary_core::ErrorKind::InvalidQuery);
     assert!(err.to_string().contains("empty"));
 
     let one_word = library

@@ -5,10 +5,11 @@
 mod common;
 
 use common::{by_kind, sample_library, samples_dir};
-use plenary_core::import::FileStatus;
+use plenary_core::import::FileOutcome;
+use plenary_core::model::{ErrorKind, Language};
 use plenary_core::search::SearchOptions;
-use plenary_core::store::Filter;
-use plenary_core::text::PassageRole;
+use plenary_core::model::Filter;
+use plenary_core::model::PassageRole;
 use plenary_core::Library;
 
 #[test]
@@ -23,7 +24,7 @@ fn statement_metadata_is_exact() {
     assert_eq!(m.session.as_deref(), Some("first substantive session"));
     assert_eq!(m.place.as_deref(), Some("New York"));
     assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2021-12-13"));
-    assert_eq!(m.language.as_deref(), Some("en"));
+    assert_eq!(m.language, Some(Language::En));
     assert_eq!(
         m.event, None,
         "the statement belongs to a session, not an event"
@@ -43,7 +44,7 @@ fn press_release_metadata_is_exact() {
     );
     assert_eq!(m.place.as_deref(), Some("New York"));
     assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2024-05-11"));
-    assert_eq!(m.language.as_deref(), Some("en"));
+    assert_eq!(m.language, Some(Language::En));
     assert_eq!(
         m.title.as_deref(),
         Some("Pakistan calls for international legal framework in cyberspace at UN ICT Security Roundtable")
@@ -129,7 +130,7 @@ fn second_import_reports_duplicates_and_changes_nothing() {
     assert!(second
         .files
         .iter()
-        .all(|f| f.status == FileStatus::Duplicate));
+        .all(|f| matches!(f, FileOutcome::Duplicate { .. })));
     let after = library.stats().unwrap();
     assert_eq!(
         (before.documents, before.passages, before.words),
@@ -224,7 +225,7 @@ fn metadata_can_be_corrected() {
     let err = library
         .update_metadata(id, "date", Some("soon"))
         .unwrap_err();
-    assert_eq!(err.kind(), "invalid_field");
+    assert_eq!(err.kind(), ErrorKind::InvalidField);
     assert!(
         err.to_string().contains("date") && err.to_string().contains("soon"),
         "{err}"

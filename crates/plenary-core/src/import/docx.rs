@@ -5,7 +5,7 @@
 //! as `#` headings, numbered or bulleted paragraphs as `- ` items, table
 //! cells' paragraphs as paragraphs, bold and italic runs as `**…**` and `*…*`,
 //! tabs as spaces and line breaks as hard breaks. The text itself is escaped
-//! (see `html::MarkdownWriter`), so nothing typed in Word is read as Markdown
+//! (see `markdown_writer::MarkdownWriter`), so nothing typed in Word is read as Markdown
 //! or HTML. Deleted tracked changes and old formatting are left out. An `Err`
 //! is a short description of the problem (not a ZIP file, no document part,
 //! malformed XML, a part over 100 MB uncompressed); the caller names the file.
@@ -15,7 +15,7 @@
 //! (a French "Titre 1" is still `heading 1` there); without that part the
 //! style ids themselves are read.
 
-use super::html::{Block, MarkdownWriter};
+use super::markdown_writer::{Block, MarkdownWriter};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::{Reader, XmlVersion};
 use std::collections::HashMap;

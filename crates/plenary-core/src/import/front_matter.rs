@@ -3,8 +3,8 @@
 //! a known key with an unusable value (a date that is no date, an unknown
 //! kind) fails the file with a message naming the field.
 
-use super::dates;
-use super::metadata::{Metadata, KINDS, LANGUAGES};
+use crate::model::{Field, Metadata};
+use crate::text::dates;
 use serde_yaml::Value;
 
 /// Front matter split from the body it precedes.
@@ -38,13 +38,14 @@ pub fn split(text: &str) -> Split<'_> {
     none
 }
 
-/// Parses front matter into metadata; warnings list the keys it ignored.
-pub fn parse(yaml: &str) -> Result<(Metadata, Vec<String>), String> {
+/// Parses front matter into metadata, with the fields it set; warnings
+/// list the keys it ignored.
+pub fn parse(yaml: &str) -> Result<(Metadata, Vec<Field>, Vec<String>), String> {
     let value: Value =
         serde_yaml::from_str(yaml).map_err(|e| format!("front matter is not valid YAML: {e}"))?;
     let Value::Mapping(map) = value else {
         return if value.is_null() {
-            Ok((Metadata::default(), Vec::new()))
+            Ok((Metadata::default(), Vec::new(), Vec::new()))
         } else {
             Err("front matter must be a list of `field: value` lines".to_owned())
         };
@@ -53,44 +54,37 @@ pub fn parse(yaml: &str) -> Result<(Metadata, Vec<String>), String> {
     let mut warnings = Vec::new();
     for (key, value) in map {
         let key = key.as_str().unwrap_or_default().to_ascii_lowercase();
-        let text =
-            scalar(&value).map_err(|problem| format!("front matter field '{key}': {problem}"));
-        match key.as_str() {
-            "tags" | "topics" => {
-                meta.tags = tags(&value).map_err(|p| format!("front matter field '{key}': {p}"))?
-            }
-            "date" => {
-                let text = text?;
-                meta.date = Some(dates::parse_date(&text).ok_or_else(|| {
-                    format!("front matter field 'date': '{text}' is not a date (write 2021-12-13 or 13 December 2021)")
-                })?)
-            }
-            "kind" => {
-                let kind = text?.to_lowercase().replace(['_', '-'], " ");
-                if !KINDS.contains(&kind.as_str()) {
-                    return Err(format!(
-                        "front matter field 'kind': '{kind}' is not one of {}",
-                        KINDS.join(", ")
-                    ));
-                }
-                meta.kind = Some(kind);
-            }
-            "language" | "lang" => meta.language = Some(language_code(&text?)?),
-            "title" => meta.title = Some(text?),
-            "speaker" => meta.speaker = Some(text?),
-            "person" => meta.person = Some(text?),
-            "function" => meta.function = Some(text?),
-            "forum" => meta.forum = Some(text?),
-            "session" => meta.session = Some(text?),
-            "agenda_item" => meta.agenda_item = Some(text?),
-            "event" => meta.event = Some(text?),
-            "place" => meta.place = Some(text?),
-            other => warnings.push(format!(
-                "front matter field '{other}' is not a Plenary field and was ignored"
-            )),
-        }
+        let Ok(field) = Field::parse(&key) else {
+            warnings.push(format!(
+                "front matter field '{key}' is not a Plenary field and was ignored"
+            ));
+            continue;
+        };
+        let text = match field {
+            Field::Tags => tags(&value).map(|t| t.join(",")),
+            _ => scalar(&value),
+        };
+        text.and_then(|text| set_field(&mut meta, field, Some(&text)))
+            .map_err(|problem| format!("front matter field '{key}': {problem}"))?;
     }
-    Ok((meta, warnings))
+    let fields = meta.set_fields();
+    Ok((meta, fields, warnings))
+}
+
+/// Sets `field` of `meta` from a value as a person writes it: a date in any
+/// form `text::dates` reads, a kind or a language by name. Front matter and
+/// corrections (`plenary set`, the app's editor) both come through here.
+pub fn set_field(meta: &mut Metadata, field: Field, value: Option<&str>) -> Result<(), String> {
+    let value = value.map(str::trim).filter(|v| !v.is_empty());
+    match (field, value) {
+        (Field::Date, Some(v)) => {
+            let date = dates::parse_date(v).ok_or_else(|| {
+                format!("'{v}' is not a date (write 2021-12-13 or 13 December 2021)")
+            })?;
+            meta.set_text(field, Some(&date.to_string()))
+        }
+        _ => meta.set_text(field, value),
+    }
 }
 
 fn scalar(value: &Value) -> Result<String, String> {
@@ -114,18 +108,6 @@ fn tags(value: &Value) -> Result<Vec<String>, String> {
     Ok(tags)
 }
 
-/// Accepts a language code or its English name; returns the code.
-pub fn language_code(text: &str) -> Result<String, String> {
-    let lower = text.trim().to_lowercase();
-    LANGUAGES
-        .iter()
-        .find(|(code, name)| *code == lower || name.to_lowercase() == lower)
-        .map(|(code, _)| (*code).to_owned())
-        .ok_or_else(|| {
-            format!("language '{text}' is not one of the six UN languages (ar, zh, en, fr, ru, es)")
-        })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,8 +116,9 @@ mod tests {
     fn front_matter_fields_and_warnings() {
         let parts = split("---\nkind: statement\ndate: 13 December 2021\ntags: [cbms, capacity-building]\ncolour: blue\n---\nBody.\n");
         assert_eq!(parts.body, "Body.\n");
-        let (meta, warnings) = parse(parts.yaml.unwrap()).unwrap();
-        assert_eq!(meta.kind.as_deref(), Some("statement"));
+        let (meta, fields, warnings) = parse(parts.yaml.unwrap()).unwrap();
+        assert_eq!(meta.kind, Some(crate::model::Kind::Statement));
+        assert_eq!(fields, [Field::Kind, Field::Date, Field::Tags]);
         assert_eq!(meta.date.unwrap().to_string(), "2021-12-13");
         assert_eq!(meta.tags, ["cbms", "capacity-building"]);
         assert_eq!(warnings.len(), 1, "the unknown key is reported");
@@ -144,6 +127,7 @@ mod tests {
     #[test]
     fn bad_values_name_the_field() {
         let err = parse("date: someday\n").unwrap_err();
+        assert!(parse("date: +12345-01-01\n").unwrap_err().contains("'date'"));
         assert!(err.contains("'date'") && err.contains("someday"), "{err}");
         let err = parse("kind: poem\n").unwrap_err();
         assert!(err.contains("'kind'"), "{err}");

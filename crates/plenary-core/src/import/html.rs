@@ -16,9 +16,7 @@
 //! large dependency for the little structure this needs. `MarkdownWriter`, the
 //! escaping Markdown builder, is shared with the DOCX reader.
 
-mod markdown_writer;
-
-pub(super) use markdown_writer::{Block, MarkdownWriter};
+use super::markdown_writer::{Block, MarkdownWriter};
 use std::borrow::Cow;
 use std::collections::HashMap;
 

@@ -1,78 +1,12 @@
-//! A document's metadata, and the heuristics that fill in what front matter
-//! left open. Each heuristic reads only the places a convention puts the
+//! The heuristics that fill in the metadata front matter left open. Each heuristic reads only the places a convention puts the
 //! fact (the header "Statement by …", the dateline, the letterhead), and when
 //! it is unsure the field stays empty: nothing is guessed silently. The rules
 //! are documented in `docs/METADATA.md`.
 
-use super::{dates, states};
-use crate::text::{PassageDraft, PassageRole};
+use super::states;
+use crate::model::{Kind, Language, Metadata, PassageRole};
+use crate::text::{dates, PassageDraft};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
-
-/// What a document is and who said it where and when. `None` means unknown.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
-#[ts(export)]
-pub struct Metadata {
-    pub title: Option<String>,
-    pub kind: Option<String>,
-    pub speaker: Option<String>,
-    pub person: Option<String>,
-    pub function: Option<String>,
-    pub forum: Option<String>,
-    pub session: Option<String>,
-    pub agenda_item: Option<String>,
-    pub event: Option<String>,
-    pub place: Option<String>,
-    pub date: Option<NaiveDate>,
-    pub language: Option<String>,
-    #[serde(default)]
-    pub tags: Vec<String>,
-}
-
-/// The document kinds Plenary knows.
-pub const KINDS: &[&str] = &[
-    "statement",
-    "press release",
-    "talking points",
-    "report",
-    "note",
-];
-
-/// The six UN official languages, as ISO 639-1 codes with their names.
-pub const LANGUAGES: &[(&str, &str)] = &[
-    ("ar", "Arabic"),
-    ("zh", "Chinese"),
-    ("en", "English"),
-    ("fr", "French"),
-    ("ru", "Russian"),
-    ("es", "Spanish"),
-];
-
-impl Metadata {
-    /// Fills every field of `self` that is still empty from `other`.
-    pub fn fill_from(&mut self, other: Metadata) {
-        macro_rules! fill {
-            ($($f:ident),*) => { $( if self.$f.is_none() { self.$f = other.$f; } )* };
-        }
-        fill!(
-            title,
-            kind,
-            speaker,
-            person,
-            function,
-            forum,
-            session,
-            agenda_item,
-            event,
-            place,
-            date,
-            language
-        );
-        if self.tags.is_empty() {
-            self.tags = other.tags;
-        }
-    }
-}
 
 const TITLES: &[&str] = &[
     "His Excellency ",
@@ -137,7 +71,7 @@ pub fn infer(passages: &[PassageDraft]) -> Metadata {
 
     let kind = infer_kind(&header);
     // Who spoke: the header names them; a press release names them in its opening.
-    let introduction = if kind.as_deref() == Some("press release") {
+    let introduction = if kind == Some(Kind::PressRelease) {
         &opening
     } else {
         &header
@@ -172,12 +106,12 @@ pub fn infer(passages: &[PassageDraft]) -> Metadata {
     }
 }
 
-fn infer_kind(header: &str) -> Option<String> {
+fn infer_kind(header: &str) -> Option<Kind> {
     let lower = header.to_lowercase();
     let kind = if lower.contains("press release") || lower.contains("communiqué de presse") {
-        "press release"
+        Kind::PressRelease
     } else if lower.contains("talking points") || lower.contains("elements for") {
-        "talking points"
+        Kind::TalkingPoints
     } else if [
         "statement by",
         "statement of",
@@ -196,15 +130,15 @@ fn infer_kind(header: &str) -> Option<String> {
     .iter()
     .any(|w| lower.contains(w))
     {
-        "statement"
+        Kind::Statement
     } else if lower.starts_with("report") || lower.contains("progress report") {
-        "report"
+        Kind::Report
     } else if lower.starts_with("note") || lower.contains("aide-mémoire") {
-        "note"
+        Kind::Note
     } else {
         return None;
     };
-    Some(kind.to_owned())
+    Some(kind)
 }
 
 /// "Ambassador Munir Akram, Permanent Representative of Pakistan" gives the
@@ -408,7 +342,7 @@ fn place_of(dateline: &str) -> Option<String> {
 
 /// The language of a text by its script, and for Latin script by its most
 /// common small words. `None` when there is too little text to tell.
-pub fn detect_language(text: &str) -> Option<String> {
+pub fn detect_language(text: &str) -> Option<Language> {
     let (mut arabic, mut cjk, mut cyrillic, mut latin) = (0usize, 0usize, 0usize, 0usize);
     for c in text.chars() {
         match c as u32 {
@@ -423,19 +357,18 @@ pub fn detect_language(text: &str) -> Option<String> {
     if total < 20 {
         return None;
     }
-    let code = if arabic * 2 > total {
-        "ar"
+    Some(if arabic * 2 > total {
+        Language::Ar
     } else if cjk * 3 * 2 > total {
-        "zh"
+        Language::Zh
     } else if cyrillic * 2 > total {
-        "ru"
+        Language::Ru
     } else {
         latin_language(text)?
-    };
-    Some(code.to_owned())
+    })
 }
 
-fn latin_language(text: &str) -> Option<&'static str> {
+fn latin_language(text: &str) -> Option<Language> {
     const EN: &[&str] = &[
         "the", "and", "of", "to", "is", "that", "for", "we", "with", "this",
     ];
@@ -462,7 +395,7 @@ fn latin_language(text: &str) -> Option<&'static str> {
         .map(|(_, c)| *c)
         .max()
         .unwrap_or(0);
-    (count >= 3 && count >= second * 2).then_some(["en", "fr", "es"][best])
+    (count >= 3 && count >= second * 2).then_some([Language::En, Language::Fr, Language::Es][best])
 }
 
 #[cfg(test)]
@@ -494,8 +427,8 @@ mod tests {
 
     #[test]
     fn languages_by_script_and_words() {
-        assert_eq!(detect_language("Nous sommes heureux de vous voir et nous soutenons les efforts des États pour la paix.").as_deref(), Some("fr"));
-        assert_eq!(detect_language("El Grupo de Trabajo es importante para los Estados y para la paz y la seguridad del mundo.").as_deref(), Some("es"));
+        assert_eq!(detect_language("Nous sommes heureux de vous voir et nous soutenons les efforts des États pour la paix."), Some(Language::Fr));
+        assert_eq!(detect_language("El Grupo de Trabajo es importante para los Estados y para la paz y la seguridad del mundo."), Some(Language::Es));
         assert_eq!(detect_language("Short"), None);
     }
 }

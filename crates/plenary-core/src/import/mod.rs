@@ -1,63 +1,95 @@
 //! Importing files into the library. Files and folders (walked recursively)
-//! are read and parsed on one worker thread and matched for reuse on
-//! another, while this thread writes each document under its own savepoint,
-//! inside batches committed every 100 files or half second, so one bad file
-//! never leaves anything half-written.
+//! are read and parsed on one worker thread and placed on another (ids
+//! chosen, duplicates told, sentences matched for reuse), while the calling
+//! thread writes each document under its own savepoint inside batches (see
+//! `store::ImportBatch`), so one bad file never leaves anything
+//! half-written and never costs the good files beside it.
 //! Every file gets an outcome: imported, duplicate (same content hash),
-//! skipped (not a format Plenary reads, inside a folder), or failed with its
-//! reason.
+//! skipped (not a format Plenary reads, inside a folder), or failed with
+//! the kind of error and its reason.
 
-pub mod dates;
 mod docx;
 pub mod front_matter;
 mod html;
+mod markdown_writer;
 pub mod metadata;
+mod prepare;
 pub mod read;
 pub mod states;
+mod walk;
 
-pub use metadata::Metadata;
+pub use prepare::{prepare_bytes, prepare_file, PreparedDocument};
 pub use read::{Format, RawDocument};
 
-use crate::error::{Error, Result};
-use crate::store::{self, Library};
-use crate::text::{self, PassageDraft};
+use crate::model::{Error, ErrorKind, Result};
+use crate::reuse::{self, ReuseIndex};
+use crate::store::{NewDocument, NewLink, Store};
 use serde::Serialize;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
-
-/// A file read and parsed, ready to be written.
-#[derive(Debug, Clone)]
-pub struct PreparedDocument {
-    pub source_path: String,
-    pub format: Format,
-    pub content_hash: String,
-    pub markdown: String,
-    pub passages: Vec<PassageDraft>,
-    pub metadata: Metadata,
-    /// Fields that came from front matter rather than heuristics.
-    pub front_matter_fields: Vec<&'static str>,
-    pub warnings: Vec<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[ts(export)]
-#[serde(rename_all = "snake_case")]
-pub enum FileStatus {
-    Imported,
-    Duplicate,
-    Skipped,
-    Failed,
-}
+use walk::Candidate;
 
 /// What happened to one file.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[ts(export)]
-pub struct FileOutcome {
-    pub path: String,
-    pub status: FileStatus,
-    pub document_id: Option<i64>,
-    /// The reason for a failure or a skip.
-    pub message: Option<String>,
-    pub warnings: Vec<String>,
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum FileOutcome {
+    Imported {
+        path: String,
+        document_id: i64,
+        warnings: Vec<String>,
+    },
+    /// The same content as a document already in the library.
+    Duplicate {
+        path: String,
+        document_id: i64,
+        warnings: Vec<String>,
+    },
+    /// A file in a folder that is not in a format Plenary reads.
+    Skipped { path: String, reason: String },
+    Failed {
+        path: String,
+        kind: ErrorKind,
+        message: String,
+    },
+}
+
+impl FileOutcome {
+    pub fn path(&self) -> &str {
+        match self {
+            FileOutcome::Imported { path, .. }
+            | FileOutcome::Duplicate { path, .. }
+            | FileOutcome::Skipped { path, .. }
+            | FileOutcome::Failed { path, .. } => path,
+        }
+    }
+
+    /// The document the file is stored as, when it is.
+    pub fn document_id(&self) -> Option<i64> {
+        match self {
+            FileOutcome::Imported { document_id, .. }
+            | FileOutcome::Duplicate { document_id, .. } => Some(*document_id),
+            FileOutcome::Skipped { .. } | FileOutcome::Failed { .. } => None,
+        }
+    }
+
+    /// What reading the file noticed (a guessed encoding, ignored fields).
+    pub fn warnings(&self) -> &[String] {
+        match self {
+            FileOutcome::Imported { warnings, .. } | FileOutcome::Duplicate { warnings, .. } => {
+                warnings
+            }
+            FileOutcome::Skipped { .. } | FileOutcome::Failed { .. } => &[],
+        }
+    }
+
+    fn failed(path: &Path, error: &Error) -> Self {
+        FileOutcome::Failed {
+            path: path.display().to_string(),
+            kind: error.kind(),
+            message: error.to_string(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Serialize, ts_rs::TS)]
@@ -79,100 +111,13 @@ pub struct ImportProgress {
     pub path: String,
 }
 
-/// A file to import and whether the user named it or a folder walk found it.
-struct Candidate {
-    path: PathBuf,
-    named: bool,
-}
-
-/// Reads and parses one file without touching the library.
-pub fn prepare_file(path: &Path) -> Result<PreparedDocument> {
-    let shown = path.display().to_string();
-    let format = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .and_then(Format::from_extension)
-        .ok_or_else(|| {
-            Error::bad_input(
-                &shown,
-                format!("not a format Plenary reads; use {}", read::SUPPORTED),
-            )
-        })?;
-    let size = std::fs::metadata(path)
-        .map_err(|e| Error::io(path, e))?
-        .len();
-    if size > read::MAX_FILE_BYTES {
-        return Err(Error::bad_input(
-            &shown,
-            format!(
-                "the file is {:.1} MB; Plenary imports files of at most {} MB",
-                size as f64 / 1e6,
-                read::MAX_FILE_BYTES / 1024 / 1024
-            ),
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    prepare_bytes(&shown, format, &bytes)
-}
-
-/// Reads and parses a file's bytes; `name` is used in messages.
-pub fn prepare_bytes(name: &str, format: Format, bytes: &[u8]) -> Result<PreparedDocument> {
-    let raw = read::read(format, bytes).map_err(|p| Error::bad_input(name, p))?;
-    let content_hash = blake3::hash(raw.markdown.as_bytes()).to_hex().to_string();
-    let parts = front_matter::split(&raw.markdown);
-    let mut warnings = raw.warnings.clone();
-    let (mut metadata, front_matter_fields) = match parts.yaml {
-        Some(yaml) => {
-            let (meta, mut unknown) =
-                front_matter::parse(yaml).map_err(|p| Error::bad_input(name, p))?;
-            warnings.append(&mut unknown);
-            let fields = set_fields(&meta);
-            (meta, fields)
-        }
-        None => (Metadata::default(), Vec::new()),
-    };
-    let passages = text::passages(parts.body);
-    if passages.is_empty() {
-        return Err(Error::bad_input(name, "the file has no paragraphs of text"));
-    }
-    metadata.fill_from(metadata::infer(&passages));
-    if metadata.title.is_none() {
-        metadata.title = Path::new(name)
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned());
-    }
-    Ok(PreparedDocument {
-        source_path: name.to_owned(),
-        format: raw.format,
-        content_hash,
-        markdown: parts.body.to_owned(),
-        passages,
-        metadata,
-        front_matter_fields,
-        warnings,
-    })
-}
-
-fn set_fields(meta: &Metadata) -> Vec<&'static str> {
-    let value = serde_json::to_value(meta).unwrap_or_default();
-    crate::store::METADATA_FIELDS
-        .iter()
-        .copied()
-        .filter(|f| {
-            value
-                .get(f)
-                .is_some_and(|v| !v.is_null() && v != &serde_json::json!([]))
-        })
-        .collect()
-}
-
 /// The ids a new document will be written under, chosen before it is
 /// written so that its sentences can be matched while earlier documents are
 /// being written, and the reuse links found for it.
-pub(crate) struct Placement {
-    pub document_id: i64,
-    pub first_passage_id: i64,
-    pub links: Vec<crate::reuse::LinkRow>,
+struct Placement {
+    document_id: i64,
+    first_passage_id: i64,
+    links: Vec<NewLink>,
 }
 
 /// A parsed document, placed: new, or the same content as a stored one
@@ -185,11 +130,9 @@ enum Placed {
 /// The import's middle stage: it tells duplicates by content hash, gives
 /// each new document its ids (the next free ones, as SQLite would), and
 /// matches its sentences against the reuse index, which it owns while the
-/// import runs. Batches hold the write lock; should another program add
-/// documents between two batches, the next insert fails on its id and the
-/// import stops there, its open batch rolled back.
+/// import runs.
 struct Placer {
-    reuse: crate::reuse::ReuseIndex,
+    reuse: ReuseIndex,
     known: rustc_hash::FxHashMap<String, i64>,
     next_document_id: i64,
     next_passage_id: i64,
@@ -203,11 +146,12 @@ impl Placer {
         let placement = Placement {
             document_id: self.next_document_id,
             first_passage_id: self.next_passage_id,
-            links: crate::reuse::link_new_document(
+            links: reuse::link_new_document(
                 &mut self.reuse,
                 self.next_document_id,
                 self.next_passage_id,
-                &doc,
+                doc.metadata.date,
+                &doc.passages,
             ),
         };
         self.known
@@ -218,232 +162,163 @@ impl Placer {
     }
 }
 
-impl Library {
-    /// Imports files and folders (recursively), calling `on_progress` after
-    /// each file. Only a failure of the library itself is an `Err`; a bad
-    /// file is a `Failed` outcome in the report.
-    ///
-    /// Three stages run at once: one thread reads and parses files, one
-    /// places them (`Placer`), and this one writes them.
-    pub fn import_paths(
-        &mut self,
-        paths: &[PathBuf],
-        mut on_progress: impl FnMut(&ImportProgress),
-    ) -> Result<ImportReport> {
-        let mut candidates = Vec::new();
-        let mut report = ImportReport::default();
-        for path in paths {
-            collect(path, true, &mut candidates, &mut report);
-        }
-        let total = candidates.len() + report.files.len();
-        self.reuse_index()?;
-        // Fewer, larger WAL checkpoints while many files arrive: each one
-        // otherwise clears SQLite's page cache.
-        self.conn
-            .pragma_update(None, "wal_autocheckpoint", 20_000)?;
-        let (parsed_tx, parsed_rx) = std::sync::mpsc::sync_channel(32);
-        let (placed_tx, placed_rx) = std::sync::mpsc::sync_channel(32);
-        let result = std::thread::scope(|scope| -> Result<crate::reuse::ReuseIndex> {
-            let mut batch = Batch::begin(&self.conn)?;
-            let known = store::content_hashes(&self.conn)?;
-            let mut placer = Placer {
-                next_document_id: known.values().max().map_or(1, |id| id + 1),
-                next_passage_id: batch.indexed_up_to + 1,
-                known,
-                reuse: self.reuse.take().unwrap_or_default(),
-            };
-            scope.spawn(move || {
-                for c in candidates {
-                    let prepared = prepare_file(&c.path);
-                    if parsed_tx.send((c, prepared)).is_err() {
-                        break;
-                    }
-                }
-            });
-            let placing = scope.spawn(move || {
-                for (c, prepared) in parsed_rx {
-                    if placed_tx
-                        .send((c, prepared.map(|d| placer.place(d))))
-                        .is_err()
-                    {
-                        break;
-                    }
-                }
-                placer.reuse
-            });
-            for (candidate, placed) in placed_rx {
-                let outcome = match placed {
-                    Err(Error::BadInput { problem, .. })
-                        if !candidate.named && problem.starts_with("not a format") =>
-                    {
-                        outcome(
-                            &candidate.path,
-                            FileStatus::Skipped,
-                            None,
-                            Some(problem),
-                            Vec::new(),
-                        )
-                    }
-                    Err(e @ (Error::BadInput { .. } | Error::Io { .. })) => outcome(
-                        &candidate.path,
-                        FileStatus::Failed,
-                        None,
-                        Some(e.to_string()),
-                        Vec::new(),
-                    ),
-                    Err(e) => return Err(e),
-                    Ok(Placed::Duplicate(id, warnings)) => outcome(
-                        &candidate.path,
-                        FileStatus::Duplicate,
-                        Some(id),
-                        Some(format!("same content as document {id}")),
-                        warnings,
-                    ),
-                    Ok(Placed::New(doc, placement)) => {
-                        self.insert_document(&doc, &placement)?;
-                        outcome(
-                            &candidate.path,
-                            FileStatus::Imported,
-                            Some(placement.document_id),
-                            None,
-                            doc.warnings,
-                        )
-                    }
-                };
-                batch.file_done(&self.conn)?;
-                report.push(outcome);
-                on_progress(&ImportProgress {
-                    done: report.files.len(),
-                    total,
-                    path: candidate.path.display().to_string(),
-                });
-            }
-            batch.commit(&self.conn)?;
-            Ok(placing
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+/// Imports files and folders (recursively) with the library's reuse index,
+/// calling `on_progress` after each file. Only a failure of the library
+/// itself is an `Err`; a bad file is a `Failed` outcome in the report.
+/// Gives back the index holding the new documents' sentences, or `None`
+/// when it no longer matches the library (after a failure), to be rebuilt.
+///
+/// Three stages run at once: one thread reads and parses files, one
+/// places them (`Placer`), and this one writes them.
+pub fn import_paths(
+    store: &mut Store,
+    index: ReuseIndex,
+    paths: &[PathBuf],
+    mut on_progress: impl FnMut(&ImportProgress),
+) -> Result<(ImportReport, Option<ReuseIndex>)> {
+    let mut candidates = Vec::new();
+    let mut unreadable = Vec::new();
+    for path in paths {
+        walk::files_under(path, &mut candidates, &mut unreadable);
+    }
+    let mut report = ImportReport::default();
+    for u in unreadable {
+        report.push(FileOutcome::Failed {
+            path: u.path.display().to_string(),
+            kind: ErrorKind::Io,
+            message: format!("{}: {}", u.path.display(), u.problem),
         });
-        if result.is_err() && !self.conn.is_autocommit() {
-            // The library failed mid-batch: drop the whole batch rather
-            // than leave it open.
-            self.conn.execute_batch("ROLLBACK")?;
+    }
+    let total = candidates.len() + report.files.len();
+    let mut batch = store.import_batch()?;
+    let known = batch.content_hashes()?;
+    let placer = Placer {
+        next_document_id: known.values().max().map_or(1, |id| id + 1),
+        next_passage_id: batch.last_passage_id() + 1,
+        known,
+        reuse: index,
+    };
+    // Passage ids of documents that failed as they were written: links to
+    // them are dropped, and the index, which holds their sentences, too.
+    let mut unwritten: Vec<Range<i64>> = Vec::new();
+    let (parsed_tx, parsed_rx) = std::sync::mpsc::sync_channel(32);
+    let (placed_tx, placed_rx) = std::sync::mpsc::sync_channel(32);
+    let index = std::thread::scope(|scope| -> Result<ReuseIndex> {
+        scope.spawn(move || {
+            for c in candidates {
+                let prepared = prepare_file(&c.path);
+                if parsed_tx.send((c, prepared)).is_err() {
+                    break;
+                }
+            }
+        });
+        let placing = scope.spawn(move || {
+            let mut placer = placer;
+            for (c, prepared) in parsed_rx {
+                if placed_tx
+                    .send((c, prepared.map(|d| placer.place(d))))
+                    .is_err()
+                {
+                    break;
+                }
+            }
+            placer.reuse
+        });
+        for (candidate, placed) in placed_rx {
+            let outcome = match placed {
+                Ok(Placed::New(doc, placement)) => {
+                    write(&mut batch, &candidate, &doc, placement, &mut unwritten)?
+                }
+                Ok(Placed::Duplicate(id, warnings)) => FileOutcome::Duplicate {
+                    path: candidate.path.display().to_string(),
+                    document_id: id,
+                    warnings,
+                },
+                Err(e) => outcome_of_error(&candidate, e)?,
+            };
+            batch.file_done()?;
+            report.push(outcome);
+            on_progress(&ImportProgress {
+                done: report.files.len(),
+                total,
+                path: candidate.path.display().to_string(),
+            });
         }
-        self.conn.pragma_update(None, "wal_autocheckpoint", 1000)?;
-        // The index now holds the imported documents' sentences. After a
-        // failure it went with the placing thread, and is rebuilt from the
-        // library when next needed.
-        let _ = self.reuse.set(result?);
-        Ok(report)
+        batch.finish()?;
+        Ok(placing
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+    })?;
+    Ok((report, unwritten.is_empty().then_some(index)))
+}
+
+/// Writes one placed document: its outcome, or the library's own failure.
+fn write(
+    batch: &mut crate::store::ImportBatch,
+    candidate: &Candidate,
+    doc: &PreparedDocument,
+    placement: Placement,
+    unwritten: &mut Vec<Range<i64>>,
+) -> Result<FileOutcome> {
+    let links: Vec<NewLink> = placement
+        .links
+        .into_iter()
+        .filter(|l| {
+            !unwritten.iter().any(|r| {
+                r.contains(&l.source_passage_id) || r.contains(&l.target_passage_id)
+            })
+        })
+        .collect();
+    let new = NewDocument {
+        id: placement.document_id,
+        first_passage_id: placement.first_passage_id,
+        source_path: &doc.source_path,
+        format: doc.format.as_str(),
+        content_hash: &doc.content_hash,
+        markdown: &doc.markdown,
+        metadata: &doc.metadata,
+        passages: &doc.passages,
+        front_matter_fields: &doc.front_matter_fields,
+        warnings: &doc.warnings,
+    };
+    match batch.insert(&new, &links) {
+        Ok(()) => Ok(FileOutcome::Imported {
+            path: candidate.path.display().to_string(),
+            document_id: placement.document_id,
+            warnings: doc.warnings.clone(),
+        }),
+        Err(e) if e.is_about_input() => {
+            let first = placement.first_passage_id;
+            unwritten.push(first..first + doc.passages.len() as i64);
+            Ok(FileOutcome::failed(&candidate.path, &e))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// A file that could not be read or parsed: skipped when a folder walk
+/// found it in a format Plenary does not read, failed otherwise.
+fn outcome_of_error(candidate: &Candidate, error: Error) -> Result<FileOutcome> {
+    match error {
+        Error::UnsupportedFormat { supported, .. } if !candidate.named => {
+            Ok(FileOutcome::Skipped {
+                path: candidate.path.display().to_string(),
+                reason: format!("not a format Plenary reads; use {supported}"),
+            })
+        }
+        e if e.is_about_input() => Ok(FileOutcome::failed(&candidate.path, &e)),
+        e => Err(e),
     }
 }
 
 impl ImportReport {
     fn push(&mut self, outcome: FileOutcome) {
-        match outcome.status {
-            FileStatus::Imported => self.imported += 1,
-            FileStatus::Duplicate => self.duplicates += 1,
-            FileStatus::Skipped => self.skipped += 1,
-            FileStatus::Failed => self.failed += 1,
+        match outcome {
+            FileOutcome::Imported { .. } => self.imported += 1,
+            FileOutcome::Duplicate { .. } => self.duplicates += 1,
+            FileOutcome::Skipped { .. } => self.skipped += 1,
+            FileOutcome::Failed { .. } => self.failed += 1,
         }
         self.files.push(outcome);
-    }
-}
-
-fn outcome(
-    path: &Path,
-    status: FileStatus,
-    id: Option<i64>,
-    message: Option<String>,
-    warnings: Vec<String>,
-) -> FileOutcome {
-    FileOutcome {
-        path: path.display().to_string(),
-        status,
-        document_id: id,
-        message,
-        warnings,
-    }
-}
-
-/// Expands a named path into files; folders are walked in name order, and
-/// hidden files and folders are passed over.
-fn collect(path: &Path, named: bool, out: &mut Vec<Candidate>, report: &mut ImportReport) {
-    match std::fs::metadata(path) {
-        Err(e) => report.push(outcome(
-            path,
-            FileStatus::Failed,
-            None,
-            Some(format!("{}: {e}", path.display())),
-            Vec::new(),
-        )),
-        Ok(meta) if meta.is_dir() => {
-            let entries = match std::fs::read_dir(path) {
-                Ok(entries) => entries,
-                Err(e) => {
-                    let message = format!("{}: the folder cannot be read: {e}", path.display());
-                    return report.push(outcome(
-                        path,
-                        FileStatus::Failed,
-                        None,
-                        Some(message),
-                        Vec::new(),
-                    ));
-                }
-            };
-            let mut children: Vec<PathBuf> = entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| {
-                    !p.file_name()
-                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-                })
-                .collect();
-            children.sort();
-            for child in children {
-                collect(&child, false, out, report);
-            }
-        }
-        Ok(_) => out.push(Candidate {
-            path: path.to_path_buf(),
-            named,
-        }),
-    }
-}
-
-/// Imported documents are committed in batches, each still written under
-/// its own savepoint so that a bad one leaves nothing behind. A batch's
-/// passages enter the search index together, just before it commits: a
-/// commit per file makes SQLite flush its full-text index once per file.
-struct Batch {
-    files: usize,
-    started: std::time::Instant,
-    /// The largest passage id before the batch.
-    indexed_up_to: i64,
-}
-
-const BATCH_FILES: usize = 100;
-const BATCH_TIME: std::time::Duration = std::time::Duration::from_millis(500);
-
-impl Batch {
-    fn begin(conn: &rusqlite::Connection) -> Result<Batch> {
-        conn.execute_batch("BEGIN IMMEDIATE")?;
-        Ok(Batch {
-            files: 0,
-            started: std::time::Instant::now(),
-            indexed_up_to: store::last_passage_id(conn)?,
-        })
-    }
-
-    fn file_done(&mut self, conn: &rusqlite::Connection) -> Result<()> {
-        self.files += 1;
-        if self.files >= BATCH_FILES || self.started.elapsed() >= BATCH_TIME {
-            self.commit(conn)?;
-            *self = Batch::begin(conn)?;
-        }
-        Ok(())
-    }
-
-    fn commit(&self, conn: &rusqlite::Connection) -> Result<()> {
-        store::index_passages_after(conn, self.indexed_up_to)?;
-        Ok(conn.execute_batch("COMMIT")?)
     }
 }

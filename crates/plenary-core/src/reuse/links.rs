@@ -6,11 +6,9 @@
 use super::index::{ReuseIndex, SentenceEntry};
 use super::matcher::{match_runs, QuerySentence};
 use super::similarity::{word_diff, DiffOp};
-use super::{round_score, Provenance, Span, REUSE_THRESHOLD};
-use crate::error::Result;
-use crate::store::Library;
-use crate::text::tokens::tokenize;
-use rusqlite::{params, Connection};
+use super::{round_score, REUSE_THRESHOLD};
+use crate::model::{Provenance, Result, Span};
+use crate::store::{LinkEnd, NewLink, Store};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -49,41 +47,16 @@ pub struct ReuseMap {
     pub passages: Vec<PassageReuse>,
 }
 
-/// A link about to be stored: (source passage, target passage, score,
-/// source span, target span).
-pub(crate) type LinkRow = (i64, i64, f64, (u32, u32), (u32, u32));
-
 /// Matches a new document's sentences against the index: the links to
 /// store with it.
-pub(crate) fn links_for(index: &ReuseIndex, new: &[SentenceEntry]) -> Vec<LinkRow> {
+pub(super) fn links_for(index: &ReuseIndex, new: &[SentenceEntry]) -> Vec<NewLink> {
     let passages: Vec<&[SentenceEntry]> =
         new.chunk_by(|a, b| a.passage_id == b.passage_id).collect();
     link_rows(index, &passages)
 }
 
-/// Stores links inside the caller's transaction.
-pub(crate) fn store_links(conn: &Connection, rows: &[LinkRow]) -> Result<usize> {
-    let mut insert = conn.prepare_cached(
-        "INSERT OR IGNORE INTO reuse_links (source_passage_id, target_passage_id, score, source_start, source_end, target_start, target_end) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
-    let mut stored = 0;
-    for &(source, target, score, source_span, target_span) in rows {
-        stored += insert.execute(params![
-            source,
-            target,
-            score,
-            source_span.0,
-            source_span.1,
-            target_span.0,
-            target_span.1
-        ])?;
-    }
-    Ok(stored)
-}
-
 /// The links of some passages of one document.
-fn link_rows(index: &ReuseIndex, passages: &[&[SentenceEntry]]) -> Vec<LinkRow> {
+fn link_rows(index: &ReuseIndex, passages: &[&[SentenceEntry]]) -> Vec<NewLink> {
     let mut rows = Vec::new();
     for passage in passages {
         let query: Vec<QuerySentence> = passage
@@ -102,178 +75,86 @@ fn link_rows(index: &ReuseIndex, passages: &[&[SentenceEntry]]) -> Vec<LinkRow> 
             let last = &index.entries[*run.entries.last().unwrap_or(&run.entries[0]) as usize];
             let other_span = (first.start, last.end);
             let this_span = (passage[run.first_query].start, passage[run.last_query].end);
+            let score = round_score(run.score);
             rows.push(if first.is_before(this) {
-                (
-                    first.passage_id,
-                    this.passage_id,
-                    round_score(run.score),
-                    other_span,
-                    this_span,
-                )
+                NewLink {
+                    source_passage_id: first.passage_id,
+                    target_passage_id: this.passage_id,
+                    score,
+                    source_span: other_span,
+                    target_span: this_span,
+                }
             } else {
-                (
-                    this.passage_id,
-                    first.passage_id,
-                    round_score(run.score),
-                    this_span,
-                    other_span,
-                )
+                NewLink {
+                    source_passage_id: this.passage_id,
+                    target_passage_id: first.passage_id,
+                    score,
+                    source_span: this_span,
+                    target_span: other_span,
+                }
             });
         }
     }
     rows
 }
 
-/// A stored link as read from one of its passages.
-struct LinkEnds {
-    link_id: i64,
-    score: f64,
-    passage_id: i64,
-    ordinal: i64,
-    text: String,
-    span: Span,
-    other_id: i64,
-    other_span: Span,
-}
-
-/// A stored byte offset.
-pub(crate) fn offset(row: &rusqlite::Row, column: usize) -> rusqlite::Result<usize> {
-    Ok(row.get::<_, i64>(column)?.max(0) as usize)
-}
-
-impl Library {
-    /// The reuse map of a document.
-    pub fn reuse_map(&self, document_id: i64) -> Result<ReuseMap> {
-        self.document_exists(document_id)?;
-        let mut by_passage: BTreeMap<i64, PassageReuse> = BTreeMap::new();
-        for (this_column, other_column, earlier) in
-            [("target", "source", true), ("source", "target", false)]
+/// The reuse map of a document.
+pub fn reuse_map(store: &Store, document_id: i64) -> Result<ReuseMap> {
+    store.document_exists(document_id)?;
+    let mut by_passage: BTreeMap<i64, PassageReuse> = BTreeMap::new();
+    for earlier in [true, false] {
+        for LinkEnd {
+            link_id,
+            score,
+            passage_id,
+            ordinal,
+            text,
+            span,
+            other_id,
+            other_span,
+        } in store.link_ends(document_id, earlier)?
         {
-            let sql = format!(
-                "SELECT l.id, l.score, l.{this_column}_passage_id, p.ordinal, p.text, l.{this_column}_start, l.{this_column}_end, \
-                 l.{other_column}_passage_id, l.{other_column}_start, l.{other_column}_end \
-                 FROM reuse_links l JOIN passages p ON p.id = l.{this_column}_passage_id \
-                 JOIN passages o ON o.id = l.{other_column}_passage_id JOIN documents od ON od.id = o.document_id \
-                 WHERE p.document_id = ?1 AND od.deleted_at IS NULL ORDER BY p.ordinal, l.score DESC"
-            );
-            let mut stmt = self.conn.prepare_cached(&sql)?;
-            let rows: Vec<LinkEnds> = stmt
-                .query_map([document_id], |r| {
-                    Ok(LinkEnds {
-                        link_id: r.get(0)?,
-                        score: r.get(1)?,
-                        passage_id: r.get(2)?,
-                        ordinal: r.get(3)?,
-                        text: r.get(4)?,
-                        span: Span {
-                            start: offset(r, 5)?,
-                            end: offset(r, 6)?,
-                        },
-                        other_id: r.get(7)?,
-                        other_span: Span {
-                            start: offset(r, 8)?,
-                            end: offset(r, 9)?,
-                        },
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-            for LinkEnds {
+            let (other, other_text) = store.provenance(other_id)?;
+            let other_text = other_text
+                .get(other_span.start..other_span.end)
+                .unwrap_or("")
+                .to_owned();
+            let this_text = text.get(span.start..span.end).unwrap_or("");
+            let (before, after) = match earlier {
+                true => (other_text.as_str(), this_text),
+                false => (this_text, other_text.as_str()),
+            };
+            let link = ReuseLink {
                 link_id,
                 score,
+                span,
+                other,
+                other_span,
+                diff: word_diff(before, after),
+                other_text,
+            };
+            let entry = by_passage.entry(ordinal).or_insert_with(|| PassageReuse {
                 passage_id,
                 ordinal,
-                text,
-                span,
-                other_id,
-                other_span,
-            } in rows
-            {
-                let (other, other_text) = self.provenance(other_id)?;
-                let other_text = other_text
-                    .get(other_span.start..other_span.end)
-                    .unwrap_or("")
-                    .to_owned();
-                let this_text = text.get(span.start..span.end).unwrap_or("");
-                let (before, after) = if earlier {
-                    (other_text.as_str(), this_text)
-                } else {
-                    (this_text, other_text.as_str())
-                };
-                let link = ReuseLink {
-                    link_id,
-                    score,
-                    span,
-                    other,
-                    other_span,
-                    diff: word_diff(before, &tokenize(before), after, &tokenize(after)),
-                    other_text,
-                };
-                let entry = by_passage.entry(ordinal).or_insert_with(|| PassageReuse {
-                    passage_id,
-                    ordinal,
-                    sources: Vec::new(),
-                    reused_later_in: Vec::new(),
-                });
-                if earlier {
-                    entry.sources.push(link);
-                } else {
-                    entry.reused_later_in.push(link);
-                }
+                sources: Vec::new(),
+                reused_later_in: Vec::new(),
+            });
+            match earlier {
+                true => entry.sources.push(link),
+                false => entry.reused_later_in.push(link),
             }
         }
-        for p in by_passage.values_mut() {
-            p.reused_later_in.sort_by(|a, b| {
-                a.other
-                    .date
-                    .cmp(&b.other.date)
-                    .then(a.other.document_id.cmp(&b.other.document_id))
-            });
-        }
-        Ok(ReuseMap {
-            document_id,
-            passages: by_passage.into_values().collect(),
-        })
     }
-}
-
-/// A stored link as the benchmark reads it.
-#[derive(Debug, Clone)]
-pub struct StoredLink {
-    pub source_passage_id: i64,
-    pub target_passage_id: i64,
-    pub score: f64,
-    pub source_span: Span,
-    pub target_span: Span,
-}
-
-/// Every stored reuse link, for evaluation against a ground truth.
-pub fn all_links(library: &Library) -> Result<Vec<StoredLink>> {
-    let mut stmt = library.conn.prepare(
-        "SELECT source_passage_id, target_passage_id, score, source_start, source_end, target_start, target_end FROM reuse_links",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(StoredLink {
-            source_passage_id: r.get(0)?,
-            target_passage_id: r.get(1)?,
-            score: r.get(2)?,
-            source_span: Span {
-                start: offset(r, 3)?,
-                end: offset(r, 4)?,
-            },
-            target_span: Span {
-                start: offset(r, 5)?,
-                end: offset(r, 6)?,
-            },
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// Every substantive passage as (id, document id, text), for baselines.
-pub fn substantive_passages(library: &Library) -> Result<Vec<(i64, i64, String)>> {
-    let mut stmt = library
-        .conn
-        .prepare("SELECT id, document_id, text FROM passages WHERE role = 'body' ORDER BY id")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    for p in by_passage.values_mut() {
+        p.reused_later_in.sort_by(|a, b| {
+            a.other
+                .date
+                .cmp(&b.other.date)
+                .then(a.other.document_id.cmp(&b.other.document_id))
+        });
+    }
+    Ok(ReuseMap {
+        document_id,
+        passages: by_passage.into_values().collect(),
+    })
 }

@@ -6,8 +6,8 @@
 //! salutations and closings never become phrases.
 
 use super::similarity::{token_id, TokenId};
-use crate::error::Result;
-use crate::store::{Filter, Library};
+use crate::model::{Filter, Result};
+use crate::store::Store;
 use crate::text::tokens::tokenize;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
@@ -68,12 +68,11 @@ fn window_key(tokens: &[(TokenId, usize, usize)]) -> u64 {
     })
 }
 
-impl Library {
-    /// The recurring formulations in the documents the filter lets through,
-    /// those in most documents first.
-    pub fn phrases(&self, options: &PhraseOptions) -> Result<Vec<Phrase>> {
+/// The recurring formulations in the documents the filter lets through,
+/// those in most documents first.
+pub fn phrases(store: &Store, options: &PhraseOptions) -> Result<Vec<Phrase>> {
         let n = options.min_words.max(2);
-        let sentences = self.phrase_sentences(&options.filter)?;
+        let sentences = phrase_sentences(store, &options.filter)?;
         // Pass 1: in how many documents each window of n words occurs.
         let mut window_documents: FxHashMap<u64, (u32, i64)> = FxHashMap::default();
         for s in &sentences {
@@ -156,32 +155,21 @@ impl Library {
         Ok(phrases)
     }
 
-    /// The substantive sentences of the filtered documents, in document order.
-    fn phrase_sentences(&self, filter: &Filter) -> Result<Vec<Sentence>> {
-        let (clause, values) = filter.where_clause()?;
-        let sql = format!(
-            "SELECT d.id, d.date, d.speaker, p.text, s.start, s.end FROM sentences s \
-             JOIN passages p ON p.id = s.passage_id JOIN documents d ON d.id = p.document_id \
-             WHERE p.role = 'body' AND d.deleted_at IS NULL {clause} ORDER BY d.id, p.ordinal, s.ordinal"
-        );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(values), |r| {
-            let passage: String = r.get(3)?;
-            let text = passage
-                .get(super::links::offset(r, 4)?..super::links::offset(r, 5)?)
-                .unwrap_or("")
-                .to_owned();
-            Ok(Sentence {
-                document_id: r.get(0)?,
-                date: r.get(1)?,
-                speaker: r.get(2)?,
-                tokens: tokenize(&text)
-                    .into_iter()
-                    .map(|t| (token_id(&t.norm), t.span.start, t.span.end))
-                    .collect(),
-                text,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
+/// The substantive sentences of the filtered documents, in document order,
+/// with their tokens.
+fn phrase_sentences(store: &Store, filter: &Filter) -> Result<Vec<Sentence>> {
+    Ok(store
+        .phrase_sentences(filter)?
+        .into_iter()
+        .map(|s| Sentence {
+            tokens: tokenize(&s.text)
+                .into_iter()
+                .map(|t| (token_id(&t.norm), t.span.start, t.span.end))
+                .collect(),
+            document_id: s.document_id,
+            date: s.date,
+            speaker: s.speaker,
+            text: s.text,
+        })
+        .collect())
 }

@@ -10,7 +10,7 @@
 //! costs 2): a translation memory's fuzzy match, normalised by length.
 //! 100 means the same wording; `docs/REUSE.md` has worked examples.
 
-use crate::text::tokens::Token;
+use crate::text::tokens::{tokenize, Token};
 use serde::Serialize;
 
 /// A token's identity for matching: a 32-bit hash of its normalised form.
@@ -123,84 +123,56 @@ pub enum DiffKind {
     Delete,
 }
 
-/// The word diff from `earlier` to `later`. Each op's text is the original
-/// text of its words (equal runs as the later wording writes them).
-pub fn word_diff(
-    earlier: &str,
-    earlier_tokens: &[Token],
-    later: &str,
-    later_tokens: &[Token],
-) -> Vec<DiffOp> {
-    let a: Vec<TokenId> = token_ids(earlier_tokens);
-    let b: Vec<TokenId> = token_ids(later_tokens);
-    let (n, m) = (a.len(), b.len());
-    // Full table, so the alignment can be read back: suffix LCS lengths.
-    let mut table = vec![0u16; (n + 1) * (m + 1)];
-    let at = |i: usize, j: usize| i * (m + 1) + j;
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            table[at(i, j)] = if a[i] == b[j] {
-                table[at(i + 1, j + 1)] + 1
-            } else {
-                table[at(i + 1, j)].max(table[at(i, j + 1)])
-            };
-        }
-    }
-    let mut steps: Vec<(DiffKind, usize)> = Vec::with_capacity(n + m);
-    let (mut i, mut j) = (0, 0);
-    while i < n || j < m {
-        if i < n && j < m && a[i] == b[j] {
-            steps.push((DiffKind::Equal, j));
-            i += 1;
-            j += 1;
-        } else if j < m && (i == n || table[at(i, j + 1)] >= table[at(i + 1, j)]) {
-            steps.push((DiffKind::Insert, j));
-            j += 1;
-        } else {
-            steps.push((DiffKind::Delete, i));
-            i += 1;
-        }
-    }
-    // Deletions before insertions inside a changed stretch read naturally:
-    // "another" → "an important".
-    let mut ops: Vec<DiffOp> = Vec::new();
-    let mut k = 0;
-    while k < steps.len() {
-        let kind = steps[k].0;
-        let mut end = k;
-        while end < steps.len() && steps[end].0 == kind {
-            end += 1;
-        }
-        let (first, last) = (steps[k].1, steps[end - 1].1);
-        let text = match kind {
-            DiffKind::Delete => {
-                &earlier[earlier_tokens[first].span.start..earlier_tokens[last].span.end]
-            }
-            _ => &later[later_tokens[first].span.start..later_tokens[last].span.end],
-        };
-        ops.push(DiffOp {
-            op: kind,
-            text: text.to_owned(),
-        });
-        k = end;
-    }
-    reorder_changes(ops)
-}
+/// How long a word diff may search for the shortest edit before it settles
+/// for a good one: two long, very different passages cannot stall a view.
+const DIFF_DEADLINE: std::time::Duration = std::time::Duration::from_millis(200);
 
-/// Puts each Delete before the Insert it stands beside.
-fn reorder_changes(mut ops: Vec<DiffOp>) -> Vec<DiffOp> {
-    for k in 1..ops.len() {
-        if ops[k].op == DiffKind::Delete && ops[k - 1].op == DiffKind::Insert {
-            ops.swap(k - 1, k);
+/// The word diff from `earlier` to `later`, by Myers' algorithm (the
+/// `similar` crate), in memory linear in the two texts. Each op's text is
+/// the original text of its words (equal runs as the later wording writes
+/// them); inside a changed stretch the deletion comes first.
+pub fn word_diff(earlier: &str, later: &str) -> Vec<DiffOp> {
+    let (earlier_tokens, later_tokens) = (tokenize(earlier), tokenize(later));
+    let a: Vec<TokenId> = token_ids(&earlier_tokens);
+    let b: Vec<TokenId> = token_ids(&later_tokens);
+    let deadline = std::time::Instant::now() + DIFF_DEADLINE;
+    // Runs of words: deletions index the earlier tokens, the rest the later.
+    let mut runs: Vec<(DiffKind, std::ops::Range<usize>)> = Vec::new();
+    let mut push = |kind: DiffKind, words: std::ops::Range<usize>| match runs.last_mut() {
+        Some((last, range)) if *last == kind && range.end == words.start => range.end = words.end,
+        _ if words.is_empty() => {}
+        _ => runs.push((kind, words)),
+    };
+    let ops = similar::capture_diff_slices_deadline(similar::Algorithm::Myers, &a, &b, Some(deadline));
+    for op in ops {
+        let (tag, old, new) = op.as_tag_tuple();
+        match tag {
+            similar::DiffTag::Equal => push(DiffKind::Equal, new),
+            similar::DiffTag::Delete => push(DiffKind::Delete, old),
+            similar::DiffTag::Insert => push(DiffKind::Insert, new),
+            similar::DiffTag::Replace => {
+                push(DiffKind::Delete, old);
+                push(DiffKind::Insert, new);
+            }
         }
     }
-    ops
+    runs.into_iter()
+        .map(|(op, words)| {
+            let (text, tokens) = match op {
+                DiffKind::Delete => (earlier, &earlier_tokens),
+                _ => (later, &later_tokens),
+            };
+            DiffOp {
+                op,
+                text: text[tokens[words.start].span.start..tokens[words.end - 1].span.end].to_owned(),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::tokens::tokenize;
 
     fn ids(text: &str) -> Vec<TokenId> {
         token_ids(&tokenize(text))
@@ -285,7 +257,7 @@ mod tests {
     fn diff_shows_changed_words() {
         let before = "could be another area of early progress.";
         let after = "could be an important area of early progress,” he said.";
-        let ops = word_diff(before, &tokenize(before), after, &tokenize(after));
+        let ops = word_diff(before, after);
         let shown: Vec<(DiffKind, &str)> = ops.iter().map(|o| (o.op, o.text.as_str())).collect();
         assert_eq!(
             shown,

@@ -2,8 +2,8 @@
 //! library, one line each, with the words before and after it, in date order,
 //! so a drafter sees how a formula was used over the years.
 
-use crate::error::{Error, Result};
-use crate::store::{Filter, Library};
+use crate::model::{Error, Filter, Result};
+use crate::store::{FullTextIndex, PassageMatcher, Store};
 use crate::text::tokens::{has_cjk, tokenize};
 use serde::Serialize;
 
@@ -26,52 +26,41 @@ pub struct ConcordanceLine {
     pub right: String,
 }
 
-impl Library {
-    /// Every occurrence of `phrase`, oldest first (undated documents last).
-    pub fn concordance(&self, phrase: &str, filter: &Filter) -> Result<Vec<ConcordanceLine>> {
-        let wanted: Vec<String> = tokenize(phrase).into_iter().map(|t| t.norm).collect();
-        if wanted.is_empty() {
-            return Err(Error::InvalidQuery(
-                "the phrase is empty: type the words to look for".to_owned(),
-            ));
-        }
-        let (filter_sql, mut values) = filter.where_clause()?;
-        let matcher = if has_cjk(phrase) {
-            values.push(phrase.trim().to_owned());
-            format!("p.has_cjk AND instr(p.text, ?{}) > 0", values.len())
-        } else {
-            values.push(format!("\"{}\"", wanted.join(" ").replace('"', "")));
-            format!(
-                "p.id IN (SELECT rowid FROM passages_fts WHERE passages_fts MATCH ?{})",
-                values.len()
-            )
-        };
-        let sql = format!(
-            "SELECT d.id, d.title, d.speaker, d.date, p.id, p.ordinal, p.text FROM passages p \
-             JOIN documents d ON d.id = p.document_id WHERE {matcher} AND d.deleted_at IS NULL {filter_sql} \
-             ORDER BY d.date IS NULL, d.date, d.id, p.ordinal LIMIT {MAX_PASSAGES}"
-        );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let mut rows = stmt.query(rusqlite::params_from_iter(&values))?;
-        let mut lines = Vec::new();
-        while let Some(r) = rows.next()? {
-            let text: String = r.get(6)?;
-            for (start, end) in occurrences(&text, &wanted) {
-                lines.push(ConcordanceLine {
-                    document_id: r.get(0)?,
-                    title: r.get(1)?,
-                    speaker: r.get(2)?,
-                    date: r.get(3)?,
-                    passage_id: r.get(4)?,
-                    ordinal: r.get(5)?,
-                    left: tail_chars(&text[..start], CONTEXT_CHARS),
-                    keyword: text[start..end].to_owned(),
-                    right: head_chars(&text[end..], CONTEXT_CHARS),
-                });
-            }
-        }
-        Ok(lines)
+/// Every occurrence of `phrase`, oldest first (undated documents last).
+pub fn concordance(store: &Store, phrase: &str, filter: &Filter) -> Result<Vec<ConcordanceLine>> {
+    let wanted: Vec<String> = tokenize(phrase).into_iter().map(|t| t.norm).collect();
+    if wanted.is_empty() {
+        return Err(Error::InvalidQuery(
+            "the phrase is empty: type the words to look for".to_owned(),
+        ));
     }
+    let cjk_phrase = [phrase.trim()];
+    let fts_phrase = format!("\"{}\"", wanted.join(" ").replace('"', ""));
+    let matcher = match has_cjk(phrase) {
+        true => PassageMatcher::Substrings(&cjk_phrase),
+        false => PassageMatcher::FullText {
+            index: FullTextIndex::Words,
+            expression: &fts_phrase,
+        },
+    };
+    let mut lines = Vec::new();
+    for row in store.concordance_rows(&matcher, filter, MAX_PASSAGES)? {
+        let text = &row.text;
+        for (start, end) in occurrences(text, &wanted) {
+            lines.push(ConcordanceLine {
+                document_id: row.document_id,
+                title: row.title.clone(),
+                speaker: row.speaker.clone(),
+                date: row.date.clone(),
+                passage_id: row.passage_id,
+                ordinal: row.ordinal,
+                left: tail_chars(&text[..start], CONTEXT_CHARS),
+                keyword: text[start..end].to_owned(),
+                right: head_chars(&text[end..], CONTEXT_CHARS),
+            });
+        }
+    }
+    Ok(lines)
 }
 
 /// Byte ranges where the token sequence `wanted` occurs in `text`.

@@ -6,16 +6,12 @@
 
 mod concordance;
 pub mod query;
-mod workload;
 
-pub use concordance::ConcordanceLine;
+pub use concordance::{concordance, ConcordanceLine};
 pub use query::Query;
-pub use workload::{bench_queries, substring_scan};
 
-use crate::error::{Error, Result};
-use crate::store::{DocumentSummary, Filter, Library};
-use crate::text::PassageRole;
-use rusqlite::OptionalExtension;
+use crate::model::{DocumentSummary, Error, Filter, PassageRole, Result};
+use crate::store::{self, FullTextIndex, PassageMatcher, RankedRow, Store};
 use serde::Serialize;
 
 /// BM25 is multiplied by this for non-substantive passages (BM25 scores are
@@ -86,201 +82,131 @@ impl Default for SearchOptions {
     }
 }
 
-struct RankedPassage {
-    passage_id: i64,
-    document_id: i64,
-    ordinal: i64,
-    role: PassageRole,
-    score: f64,
-    snippet: Vec<Segment>,
-}
-
-impl Library {
-    /// Searches passages; see `query` for the query language.
-    ///
-    /// FTS5 ranks by BM25 itself (`ORDER BY rank`), so snippets are made
-    /// only for the passages returned; the role weighting then reorders
-    /// those, so boilerplate sinks below substantive text.
-    pub fn search(
-        &self,
-        input: &str,
-        filter: &Filter,
-        options: SearchOptions,
-    ) -> Result<SearchResults> {
-        let query = Query::parse(input)?;
-        let (filter_sql, mut values) = filter.where_clause()?;
-        let index = if query.cjk {
-            "passages_trigram"
-        } else {
-            "passages_fts"
-        };
-        let short_cjk = query.cjk && !query.fits_trigram_index();
-        if short_cjk && !query.is_conjunction() {
-            return Err(Error::InvalidQuery(
-                "Chinese words shorter than three characters can be searched only together, without OR or NOT".to_owned(),
-            ));
-        }
-        let mut boundary: i64 = 0;
-        let sql = if short_cjk {
-            let conditions: String = query
-                .terms()
-                .iter()
-                .map(|t| {
-                    values.push(t.to_string());
-                    format!(" AND instr(p.text, ?{}) > 0", values.len())
-                })
-                .collect();
-            format!(
-                "SELECT p.id, p.document_id, p.ordinal, p.role, 1.0, p.text FROM passages p JOIN documents d ON d.id = p.document_id \
-                 WHERE p.has_cjk AND d.deleted_at IS NULL {conditions} {filter_sql} ORDER BY d.date DESC LIMIT {}",
-                options.limit + 1
-            )
-        } else {
-            // The word index has a facets column: filters become part of the
-            // match. The trigram index holds few passages; the join filters it.
-            let expression = if query.cjk {
-                query.to_fts()
-            } else {
-                match self.selective_facets(filter, &filter_sql, &values)? {
-                    Some(facets) => format!("text : ({}) AND {facets}", query.to_fts()),
-                    None => format!("text : ({})", query.to_fts()),
-                }
-            };
-            values.push(expression);
-            let at = values.len();
-            // A query matching more than RANKED_AT_MOST passages ranks the
-            // most recently imported of them: find the rowid where they start.
-            boundary = self
-                .conn
-                .prepare_cached(&format!(
-                    "SELECT rowid FROM {index} WHERE {index} MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET {RANKED_AT_MOST}"
-                ))?
-                .query_row([&values[at - 1]], |r| r.get(0))
-                .optional()
-                .map_err(fts_error)?
-                .unwrap_or(0);
-            format!(
-                "SELECT p.id, p.document_id, p.ordinal, p.role, -{index}.rank, \
-                   snippet({index}, 0, char(2), char(3), '…', {words}) \
-                 FROM {index} JOIN passages p ON p.id = {index}.rowid JOIN documents d ON d.id = p.document_id \
-                 WHERE {index} MATCH ?{at} AND {index}.rowid > {boundary} AND d.deleted_at IS NULL {filter_sql} \
-                 ORDER BY {index}.rank LIMIT {limit}",
-                words = options.snippet_words.clamp(4, 64),
-                limit = options.limit + 1
-            )
-        };
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let terms = query.terms();
-        let mut ranked: Vec<RankedPassage> = stmt
-            .query_map(rusqlite::params_from_iter(&values), |r| {
-                let role = PassageRole::parse(&r.get::<_, String>(3)?).unwrap_or(PassageRole::Body);
-                let weight = if role.is_substantive() {
-                    1.0
-                } else {
-                    BOILERPLATE_WEIGHT
-                };
-                let text: String = r.get(5)?;
-                Ok(RankedPassage {
-                    passage_id: r.get(0)?,
-                    document_id: r.get(1)?,
-                    ordinal: r.get(2)?,
-                    role,
-                    score: r.get::<_, f64>(4)? * weight,
-                    snippet: if short_cjk {
-                        mark_terms(&text, &terms)
-                    } else {
-                        segments(&text)
-                    },
-                })
-            })
-            .map_err(fts_error)?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(fts_error)?;
-        let truncated = ranked.len() > options.limit;
-        ranked.truncate(options.limit);
-        ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
-        let passages_matched = ranked.len();
-        Ok(SearchResults {
-            query: input.to_owned(),
-            groups: self.group_hits(ranked)?,
-            passages_matched,
-            truncated: truncated || boundary > 0,
-            broad: boundary > 0,
-        })
+/// Searches passages; see `query` for the query language.
+///
+/// FTS5 ranks by BM25 itself (`ORDER BY rank`), so snippets are made only
+/// for the passages returned; the role weighting then reorders those, so
+/// boilerplate sinks below substantive text.
+pub fn search(
+    store: &Store,
+    input: &str,
+    filter: &Filter,
+    options: SearchOptions,
+) -> Result<SearchResults> {
+    let query = Query::parse(input)?;
+    filter.check()?;
+    let index = match query.cjk {
+        true => FullTextIndex::Trigrams,
+        false => FullTextIndex::Words,
+    };
+    let short_cjk = query.cjk && !query.fits_trigram_index();
+    if short_cjk && !query.is_conjunction() {
+        return Err(Error::InvalidQuery(
+            "Chinese words shorter than three characters can be searched only together, without OR or NOT".to_owned(),
+        ));
     }
-
-    /// The filter as facet words for the FTS query, when it is selective.
-    /// A filter that most documents pass (every statement, say) would make
-    /// FTS5 read a facet's doclist as long as the library; it is then left
-    /// to the SQL condition on the ranked rows, which nearly all pass.
-    fn selective_facets(
-        &self,
-        filter: &Filter,
-        filter_sql: &str,
-        values: &[String],
-    ) -> Result<Option<String>> {
-        if filter.is_empty() {
-            return Ok(None);
-        }
-        let (passing, total, last): (i64, i64, Option<String>) = self.conn.query_row(
-            &format!(
-                "SELECT (SELECT count(*) FROM documents d WHERE d.deleted_at IS NULL {filter_sql}), \
-                 (SELECT count(*) FROM documents), (SELECT max(date) FROM documents)"
-            ),
-            rusqlite::params_from_iter(values),
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?;
-        if passing * 4 > total {
-            return Ok(None);
-        }
-        filter.facet_expression(last.and_then(|d| d.parse().ok()))
-    }
-
-    /// Groups ranked passages by document, in the order of each document's best hit.
-    fn group_hits(&self, ranked: Vec<RankedPassage>) -> Result<Vec<DocumentHits>> {
-        let mut order: Vec<i64> = Vec::new();
-        for r in &ranked {
-            if !order.contains(&r.document_id) {
-                order.push(r.document_id);
-            }
-        }
-        let mut groups: Vec<DocumentHits> = self
-            .summaries(&order)?
-            .into_iter()
-            .map(|document| DocumentHits {
-                document,
-                hits: Vec::new(),
-            })
-            .collect();
-        for r in ranked {
-            let at = order
-                .iter()
-                .position(|id| *id == r.document_id)
-                .unwrap_or(0);
-            if let Some(group) = groups.get_mut(at) {
-                group.hits.push(PassageHit {
-                    passage_id: r.passage_id,
-                    ordinal: r.ordinal,
-                    role: r.role,
-                    score: r.score,
-                    snippet: r.snippet,
-                });
-            }
-        }
-        Ok(groups)
-    }
-}
-
-/// FTS5 reports a query it cannot parse as a generic SQL error.
-fn fts_error(e: rusqlite::Error) -> Error {
-    let message = e.to_string();
-    if message.contains("fts5") || message.contains("syntax error") {
-        Error::InvalidQuery(format!(
-            "the search index could not read this query ({message})"
-        ))
+    let terms = query.terms();
+    let limit = options.limit + 1;
+    let (rows, boundary) = if short_cjk {
+        let matcher = PassageMatcher::Substrings(&terms);
+        let rows = store.ranked_passages(&matcher, filter, 0, limit, options.snippet_words)?;
+        (rows, 0)
     } else {
-        Error::Database(e)
+        // The word index has a facets column: filters become part of the
+        // match. The trigram index holds few passages; the join filters it.
+        let expression = match (query.cjk, selective_facets(store, filter)?) {
+            (false, Some(facets)) => format!("text : ({}) AND {facets}", query.to_fts()),
+            (false, None) => format!("text : ({})", query.to_fts()),
+            (true, _) => query.to_fts(),
+        };
+        // A query matching more than RANKED_AT_MOST passages ranks the most
+        // recently imported of them.
+        let boundary = store.broad_boundary(index, &expression, RANKED_AT_MOST)?;
+        let matcher = PassageMatcher::FullText {
+            index,
+            expression: &expression,
+        };
+        let rows =
+            store.ranked_passages(&matcher, filter, boundary, limit, options.snippet_words)?;
+        (rows, boundary)
+    };
+    let mut ranked: Vec<RankedRow> = rows
+        .into_iter()
+        .map(|mut row| {
+            if !row.role.is_substantive() {
+                row.score *= BOILERPLATE_WEIGHT;
+            }
+            row
+        })
+        .collect();
+    let truncated = ranked.len() > options.limit;
+    ranked.truncate(options.limit);
+    ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
+    let passages_matched = ranked.len();
+    Ok(SearchResults {
+        query: input.to_owned(),
+        groups: group_hits(store, ranked, |text| match short_cjk {
+            true => mark_terms(text, &terms),
+            false => segments(text),
+        })?,
+        passages_matched,
+        truncated: truncated || boundary > 0,
+        broad: boundary > 0,
+    })
+}
+
+/// The filter as facet words for the FTS query, when it is selective. A
+/// filter that most documents pass (every statement, say) would make FTS5
+/// read a facet's doclist as long as the library; it is then left to the
+/// SQL condition on the ranked rows, which nearly all pass.
+fn selective_facets(store: &Store, filter: &Filter) -> Result<Option<String>> {
+    if filter.is_empty() {
+        return Ok(None);
     }
+    let reach = store.filter_reach(filter)?;
+    if reach.passing * 4 > reach.total {
+        return Ok(None);
+    }
+    store::facet_expression(filter, reach.last_date)
+}
+
+/// Groups ranked passages by document, in the order of each document's
+/// best hit, making each snippet with `snippet`.
+fn group_hits(
+    store: &Store,
+    ranked: Vec<RankedRow>,
+    snippet: impl Fn(&str) -> Vec<Segment>,
+) -> Result<Vec<DocumentHits>> {
+    let mut order: Vec<i64> = Vec::new();
+    for r in &ranked {
+        if !order.contains(&r.document_id) {
+            order.push(r.document_id);
+        }
+    }
+    let mut groups: Vec<DocumentHits> = store
+        .summaries(&order)?
+        .into_iter()
+        .map(|document| DocumentHits {
+            document,
+            hits: Vec::new(),
+        })
+        .collect();
+    for r in ranked {
+        let at = order
+            .iter()
+            .position(|id| *id == r.document_id)
+            .unwrap_or(0);
+        if let Some(group) = groups.get_mut(at) {
+            group.hits.push(PassageHit {
+                passage_id: r.passage_id,
+                ordinal: r.ordinal,
+                role: r.role,
+                score: r.score,
+                snippet: snippet(&r.text),
+            });
+        }
+    }
+    Ok(groups)
 }
 
 /// Splits FTS5 snippet text with hit markers into segments.

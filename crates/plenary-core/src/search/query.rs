@@ -3,7 +3,7 @@
 //! leading `-`) and parentheses. Every word is quoted before it reaches
 //! FTS5, so punctuation in a query can never become FTS5 syntax.
 
-use crate::error::{Error, Result};
+use crate::model::{Error, Result};
 use crate::text::tokens::has_cjk;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

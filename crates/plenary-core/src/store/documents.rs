@@ -1,261 +1,189 @@
-//! Documents and their passages: writing an imported document in one
-//! transaction, reading documents back, listing them with filters, and
-//! correcting their metadata field by field.
+//! The documents table and the tables that hang off one document: its text
+//! (`document_texts`), its topics (`topics`, `document_topics`) and where
+//! each metadata field came from (`document_field_sources`). Writing a new
+//! document, reading documents back by column name, listing them with
+//! filters, correcting one field, and the library's counts.
 
-use super::filter::Filter;
-use super::Library;
-use crate::error::{Error, Result};
-use crate::import::{dates, front_matter, metadata, Metadata, Placement, PreparedDocument};
-use crate::text::PassageRole;
-use rusqlite::{params, OptionalExtension, Row};
-use serde::Serialize;
+use super::{facets, filter, now, Store};
+use crate::model::{
+    Document, DocumentSummary, Error, Field, LibraryStats, Metadata, Result,
+};
+use crate::text::PassageDraft;
+use rusqlite::types::Value;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+use std::sync::OnceLock;
 
-/// The metadata fields a user or front matter can set.
-pub const METADATA_FIELDS: &[&str] = &[
-    "title",
-    "kind",
-    "speaker",
-    "person",
-    "function",
-    "forum",
-    "session",
-    "agenda_item",
-    "event",
-    "place",
-    "date",
-    "language",
-    "tags",
-];
-
-/// A document as listed: its metadata and counts, not its text.
-#[derive(Debug, Clone, Serialize, ts_rs::TS)]
-#[ts(export)]
-pub struct DocumentSummary {
+/// A document about to be written, under the ids an import chose for it.
+pub struct NewDocument<'a> {
     pub id: i64,
-    pub key: String,
-    #[serde(flatten)]
-    pub metadata: Metadata,
-    pub format: String,
-    pub source_path: Option<String>,
-    pub word_count: i64,
-    pub passage_count: i64,
-    pub imported_at: String,
-    pub warnings: Vec<String>,
+    pub first_passage_id: i64,
+    pub source_path: &'a str,
+    pub format: &'a str,
+    pub content_hash: &'a str,
+    pub markdown: &'a str,
+    pub metadata: &'a Metadata,
+    pub passages: &'a [PassageDraft],
+    /// Fields that came from front matter rather than heuristics.
+    pub front_matter_fields: &'a [Field],
+    pub warnings: &'a [String],
 }
 
-/// A document with its text and passages.
-#[derive(Debug, Clone, Serialize, ts_rs::TS)]
-#[ts(export)]
-pub struct Document {
-    #[serde(flatten)]
-    pub summary: DocumentSummary,
-    pub markdown: String,
-    pub passages: Vec<Passage>,
+/// The columns a summary is read from, each named as `summary_from_row`
+/// reads it: the fields' own columns come from `Field::ALL`.
+fn summary_columns() -> &'static str {
+    static COLUMNS: OnceLock<String> = OnceLock::new();
+    COLUMNS.get_or_init(|| {
+        let fields: String = Field::ALL
+            .iter()
+            .filter(|f| f.has_column())
+            .map(|f| format!("d.{}, ", f.name()))
+            .collect();
+        format!(
+            "d.id, d.key, {fields}d.format, d.source_path, d.word_count, \
+             (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passage_count, \
+             d.imported_at, d.warnings, \
+             (SELECT group_concat(t.name, char(31)) FROM document_topics dt JOIN topics t ON t.id = dt.topic_id \
+              WHERE dt.document_id = d.id) AS tags"
+        )
+    })
 }
 
-#[derive(Debug, Clone, Serialize, ts_rs::TS)]
-#[ts(export)]
-pub struct Passage {
-    pub id: i64,
-    pub ordinal: i64,
-    pub role: PassageRole,
-    pub markdown: String,
-    pub text: String,
-    pub word_count: i64,
-    pub sentences: Vec<Sentence>,
+/// Reads one field's column into `meta`. A stored value the field can no
+/// longer hold is read as empty rather than failing the whole row.
+pub(super) fn read_field(row: &Row, meta: &mut Metadata, field: Field) -> rusqlite::Result<()> {
+    let value: Option<String> = row.get(field.name())?;
+    if meta.set_text(field, value.as_deref()).is_err() {
+        let _ = meta.set_text(field, None);
+    }
+    Ok(())
 }
-
-/// A sentence as a byte range of its passage's text.
-#[derive(Debug, Clone, Copy, Serialize, ts_rs::TS)]
-#[ts(export)]
-pub struct Sentence {
-    pub start: usize,
-    pub end: usize,
-}
-
-#[derive(Debug, Clone, Serialize, ts_rs::TS)]
-#[ts(export)]
-pub struct LibraryStats {
-    pub documents: i64,
-    pub passages: i64,
-    pub substantive_passages: i64,
-    pub words: i64,
-    pub speakers: i64,
-    pub first_date: Option<String>,
-    pub last_date: Option<String>,
-    pub by_kind: Vec<(String, i64)>,
-    pub by_language: Vec<(String, i64)>,
-}
-
-const SUMMARY_COLUMNS: &str = "d.id, d.key, d.title, d.kind, d.speaker, d.person, d.function, d.forum, \
-    d.session, d.agenda_item, d.event, d.place, d.date, d.language, d.format, d.source_path, \
-    d.word_count, (SELECT count(*) FROM passages p WHERE p.document_id = d.id), d.imported_at, d.warnings, \
-    (SELECT group_concat(t.name, char(31)) FROM document_topics dt JOIN topics t ON t.id = dt.topic_id WHERE dt.document_id = d.id)";
 
 fn summary_from_row(row: &Row) -> rusqlite::Result<DocumentSummary> {
-    let date: Option<String> = row.get(12)?;
-    let warnings: String = row.get(19)?;
-    let tags: Option<String> = row.get(20)?;
+    let mut metadata = Metadata::default();
+    for field in Field::ALL.iter().filter(|f| f.has_column()) {
+        read_field(row, &mut metadata, *field)?;
+    }
+    let tags: Option<String> = row.get("tags")?;
+    metadata.tags = tags
+        .map(|t| t.split('\u{1f}').map(str::to_owned).collect())
+        .unwrap_or_default();
+    let warnings: String = row.get("warnings")?;
     Ok(DocumentSummary {
-        id: row.get(0)?,
-        key: row.get(1)?,
-        metadata: Metadata {
-            title: row.get(2)?,
-            kind: row.get(3)?,
-            speaker: row.get(4)?,
-            person: row.get(5)?,
-            function: row.get(6)?,
-            forum: row.get(7)?,
-            session: row.get(8)?,
-            agenda_item: row.get(9)?,
-            event: row.get(10)?,
-            place: row.get(11)?,
-            date: date.and_then(|d| d.parse().ok()),
-            language: row.get(13)?,
-            tags: tags
-                .map(|t| t.split('\u{1f}').map(str::to_owned).collect())
-                .unwrap_or_default(),
-        },
-        format: row.get(14)?,
-        source_path: row.get(15)?,
-        word_count: row.get(16)?,
-        passage_count: row.get(17)?,
-        imported_at: row.get(18)?,
+        id: row.get("id")?,
+        key: row.get("key")?,
+        metadata,
+        format: row.get("format")?,
+        source_path: row.get("source_path")?,
+        word_count: row.get("word_count")?,
+        passage_count: row.get("passage_count")?,
+        imported_at: row.get("imported_at")?,
         warnings: serde_json::from_str(&warnings).unwrap_or_default(),
     })
 }
 
-pub(crate) fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+/// Writes the document's own rows (not its passages).
+pub(super) fn insert(conn: &Connection, doc: &NewDocument) -> Result<()> {
+    let columns: Vec<&str> = Field::ALL
+        .iter()
+        .filter(|f| f.has_column())
+        .map(|f| f.name())
+        .collect();
+    let sql = format!(
+        "INSERT INTO documents (id, key, content_hash, source_path, format, word_count, warnings, \
+         imported_at, updated_at, {}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, {})",
+        columns.join(", "),
+        (0..columns.len())
+            .map(|i| format!("?{}", i + 9))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let words: usize = doc.passages.iter().map(|p| p.word_count).sum();
+    let text = |t: &str| Value::Text(t.to_owned());
+    let mut values = vec![
+        Value::Integer(doc.id),
+        text(&uuid::Uuid::new_v4().to_string()),
+        text(doc.content_hash),
+        text(doc.source_path),
+        text(doc.format),
+        Value::Integer(words as i64),
+        text(&serde_json::to_string(doc.warnings).unwrap_or_default()),
+        text(&now()),
+    ];
+    values.extend(
+        Field::ALL
+            .iter()
+            .filter(|f| f.has_column())
+            .map(|f| doc.metadata.text(*f).map_or(Value::Null, Value::Text)),
+    );
+    conn.prepare_cached(&sql)?
+        .execute(rusqlite::params_from_iter(values))?;
+    conn.prepare_cached("INSERT INTO document_texts (document_id, markdown) VALUES (?1, ?2)")?
+        .execute(params![doc.id, doc.markdown])?;
+    set_tags(conn, doc.id, &doc.metadata.tags)?;
+    let mut source = conn.prepare_cached(
+        "INSERT INTO document_field_sources (document_id, field, source) VALUES (?1, ?2, 'front_matter')",
+    )?;
+    for field in doc.front_matter_fields {
+        source.execute(params![doc.id, field.name()])?;
+    }
+    Ok(())
 }
 
-impl Library {
-    /// Writes a new document, its passages, sentences and reuse links under
-    /// the ids the import chose for it, in one savepoint inside the
-    /// import's batch (see `import`).
-    pub(crate) fn insert_document(
-        &mut self,
-        doc: &PreparedDocument,
-        placement: &Placement,
-    ) -> Result<()> {
-        let tx = self.conn.savepoint()?;
-        let m = &doc.metadata;
-        let document_id = placement.document_id;
-        let words: usize = doc.passages.iter().map(|p| p.word_count).sum();
-        let now = now();
-        tx.prepare_cached(
-            "INSERT INTO documents (id, key, content_hash, source_path, format, title, kind, speaker, person, \
-             function, forum, session, agenda_item, event, place, date, language, \
-             word_count, warnings, imported_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?20)",
-        )?
-        .execute(params![
-            document_id,
-            uuid::Uuid::new_v4().to_string(),
-            doc.content_hash,
-            doc.source_path,
-            doc.format.as_str(),
-            m.title,
-            m.kind,
-            m.speaker,
-            m.person,
-            m.function,
-            m.forum,
-            m.session,
-            m.agenda_item,
-            m.event,
-            m.place,
-            m.date.map(|d| d.to_string()),
-            m.language,
-            words as i64,
-            serde_json::to_string(&doc.warnings).unwrap_or_default(),
-            now,
-        ])?;
-        tx.prepare_cached("INSERT INTO document_texts (document_id, markdown) VALUES (?1, ?2)")?
-            .execute(params![document_id, doc.markdown])?;
-        if !m.tags.is_empty() {
-            set_tags(&tx, document_id, &m.tags)?;
-        }
-        let facets = super::facets::document_facets(&tx, document_id, m)?;
-        write_passages(&tx, document_id, placement.first_passage_id, &facets, doc)?;
-        crate::reuse::store_links(&tx, &placement.links)?;
-        tx.commit()?;
-        Ok(())
-    }
+/// Every document's content hash, with its id: how an import knows a
+/// duplicate before it writes anything.
+pub(super) fn content_hashes(conn: &Connection) -> Result<rustc_hash::FxHashMap<String, i64>> {
+    let mut stmt = conn.prepare("SELECT content_hash, id FROM documents")?;
+    let rows = stmt.query_map([], |r| Ok((r.get("content_hash")?, r.get("id")?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
 
+impl Store {
     /// One document with its passages.
     pub fn document(&self, id: i64) -> Result<Document> {
         let sql = format!(
-            "SELECT {SUMMARY_COLUMNS}, t.markdown FROM documents d JOIN document_texts t ON t.document_id = d.id \
-             WHERE d.id = ?1 AND d.deleted_at IS NULL"
+            "SELECT {}, t.markdown FROM documents d JOIN document_texts t ON t.document_id = d.id \
+             WHERE d.id = ?1 AND d.deleted_at IS NULL",
+            summary_columns()
         );
         let (summary, markdown) = self
             .conn
             .query_row(&sql, [id], |r| {
-                Ok((summary_from_row(r)?, r.get::<_, String>(21)?))
+                Ok((summary_from_row(r)?, r.get::<_, String>("markdown")?))
             })
             .optional()?
             .ok_or(Error::NotFound {
                 what: "document",
                 id,
             })?;
-        let mut sentences_of = self.conn.prepare_cached(
-            "SELECT start, end FROM sentences WHERE passage_id = ?1 ORDER BY ordinal",
-        )?;
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT id, ordinal, role, CASE markdown WHEN '' THEN text ELSE markdown END, text, word_count \
-             FROM passages WHERE document_id = ?1 ORDER BY ordinal",
-        )?;
-        let mut passages = stmt
-            .query_map([id], |r| {
-                Ok(Passage {
-                    id: r.get(0)?,
-                    ordinal: r.get(1)?,
-                    role: PassageRole::parse(&r.get::<_, String>(2)?).unwrap_or(PassageRole::Body),
-                    markdown: r.get(3)?,
-                    text: r.get(4)?,
-                    word_count: r.get(5)?,
-                    sentences: Vec::new(),
-                })
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        for p in &mut passages {
-            p.sentences = sentences_of
-                .query_map([p.id], |r| {
-                    Ok(Sentence {
-                        start: r.get::<_, i64>(0)? as usize,
-                        end: r.get::<_, i64>(1)? as usize,
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-        }
         Ok(Document {
             summary,
             markdown,
-            passages,
+            passages: self.passages_of(id)?,
         })
     }
 
     /// `NotFound` unless the document exists and is not deleted.
-    pub(crate) fn document_exists(&self, id: i64) -> Result<()> {
+    pub fn document_exists(&self, id: i64) -> Result<()> {
         let found: bool = self.conn.query_row(
             "SELECT count(*) FROM documents WHERE id = ?1 AND deleted_at IS NULL",
             [id],
             |r| r.get(0),
         )?;
-        if found {
-            Ok(())
-        } else {
-            Err(Error::NotFound {
+        match found {
+            true => Ok(()),
+            false => Err(Error::NotFound {
                 what: "document",
                 id,
-            })
+            }),
         }
     }
 
     /// Summaries of the given documents, in the order given.
-    pub(crate) fn summaries(&self, ids: &[i64]) -> Result<Vec<DocumentSummary>> {
-        let sql = format!("SELECT {SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?1");
+    pub fn summaries(&self, ids: &[i64]) -> Result<Vec<DocumentSummary>> {
+        let sql = format!(
+            "SELECT {} FROM documents d WHERE d.id = ?1",
+            summary_columns()
+        );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         ids.iter()
             .map(|id| Ok(stmt.query_row([id], summary_from_row)?))
@@ -263,58 +191,40 @@ impl Library {
     }
 
     /// Documents matching `filter`, newest first.
-    pub fn documents(&self, filter: &Filter) -> Result<Vec<DocumentSummary>> {
-        let (clause, values) = filter.where_clause()?;
+    pub fn documents(&self, filter: &crate::model::Filter) -> Result<Vec<DocumentSummary>> {
+        let (clause, values) = filter::where_clause(filter)?;
         let sql = format!(
-            "SELECT {SUMMARY_COLUMNS} FROM documents d WHERE d.deleted_at IS NULL {clause} \
-             ORDER BY d.date IS NULL, d.date DESC, d.id DESC"
+            "SELECT {} FROM documents d WHERE d.deleted_at IS NULL {clause} \
+             ORDER BY d.date IS NULL, d.date DESC, d.id DESC",
+            summary_columns()
         );
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(values), summary_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Corrects one metadata field; `None` or an empty value clears it. The
-    /// field is marked as set by the user, so no heuristic overrides it.
-    pub fn update_metadata(
+    /// The ids of the documents a filter lets through.
+    pub fn document_ids(&self, filter: &crate::model::Filter) -> Result<Vec<i64>> {
+        let (clause, values) = filter::where_clause(filter)?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT d.id FROM documents d WHERE d.deleted_at IS NULL {clause}"
+        ))?;
+        let ids = stmt
+            .query_map(rusqlite::params_from_iter(values), |r| r.get("id"))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
+    /// Stores `field` of document `id` as `metadata` holds it (empty
+    /// clears it), marks it as set by the user so that no heuristic
+    /// overrides it, and rewrites the document's facet words, all in one
+    /// transaction.
+    pub fn correct_field(
         &mut self,
         id: i64,
-        field: &str,
-        value: Option<&str>,
+        field: Field,
+        metadata: &Metadata,
     ) -> Result<DocumentSummary> {
-        let value = value.map(str::trim).filter(|v| !v.is_empty());
-        if !METADATA_FIELDS.contains(&field) {
-            return Err(Error::field(
-                field,
-                format!(
-                    "not a metadata field; use one of {}",
-                    METADATA_FIELDS.join(", ")
-                ),
-            ));
-        }
-        let stored: Option<String> = match (field, value) {
-            (_, None) => None,
-            ("date", Some(v)) => Some(
-                dates::parse_date(v)
-                    .ok_or_else(|| {
-                        Error::field(
-                            "date",
-                            format!("'{v}' is not a date (write 2021-12-13 or 13 December 2021)"),
-                        )
-                    })?
-                    .to_string(),
-            ),
-            ("kind", Some(v)) if !metadata::KINDS.contains(&v) => {
-                return Err(Error::field(
-                    "kind",
-                    format!("'{v}' is not one of {}", metadata::KINDS.join(", ")),
-                ))
-            }
-            ("language", Some(v)) => {
-                Some(front_matter::language_code(v).map_err(|p| Error::field("language", p))?)
-            }
-            (_, Some(v)) => Some(v.to_owned()),
-        };
         let tx = self.conn.transaction()?;
         let exists: bool = tx.query_row(
             "SELECT count(*) FROM documents WHERE id = ?1 AND deleted_at IS NULL",
@@ -327,31 +237,45 @@ impl Library {
                 id,
             });
         }
-        if field == "tags" {
-            let tags: Vec<String> = stored
-                .iter()
-                .flat_map(|t| t.split(','))
-                .map(|t| t.trim().to_owned())
-                .filter(|t| !t.is_empty())
-                .collect();
-            tx.execute("DELETE FROM document_topics WHERE document_id = ?1", [id])?;
-            set_tags(&tx, id, &tags)?;
-        } else {
-            // `field` is one of METADATA_FIELDS, checked above, so it is safe as a column name.
+        if field.has_column() {
+            // The column name comes from `Field`, never from the caller's text.
             tx.execute(
-                &format!("UPDATE documents SET {field} = ?1, updated_at = ?2 WHERE id = ?3"),
-                params![stored, now(), id],
+                &format!(
+                    "UPDATE documents SET {} = ?1, updated_at = ?2 WHERE id = ?3",
+                    field.name()
+                ),
+                params![metadata.text(field), now(), id],
             )?;
+        } else {
+            tx.execute("DELETE FROM document_topics WHERE document_id = ?1", [id])?;
+            set_tags(&tx, id, &metadata.tags)?;
         }
         tx.execute(
             "INSERT OR REPLACE INTO document_field_sources (document_id, field, source) VALUES (?1, ?2, 'user')",
-            params![id, field],
+            params![id, field.name()],
         )?;
-        let sql = format!("SELECT {SUMMARY_COLUMNS} FROM documents d WHERE d.id = ?1");
+        let sql = format!(
+            "SELECT {} FROM documents d WHERE d.id = ?1",
+            summary_columns()
+        );
         let summary = tx.query_row(&sql, [id], summary_from_row)?;
-        super::facets::refresh_document(&tx, id, &summary.metadata)?;
+        facets::refresh_document(&tx, id, &summary.metadata)?;
         tx.commit()?;
         Ok(summary)
+    }
+
+    /// The fields of a document that its user corrected by hand.
+    pub fn user_fields(&self, id: i64) -> Result<Vec<Field>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT field FROM document_field_sources WHERE document_id = ?1 AND source = 'user'",
+        )?;
+        let names = stmt
+            .query_map([id], |r| r.get::<_, String>("field"))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(names
+            .iter()
+            .filter_map(|n| Field::parse(n).ok())
+            .collect())
     }
 
     /// Counts for `plenary stats` and the library view.
@@ -359,20 +283,34 @@ impl Library {
         let c = &self.conn;
         let live = "FROM documents WHERE deleted_at IS NULL";
         let grouped = |column: &str| -> Result<Vec<(String, i64)>> {
-            let sql = format!("SELECT coalesce({column}, 'unknown'), count(*) {live} GROUP BY 1 ORDER BY 2 DESC, 1");
+            let sql = format!(
+                "SELECT coalesce({column}, 'unknown') AS value, count(*) AS n {live} GROUP BY 1 ORDER BY 2 DESC, 1"
+            );
             let mut stmt = c.prepare(&sql)?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            let rows = stmt.query_map([], |r| Ok((r.get("value")?, r.get("n")?)))?;
             Ok(rows.collect::<rusqlite::Result<_>>()?)
         };
         let (documents, words, speakers, first_date, last_date) = c.query_row(
-            &format!("SELECT count(*), coalesce(sum(word_count), 0), count(DISTINCT speaker), min(date), max(date) {live}"),
+            &format!(
+                "SELECT count(*) AS documents, coalesce(sum(word_count), 0) AS words, \
+                 count(DISTINCT speaker) AS speakers, min(date) AS first, max(date) AS last {live}"
+            ),
             [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            |r| {
+                Ok((
+                    r.get("documents")?,
+                    r.get("words")?,
+                    r.get("speakers")?,
+                    r.get("first")?,
+                    r.get("last")?,
+                ))
+            },
         )?;
         let (passages, substantive) = c.query_row(
-            "SELECT count(*), coalesce(sum(p.role = 'body'), 0) FROM passages p JOIN documents d ON d.id = p.document_id WHERE d.deleted_at IS NULL",
+            "SELECT count(*) AS passages, coalesce(sum(p.role = 'body'), 0) AS substantive \
+             FROM passages p JOIN documents d ON d.id = p.document_id WHERE d.deleted_at IS NULL",
             [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get("passages")?, r.get("substantive")?)),
         )?;
         Ok(LibraryStats {
             documents,
@@ -382,104 +320,14 @@ impl Library {
             speakers,
             first_date,
             last_date,
-            by_kind: grouped("kind")?,
-            by_language: grouped("language")?,
+            by_kind: grouped(Field::Kind.name())?,
+            by_language: grouped(Field::Language.name())?,
         })
     }
 }
 
-/// Writes a document's passages (with the ids from `first_passage_id` on),
-/// their sentences, and which fields came from front matter. Their search
-/// index rows are written later, for a whole batch at once, by
-/// `index_passages_after`.
-fn write_passages(
-    conn: &rusqlite::Connection,
-    document_id: i64,
-    first_passage_id: i64,
-    facets: &str,
-    doc: &PreparedDocument,
-) -> Result<()> {
-    let mut passage = conn.prepare_cached(
-        "INSERT INTO passages (id, document_id, ordinal, role, markdown, text, word_count, has_cjk, facets) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?;
-    let mut sentence = conn.prepare_cached(
-        "INSERT INTO sentences (passage_id, ordinal, start, end) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for (i, p) in doc.passages.iter().enumerate() {
-        let passage_id = first_passage_id + i as i64;
-        passage.execute(params![
-            passage_id,
-            document_id,
-            p.ordinal,
-            p.role.as_str(),
-            // Stored only where formatting makes it differ from the text.
-            if p.markdown == p.text {
-                ""
-            } else {
-                &p.markdown
-            },
-            p.text,
-            p.word_count as i64,
-            crate::text::tokens::has_cjk(&p.text),
-            facets,
-        ])?;
-        for (j, s) in p.sentences.iter().enumerate() {
-            sentence.execute(params![
-                passage_id,
-                j as i64 + 1,
-                s.start as i64,
-                s.end as i64
-            ])?;
-        }
-    }
-    let mut source = conn.prepare_cached(
-        "INSERT INTO document_field_sources (document_id, field, source) VALUES (?1, ?2, 'front_matter')",
-    )?;
-    for field in &doc.front_matter_fields {
-        source.execute(params![document_id, field])?;
-    }
-    Ok(())
-}
-
-/// Adds the passages written since `after_id` (the largest passage id
-/// before the batch) to the word index, and those in Chinese or Japanese to
-/// the trigram index: one statement per index for a whole batch, because
-/// FTS5 writes out its pending terms at every statement savepoint, and a
-/// row-by-row trigger made one index segment per passage.
-pub(crate) fn index_passages_after(conn: &rusqlite::Connection, after_id: i64) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO passages_fts (rowid, text, facets) SELECT id, text, facets FROM passages WHERE id > ?1",
-    )?
-    .execute([after_id])?;
-    conn.prepare_cached(
-        "INSERT INTO passages_trigram (rowid, text) SELECT id, text FROM passages WHERE id > ?1 AND has_cjk",
-    )?
-    .execute([after_id])?;
-    Ok(())
-}
-
-/// Every document's content hash, with its id: how an import knows a
-/// duplicate before it writes anything.
-pub(crate) fn content_hashes(
-    conn: &rusqlite::Connection,
-) -> Result<rustc_hash::FxHashMap<String, i64>> {
-    let mut stmt = conn.prepare("SELECT content_hash, id FROM documents")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-/// The largest passage id in the library, 0 when there is none.
-pub(crate) fn last_passage_id(conn: &rusqlite::Connection) -> Result<i64> {
-    Ok(
-        conn.query_row("SELECT coalesce(max(id), 0) FROM passages", [], |r| {
-            r.get(0)
-        })?,
-    )
-}
-
 /// Links a document to its tags, creating topics for new tag names.
-fn set_tags(conn: &rusqlite::Connection, document_id: i64, tags: &[String]) -> Result<()> {
+fn set_tags(conn: &Connection, document_id: i64, tags: &[String]) -> Result<()> {
     for tag in tags {
         let key: String = tag
             .to_lowercase()
@@ -487,14 +335,13 @@ fn set_tags(conn: &rusqlite::Connection, document_id: i64, tags: &[String]) -> R
             .filter(|w| !w.is_empty())
             .collect::<Vec<_>>()
             .join("-");
-        conn.execute(
-            "INSERT OR IGNORE INTO topics (key, name) VALUES (?1, ?2)",
-            params![key, tag],
-        )?;
-        conn.execute(
-            "INSERT OR IGNORE INTO document_topics (document_id, topic_id) SELECT ?1, id FROM topics WHERE name = ?2 OR key = ?3",
-            params![document_id, tag, key],
-        )?;
+        conn.prepare_cached("INSERT OR IGNORE INTO topics (key, name) VALUES (?1, ?2)")?
+            .execute(params![key, tag])?;
+        conn.prepare_cached(
+            "INSERT OR IGNORE INTO document_topics (document_id, topic_id) \
+             SELECT ?1, id FROM topics WHERE name = ?2 OR key = ?3",
+        )?
+        .execute(params![document_id, tag, key])?;
     }
     Ok(())
 }

@@ -4,12 +4,11 @@
 //! derived data: written at import, rewritten when metadata is corrected,
 //! and filled in for every document by the upgrade that introduced them.
 
-use crate::error::Result;
-use crate::import::Metadata;
+use crate::model::{Field, Metadata, Result};
 use rusqlite::{params, Connection};
 
 /// Lower-case letters and digits only, so a value is one index word.
-pub fn slug(value: &str) -> String {
+pub(super) fn slug(value: &str) -> String {
     crate::text::tokens::tokenize(value)
         .into_iter()
         .map(|t| t.norm.replace('\'', ""))
@@ -18,19 +17,23 @@ pub fn slug(value: &str) -> String {
 
 /// The facet words of a document's metadata. Never empty, so "no facets
 /// yet" can be told apart.
-pub fn facets_of(meta: &Metadata) -> String {
+fn facets_of(meta: &Metadata) -> String {
     let mut words = vec!["xall".to_owned()];
-    let mut add = |prefix: &str, value: &Option<String>| {
+    let mut add = |prefix: &str, value: Option<String>| {
         if let Some(v) = value.as_deref().map(slug).filter(|s| !s.is_empty()) {
             words.push(format!("{prefix}{v}"));
         }
     };
-    add("xspk", &meta.speaker);
-    add("xkind", &meta.kind);
-    add("xlang", &meta.language);
-    add("xforum", &meta.forum);
+    for (prefix, field) in [
+        ("xspk", Field::Speaker),
+        ("xkind", Field::Kind),
+        ("xlang", Field::Language),
+        ("xforum", Field::Forum),
+    ] {
+        add(prefix, meta.text(field));
+    }
     for tag in &meta.tags {
-        add("xtag", &Some(tag.clone()));
+        add("xtag", Some(tag.clone()));
     }
     match meta.date {
         Some(date) => words.push(month_word(date)),
@@ -39,29 +42,22 @@ pub fn facets_of(meta: &Metadata) -> String {
     words.join(" ")
 }
 
-pub fn month_word(date: chrono::NaiveDate) -> String {
+pub(super) fn month_word(date: chrono::NaiveDate) -> String {
     date.format("xm%Y%m").to_string()
 }
 
 /// Fills in the facets of every document, from the metadata columns that
 /// existed when facets were introduced (migration 0002).
-pub(crate) fn fill_all(conn: &Connection) -> Result<()> {
+pub(super) fn fill_all(conn: &Connection) -> Result<()> {
     let mut stmt =
         conn.prepare("SELECT id, kind, speaker, forum, language, date FROM documents")?;
     let documents: Vec<(i64, Metadata)> = stmt
         .query_map([], |r| {
-            let date: Option<String> = r.get(5)?;
-            Ok((
-                r.get(0)?,
-                Metadata {
-                    kind: r.get(1)?,
-                    speaker: r.get(2)?,
-                    forum: r.get(3)?,
-                    language: r.get(4)?,
-                    date: date.and_then(|d| d.parse().ok()),
-                    ..Metadata::default()
-                },
-            ))
+            let mut meta = Metadata::default();
+            for field in [Field::Kind, Field::Speaker, Field::Forum, Field::Language, Field::Date] {
+                super::documents::read_field(r, &mut meta, field)?;
+            }
+            Ok((r.get("id")?, meta))
         })?
         .collect::<rusqlite::Result<_>>()?;
     for (id, meta) in documents {
@@ -72,7 +68,7 @@ pub(crate) fn fill_all(conn: &Connection) -> Result<()> {
 
 /// The facet words of one document: its metadata's, and its topics' keys
 /// as well as their names, so a filter may use either.
-pub(crate) fn document_facets(
+pub(super) fn document_facets(
     conn: &Connection,
     document_id: i64,
     meta: &Metadata,
@@ -88,7 +84,7 @@ pub(crate) fn document_facets(
 }
 
 /// Rewrites the facets of one document's passages from its metadata.
-pub(crate) fn refresh_document(conn: &Connection, document_id: i64, meta: &Metadata) -> Result<()> {
+pub(super) fn refresh_document(conn: &Connection, document_id: i64, meta: &Metadata) -> Result<()> {
     let facets = document_facets(conn, document_id, meta)?;
     conn.execute(
         "UPDATE passages SET facets = ?1 WHERE document_id = ?2",

@@ -1,17 +1,27 @@
-//! The library file: opening it, the pragmas every connection gets, and the
-//! numbered migrations in `migrations/`, applied in order and atomically at
-//! open. Queries live beside this file, one file per table or concern.
+//! Layer 3: the library file. `Store` is the only owner of the SQLite
+//! connection and this folder the only place with SQL: the pragmas every
+//! connection gets, the numbered migrations in `migrations/` (applied in
+//! order and atomically at open), and one module per table or index, each
+//! returning typed rows read by column name.
 
 mod documents;
-pub mod facets;
+mod facets;
 mod filter;
-pub mod schema;
+mod import_batch;
+mod passages;
+mod reuse_links;
+mod schema;
+mod search_index;
 
-pub(crate) use documents::{content_hashes, index_passages_after, last_passage_id};
-pub use documents::{Document, DocumentSummary, LibraryStats, Passage, Sentence, METADATA_FIELDS};
-pub use filter::Filter;
+pub use documents::NewDocument;
+pub use import_batch::ImportBatch;
+pub use passages::{BodySentence, PhraseSentence};
+pub use reuse_links::{LinkEnd, NewLink};
+pub use search_index::{
+    facet_expression, ConcordanceRow, FilterReach, FullTextIndex, PassageMatcher, RankedRow,
+};
 
-use crate::error::{Error, Result};
+use crate::model::{Error, Result};
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
 
@@ -21,19 +31,16 @@ pub fn default_library_path() -> Option<PathBuf> {
     dirs::data_dir().map(|d| d.join("plenary").join("library.db"))
 }
 
-/// An open library: one SQLite file (or an in-memory database in tests).
-pub struct Library {
-    pub(crate) conn: Connection,
+/// One SQLite library file (or an in-memory database in tests).
+pub struct Store {
+    conn: Connection,
     path: Option<PathBuf>,
-    /// Built on first use by reuse; see `reuse::ReuseIndex`.
-    pub(crate) reuse: std::cell::OnceCell<crate::reuse::ReuseIndex>,
 }
 
-impl Library {
+impl Store {
     /// Opens (creating if needed) the library file at `path` and brings its
     /// schema up to date.
-    pub fn open(path: impl AsRef<Path>) -> Result<Self> {
-        let path = path.as_ref();
+    pub fn open(path: &Path) -> Result<Self> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
@@ -41,7 +48,7 @@ impl Library {
         Self::prepare(conn, Some(path.to_path_buf()))
     }
 
-    /// A library that lives only as long as the value: for tests and benches.
+    /// A store that lives only as long as the value: for tests and benches.
     pub fn open_in_memory() -> Result<Self> {
         Self::prepare(Connection::open_in_memory()?, None)
     }
@@ -58,11 +65,21 @@ impl Library {
         conn.pragma_update(None, "cache_size", -32_000)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         schema::migrations().to_latest(&mut conn)?;
-        Ok(Library {
-            conn,
-            path,
-            reuse: std::cell::OnceCell::new(),
-        })
+        Ok(Store { conn, path })
+    }
+
+    /// A number that changes whenever another connection (another process,
+    /// such as the CLI while the app is open) commits to the file; this
+    /// connection's own writes leave it as it was.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
+    /// True when no transaction is open on the connection.
+    pub fn is_idle(&self) -> bool {
+        self.conn.is_autocommit()
     }
 
     /// Runs SQLite's own consistency check, then checks that the word
@@ -84,4 +101,22 @@ impl Library {
             Err(e) => Ok(format!("the search index does not match the passages: {e}")),
         }
     }
+}
+
+/// Now, as stored in `*_at` columns.
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// A text column read in place, without copying it.
+fn text_ref<'r>(row: &'r rusqlite::Row, column: &str) -> rusqlite::Result<&'r str> {
+    match row.get_ref(column)? {
+        rusqlite::types::ValueRef::Text(bytes) => Ok(std::str::from_utf8(bytes).unwrap_or_default()),
+        _ => Ok(""),
+    }
+}
+
+/// A stored byte offset, never negative.
+fn offset(row: &rusqlite::Row, column: &str) -> rusqlite::Result<usize> {
+    Ok(row.get::<_, i64>(column)?.max(0) as usize)
 }

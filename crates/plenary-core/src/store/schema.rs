@@ -4,7 +4,7 @@
 
 use rusqlite_migration::{HookError, Migrations, M};
 
-pub fn migrations() -> Migrations<'static> {
+pub(super) fn migrations() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("../../migrations/0001_library.sql")),
         M::up_with_hook(

@@ -1,14 +1,14 @@
-//! From a document's Markdown to its passages: blocks in reading order, each
-//! with an ordinal, a role and its sentences. Everything here is pure text
-//! work with no database, so it can be tested and reused by search and reuse.
+//! Layer 2: pure text work with no database. From a document's Markdown to
+//! its passages (blocks in reading order, each with an ordinal, a role and
+//! its sentences), word tokens, and dates as statements write them.
 
 pub mod blocks;
+pub mod dates;
 pub mod roles;
 pub mod sentences;
 pub mod tokens;
 
-pub use roles::PassageRole;
-
+use crate::model::PassageRole;
 use std::ops::Range;
 
 /// A passage as read from a document, before it is stored.

@@ -7,56 +7,7 @@
 //! conservative: anything not recognised is `Body`.
 
 use super::blocks::{Block, BlockKind};
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
-#[ts(export)]
-#[serde(rename_all = "snake_case")]
-pub enum PassageRole {
-    Body,
-    Letterhead,
-    Heading,
-    Dateline,
-    Salutation,
-    Closing,
-    Alignment,
-    Attribution,
-}
-
-impl PassageRole {
-    pub const ALL: [PassageRole; 8] = [
-        PassageRole::Body,
-        PassageRole::Letterhead,
-        PassageRole::Heading,
-        PassageRole::Dateline,
-        PassageRole::Salutation,
-        PassageRole::Closing,
-        PassageRole::Alignment,
-        PassageRole::Attribution,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PassageRole::Body => "body",
-            PassageRole::Letterhead => "letterhead",
-            PassageRole::Heading => "heading",
-            PassageRole::Dateline => "dateline",
-            PassageRole::Salutation => "salutation",
-            PassageRole::Closing => "closing",
-            PassageRole::Alignment => "alignment",
-            PassageRole::Attribution => "attribution",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.as_str() == name)
-    }
-
-    /// Substantive passages are the ones search ranks first and reuse reads.
-    pub fn is_substantive(self) -> bool {
-        self == PassageRole::Body
-    }
-}
+use crate::model::PassageRole;
 
 const SALUTATION_ADDRESSEES: &[&str] = &[
     "chair",
@@ -186,7 +137,7 @@ fn is_letterhead(text: &str) -> bool {
 }
 
 fn is_dateline(text: &str) -> bool {
-    text.split_whitespace().count() <= 8 && crate::import::dates::find_date(text).is_some()
+    text.split_whitespace().count() <= 8 && super::dates::find_date(text).is_some()
 }
 
 fn is_salutation(text: &str) -> bool {

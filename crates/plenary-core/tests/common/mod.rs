@@ -3,7 +3,7 @@
 
 #![allow(dead_code)]
 
-use plenary_core::store::DocumentSummary;
+use plenary_core::model::DocumentSummary;
 use plenary_core::Library;
 use std::path::PathBuf;
 
@@ -23,6 +23,6 @@ pub fn sample_library() -> Library {
 
 pub fn by_kind<'a>(docs: &'a [DocumentSummary], kind: &str) -> &'a DocumentSummary {
     docs.iter()
-        .find(|d| d.metadata.kind.as_deref() == Some(kind))
+        .find(|d| d.metadata.kind.map(|k| k.name()) == Some(kind))
         .unwrap_or_else(|| panic!("a document of kind {kind} is in the library"))
 }

@@ -127,11 +127,14 @@ pub fn find_date(text: &str) -> Option<NaiveDate> {
 }
 
 /// Parses a whole field value as a date, for front matter and user edits.
+/// Years are written with four digits: a signed or five-digit year
+/// ("+12345-01-01") is no date.
 pub fn parse_date(value: &str) -> Option<NaiveDate> {
     let value = value.trim();
-    NaiveDate::parse_from_str(value, "%Y-%m-%d")
-        .ok()
-        .or_else(|| find_date(value))
+    if value.starts_with(['+', '-']) {
+        return None;
+    }
+    find_date(value).filter(|d| (1000..=9999).contains(&chrono::Datelike::year(d)))
 }
 
 fn parts_of(text: &str) -> Vec<Part> {

@@ -1,11 +1,10 @@
-//! Export of a document. HTML is rendered from the stored Markdown with
-//! every piece of raw HTML turned into escaped text, so that an imported
+//! Export of a document. HTML is rendered by `render_html`, so an imported
 //! file can never put live markup or script into an exported page; the page
 //! also carries a Content-Security-Policy that forbids script outright.
 
-use crate::error::{Error, Result};
-use crate::store::Library;
-use pulldown_cmark::{html, Event, Options, Parser};
+use super::render_html;
+use crate::model::{Error, Result};
+use crate::store::Store;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
@@ -26,21 +25,6 @@ impl ExportFormat {
     }
 }
 
-/// Renders Markdown to an HTML fragment, showing raw HTML as text.
-pub fn render_html(markdown: &str) -> String {
-    let parser = Parser::new_ext(
-        markdown,
-        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
-    )
-    .map(|event| match event {
-        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
-        other => other,
-    });
-    let mut out = String::with_capacity(markdown.len() * 5 / 4);
-    html::push_html(&mut out, parser);
-    out
-}
-
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -55,10 +39,9 @@ fn escape(text: &str) -> String {
     out
 }
 
-impl Library {
-    /// A document in the given format.
-    pub fn export(&self, id: i64, format: ExportFormat) -> Result<String> {
-        let doc = self.document(id)?;
+/// A document in the given format.
+pub fn export(store: &Store, id: i64, format: ExportFormat) -> Result<String> {
+        let doc = store.document(id)?;
         let meta = &doc.summary.metadata;
         Ok(match format {
             ExportFormat::Markdown => {
@@ -72,11 +55,10 @@ impl Library {
             }
             ExportFormat::Html => {
                 let title = escape(meta.title.as_deref().unwrap_or("Document"));
-                let lang = escape(meta.language.as_deref().unwrap_or("und"));
-                let dir = if matches!(meta.language.as_deref(), Some("ar")) {
-                    "rtl"
-                } else {
-                    "ltr"
+                let lang = meta.language.map_or("und", |l| l.code());
+                let dir = match meta.language.is_some_and(|l| l.is_right_to_left()) {
+                    true => "rtl",
+                    false => "ltr",
                 };
                 format!(
                     "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -88,19 +70,3 @@ impl Library {
             }
         })
     }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn raw_html_is_escaped() {
-        let out = render_html("Hi <script>window.x=1</script>\n\n<img src=x onerror=alert(1)>");
-        assert!(!out.contains("<script") && !out.contains("<img"), "{out}");
-        assert!(
-            out.contains("&lt;script&gt;") && out.contains("&lt;img src=x onerror=alert(1)&gt;"),
-            "{out}"
-        );
-    }
-}

@@ -1,0 +1,87 @@
+//! Reading and parsing one file without touching the library: its format
+//! by extension, its bytes into Markdown (`read`), front matter, passages,
+//! and the metadata heuristics for the fields front matter left open.
+
+use super::{front_matter, metadata, read, Format};
+use crate::model::{Error, Field, Metadata, Result};
+use crate::text::{self, PassageDraft};
+use std::path::Path;
+
+/// A file read and parsed, ready to be written.
+#[derive(Debug, Clone)]
+pub struct PreparedDocument {
+    pub source_path: String,
+    pub format: Format,
+    pub content_hash: String,
+    pub markdown: String,
+    pub passages: Vec<PassageDraft>,
+    pub metadata: Metadata,
+    /// Fields that came from front matter rather than heuristics.
+    pub front_matter_fields: Vec<Field>,
+    pub warnings: Vec<String>,
+}
+
+/// Reads and parses one file.
+pub fn prepare_file(path: &Path) -> Result<PreparedDocument> {
+    let shown = path.display().to_string();
+    let format = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .and_then(Format::from_extension)
+        .ok_or(Error::UnsupportedFormat {
+            path: shown.clone(),
+            supported: read::SUPPORTED,
+        })?;
+    let size = std::fs::metadata(path)
+        .map_err(|e| Error::io(path, e))?
+        .len();
+    if size > read::MAX_FILE_BYTES {
+        return Err(Error::bad_input(
+            &shown,
+            format!(
+                "the file is {:.1} MB; Plenary imports files of at most {} MB",
+                size as f64 / 1e6,
+                read::MAX_FILE_BYTES / 1024 / 1024
+            ),
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    prepare_bytes(&shown, format, &bytes)
+}
+
+/// Reads and parses a file's bytes; `name` is used in messages.
+pub fn prepare_bytes(name: &str, format: Format, bytes: &[u8]) -> Result<PreparedDocument> {
+    let raw = read::read(format, bytes).map_err(|p| Error::bad_input(name, p))?;
+    let content_hash = blake3::hash(raw.markdown.as_bytes()).to_hex().to_string();
+    let parts = front_matter::split(&raw.markdown);
+    let mut warnings = raw.warnings.clone();
+    let (mut metadata, front_matter_fields) = match parts.yaml {
+        Some(yaml) => {
+            let (meta, fields, mut unknown) =
+                front_matter::parse(yaml).map_err(|p| Error::bad_input(name, p))?;
+            warnings.append(&mut unknown);
+            (meta, fields)
+        }
+        None => (Metadata::default(), Vec::new()),
+    };
+    let passages = text::passages(parts.body);
+    if passages.is_empty() {
+        return Err(Error::bad_input(name, "the file has no paragraphs of text"));
+    }
+    metadata.fill_from(metadata::infer(&passages));
+    if metadata.title.is_none() {
+        metadata.title = Path::new(name)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned());
+    }
+    Ok(PreparedDocument {
+        source_path: name.to_owned(),
+        format: raw.format,
+        content_hash,
+        markdown: parts.body.to_owned(),
+        passages,
+        metadata,
+        front_matter_fields,
+        warnings,
+    })
+}

@@ -1,0 +1,98 @@
+//! The core's error type. Every variant has a stable `ErrorKind`, so a
+//! caller (the CLI's exit code, the desktop shell's `{kind, message}`, an
+//! import's outcome for one file) can branch on it without reading the
+//! message, and every message names the file or field at fault.
+
+use serde::Serialize;
+use std::path::Path;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file that cannot be imported; `path` names it and `problem` says why.
+    #[error("{path}: {problem}")]
+    BadInput { path: String, problem: String },
+    /// A file in a format Plenary does not read.
+    #[error("{path}: not a format Plenary reads; use {supported}")]
+    UnsupportedFormat {
+        path: String,
+        supported: &'static str,
+    },
+    /// A metadata or form field with a value that cannot be stored.
+    #[error("{field}: {problem}")]
+    InvalidField { field: String, problem: String },
+    /// A search, concordance or reuse query that cannot be run.
+    #[error("query: {0}")]
+    InvalidQuery(String),
+    #[error("there is no {what} with id {id}")]
+    NotFound { what: &'static str, id: i64 },
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("library database: {0}")]
+    Database(#[from] rusqlite::Error),
+    #[error("library schema upgrade failed: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+}
+
+/// What kind of failure an `Error` is: stable names for exit codes, the UI
+/// and import outcomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorKind {
+    BadInput,
+    UnsupportedFormat,
+    InvalidField,
+    InvalidQuery,
+    NotFound,
+    Io,
+    Database,
+    Migration,
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::BadInput { .. } => ErrorKind::BadInput,
+            Error::UnsupportedFormat { .. } => ErrorKind::UnsupportedFormat,
+            Error::InvalidField { .. } => ErrorKind::InvalidField,
+            Error::InvalidQuery(_) => ErrorKind::InvalidQuery,
+            Error::NotFound { .. } => ErrorKind::NotFound,
+            Error::Io { .. } => ErrorKind::Io,
+            Error::Database(_) => ErrorKind::Database,
+            Error::Migration(_) => ErrorKind::Migration,
+        }
+    }
+
+    /// True for a problem with one file or one value, as opposed to the
+    /// library itself failing.
+    pub fn is_about_input(&self) -> bool {
+        !matches!(self.kind(), ErrorKind::Database | ErrorKind::Migration)
+    }
+
+    pub fn bad_input(path: &str, problem: impl Into<String>) -> Self {
+        Error::BadInput {
+            path: path.to_owned(),
+            problem: problem.into(),
+        }
+    }
+
+    pub fn io(path: &Path, source: std::io::Error) -> Self {
+        Error::Io {
+            path: path.display().to_string(),
+            source,
+        }
+    }
+
+    pub fn field(field: &str, problem: impl Into<String>) -> Self {
+        Error::InvalidField {
+            field: field.to_owned(),
+            problem: problem.into(),
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! Layer 1: the types every other layer shares. Plain data with no I/O: a
+//! document's metadata and its one list of fields, documents, passages and
+//! their roles, spans, filters and the error kinds.
+
+mod document;
+mod error;
+mod filter;
+mod metadata;
+
+pub use document::{
+    Document, DocumentSummary, LibraryStats, Passage, PassageRole, Provenance, Sentence, Span,
+};
+pub use error::{Error, ErrorKind, Result};
+pub use filter::Filter;
+pub use metadata::{Field, Kind, Language, Metadata};
