@@ -15,10 +15,11 @@ APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appi
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TAURI_DRIVER_VERSION := 2.1.0
 XVFB := xvfb-run -a --server-args="-screen 0 1440x900x24"
-# `npm install` rather than `npm ci`: it installs the locked versions too, but
-# tolerates optional packages for other platforms that a registry mirror may
-# not carry (rollup's), where `npm ci` refuses the whole lock file.
-NPM_INSTALL := npm install --ignore-scripts --no-audit --no-fund
+# `npm ci`: installs exactly what a lock file holds, never rewrites it, and
+# fails if it has fallen out of step with package.json. The lock files list
+# every platform's optional packages (rollup's), as `npm install` writes them,
+# so `npm ci` accepts them and a fresh clone stays clean.
+NPM_INSTALL := npm ci --ignore-scripts --no-audit --no-fund
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
 setup: setup-rust setup-apt setup-npm setup-tauri-driver
