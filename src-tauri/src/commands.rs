@@ -3,13 +3,13 @@
 //! the librarian's blocking pool, so the window never freezes. A long import
 //! reports its progress over a `Channel`, one message per file.
 
-use crate::error::ApiError;
+use crate::error::{ApiError, ApiErrorKind};
 use crate::librarian::Librarian;
 use crate::views::{LibraryInfo, Reading};
 use plenary_core::import::{ImportProgress, ImportReport};
+use plenary_core::model::{DocumentSummary, Filter};
 use plenary_core::reuse::ReuseMap;
 use plenary_core::search::{ConcordanceLine, SearchOptions, SearchResults};
-use plenary_core::store::{DocumentSummary, Filter};
 use std::path::PathBuf;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
@@ -92,7 +92,7 @@ pub async fn concordance(
 pub async fn pick_import_paths(folder: bool, app: AppHandle) -> Result<Vec<PathBuf>, ApiError> {
     if let Some(picks) = std::env::var_os(PICKS_HOOK) {
         let listed = std::fs::read_to_string(&picks)
-            .map_err(|e| ApiError::new("dialog", format!("{PICKS_HOOK}: {e}")))?;
+            .map_err(|e| ApiError::new(ApiErrorKind::Dialog, format!("{PICKS_HOOK}: {e}")))?;
         return Ok(listed
             .lines()
             .filter(|l| !l.trim().is_empty())
@@ -121,7 +121,7 @@ pub async fn pick_import_paths(folder: bool, app: AppHandle) -> Result<Vec<PathB
         .collect::<Result<_, _>>();
     paths.map_err(|e| {
         ApiError::new(
-            "dialog",
+            ApiErrorKind::Dialog,
             format!("the chosen location cannot be read as a path: {e}"),
         )
     })

@@ -1,22 +1,67 @@
 //! The one error type the UI receives: `{kind, message}`. `kind` is the
-//! core's stable `Error::kind()` (bad_input, invalid_field, invalid_query,
-//! not_found, io, database, migration) or one of the shell's own (dialog,
-//! internal), so the UI can branch on it; `message` is written for a person
+//! core's `ErrorKind` or one of the shell's own (dialog, internal), as one
+//! enum exported to TypeScript, so the UI branches on it and a UI test
+//! checks that every kind has a title; `message` is written for a person
 //! and names the file or field at fault.
 
+use plenary_core::ErrorKind;
 use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum ApiErrorKind {
+    BadInput,
+    UnsupportedFormat,
+    InvalidField,
+    InvalidQuery,
+    NotFound,
+    Io,
+    Database,
+    Migration,
+    /// A file dialog failed, or gave a path that cannot be read.
+    Dialog,
+    /// The window or the shell itself failed.
+    Internal,
+}
+
+impl ApiErrorKind {
+    /// Every kind: the core's, then the shell's own.
+    pub fn all() -> Vec<ApiErrorKind> {
+        ErrorKind::ALL
+            .into_iter()
+            .map(ApiErrorKind::from)
+            .chain([ApiErrorKind::Dialog, ApiErrorKind::Internal])
+            .collect()
+    }
+}
+
+impl From<ErrorKind> for ApiErrorKind {
+    fn from(kind: ErrorKind) -> Self {
+        match kind {
+            ErrorKind::BadInput => ApiErrorKind::BadInput,
+            ErrorKind::UnsupportedFormat => ApiErrorKind::UnsupportedFormat,
+            ErrorKind::InvalidField => ApiErrorKind::InvalidField,
+            ErrorKind::InvalidQuery => ApiErrorKind::InvalidQuery,
+            ErrorKind::NotFound => ApiErrorKind::NotFound,
+            ErrorKind::Io => ApiErrorKind::Io,
+            ErrorKind::Database => ApiErrorKind::Database,
+            ErrorKind::Migration => ApiErrorKind::Migration,
+        }
+    }
+}
 
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[ts(export)]
 pub struct ApiError {
-    pub kind: String,
+    pub kind: ApiErrorKind,
     pub message: String,
 }
 
 impl ApiError {
-    pub fn new(kind: &str, message: impl Into<String>) -> Self {
+    pub fn new(kind: impl Into<ApiErrorKind>, message: impl Into<String>) -> Self {
         ApiError {
-            kind: kind.to_owned(),
+            kind: kind.into(),
             message: message.into(),
         }
     }
@@ -30,6 +75,27 @@ impl From<plenary_core::Error> for ApiError {
 
 impl From<tauri::Error> for ApiError {
     fn from(error: tauri::Error) -> Self {
-        ApiError::new("internal", error.to_string())
+        ApiError::new(ApiErrorKind::Internal, error.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Writes every kind beside the generated types, so that a UI test can
+    /// check each has a title (`make bindings` runs this with the exports).
+    #[test]
+    fn export_bindings_api_error_kinds() {
+        let kinds = ApiErrorKind::all();
+        let mut unique = kinds.clone();
+        unique.dedup();
+        assert_eq!(unique.len(), kinds.len(), "each kind is listed once");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("..")
+            .join(std::env::var("TS_RS_EXPORT_DIR").unwrap_or_else(|_| "ui/src/lib/bindings".into()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let json = serde_json::to_string_pretty(&kinds).unwrap();
+        std::fs::write(dir.join("apiErrorKinds.json"), json + "\n").unwrap();
     }
 }

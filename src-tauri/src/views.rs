@@ -1,12 +1,12 @@
 //! What some commands return beyond the core's own types: the library's
-//! location with its counts and the values metadata fields accept, and a
+//! location with its counts, the metadata fields with the values they
+//! accept (from the core's one field list, so the UI's editor follows it), and a
 //! document ready to read, with each
 //! passage's Markdown rendered to HTML by the core's `render_html`, which
 //! turns any raw HTML in an imported file into visible text.
 
-use plenary_core::draft::render_html;
-use plenary_core::import::metadata::{KINDS, LANGUAGES};
-use plenary_core::store::{Document, LibraryStats};
+use plenary_core::model::{Document, Field, Kind, Language, LibraryStats};
+use plenary_core::render::render_html;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
@@ -15,10 +15,40 @@ pub struct LibraryInfo {
     /// The library file, as shown to the user.
     pub path: String,
     pub stats: LibraryStats,
-    /// The document kinds the `kind` field accepts.
-    pub kinds: Vec<String>,
-    /// The languages the `language` field accepts: ISO code and name.
-    pub languages: Vec<(String, String)>,
+    /// The metadata fields, in the order the editor shows them.
+    pub fields: Vec<FieldInfo>,
+}
+
+/// A metadata field as the editor shows it.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct FieldInfo {
+    pub field: Field,
+    pub label: String,
+    /// The values the field accepts, as (stored value, label); empty when
+    /// any text is accepted.
+    pub choices: Vec<(String, String)>,
+}
+
+impl FieldInfo {
+    fn of(field: Field) -> Self {
+        let choices = match field {
+            Field::Kind => Kind::ALL
+                .iter()
+                .map(|k| (k.name().to_owned(), k.name().to_owned()))
+                .collect(),
+            Field::Language => Language::ALL
+                .iter()
+                .map(|l| (l.code().to_owned(), l.english_name().to_owned()))
+                .collect(),
+            _ => Vec::new(),
+        };
+        FieldInfo {
+            field,
+            label: field.label().to_owned(),
+            choices,
+        }
+    }
 }
 
 impl LibraryInfo {
@@ -26,11 +56,7 @@ impl LibraryInfo {
         LibraryInfo {
             path,
             stats,
-            kinds: KINDS.iter().map(|k| (*k).to_owned()).collect(),
-            languages: LANGUAGES
-                .iter()
-                .map(|(code, name)| ((*code).to_owned(), (*name).to_owned()))
-                .collect(),
+            fields: Field::ALL.iter().copied().map(FieldInfo::of).collect(),
         }
     }
 }

@@ -1,19 +1,18 @@
 //! The `plenary` command line: a thin layer over `plenary-core` that parses
 //! arguments, opens the library (`--library`, `PLENARY_LIBRARY`, or the
 //! platform data folder) and prints results for people or, with `--json`,
-//! for scripts. Any failure exits non-zero with the error on stderr.
+//! for scripts. A failure prints its message on stderr and exits with the
+//! code of its kind (`EXIT_CODES`).
 
-mod bench;
-mod bench_reuse;
 mod print;
 
 use clap::{Args, Parser, Subcommand};
-use plenary_core::draft::ExportFormat;
-use plenary_core::import::FileStatus;
+use plenary_core::import::FileOutcome;
+use plenary_core::model::Filter;
+use plenary_core::render::ExportFormat;
 use plenary_core::reuse::{FindOptions, PhraseOptions};
 use plenary_core::search::SearchOptions;
-use plenary_core::store::Filter;
-use plenary_core::Library;
+use plenary_core::{ErrorKind, Library};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -22,7 +21,8 @@ use std::process::ExitCode;
 #[command(
     name = "plenary",
     version,
-    about = "Plenary: the delegation's library of statements, offline"
+    about = "Plenary: the delegation's library of statements, offline",
+    after_help = EXIT_CODES
 )]
 struct Cli {
     /// The library file (default: the platform data folder, plenary/library.db).
@@ -81,8 +81,13 @@ enum Command {
     },
     /// Earlier passages that match a text or a stored passage, with score and diff.
     Reuse {
-        /// The sentence or paragraph to match.
-        #[arg(long, conflicts_with = "passage", required_unless_present = "passage")]
+        /// The sentence or paragraph to match (it may start with a dash, as bullets do).
+        #[arg(
+            long,
+            conflicts_with = "passage",
+            required_unless_present = "passage",
+            allow_hyphen_values = true
+        )]
         text: Option<String>,
         /// A stored passage's id (its own document is left out).
         #[arg(long)]
@@ -128,16 +133,6 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write a deterministic synthetic library with its reuse ground truth.
-    GenCorpus {
-        #[arg(long, default_value_t = 1000)]
-        docs: usize,
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        dir: PathBuf,
-    },
-    /// Measure import or search on a generated corpus.
-    Bench(bench::BenchArgs),
 }
 
 #[derive(Args, Default)]
@@ -161,14 +156,15 @@ struct FilterArgs {
 }
 
 impl FilterArgs {
-    fn to_filter(&self) -> Result<Filter, String> {
-        let date = |name: &str, value: &Option<String>| -> Result<_, String> {
+    fn to_filter(&self) -> Result<Filter, Failure> {
+        let date = |name: &str, value: &Option<String>| -> Result<_, Failure> {
             value
                 .as_deref()
                 .map(|v| {
-                    plenary_core::import::dates::parse_date(v).ok_or_else(|| {
-                        format!(
-                            "--{name}: '{v}' is not a date (write 2021-12-13 or 13 December 2021)"
+                    plenary_core::text::dates::parse_date(v).ok_or_else(|| {
+                        Failure::new(
+                            ErrorKind::InvalidField,
+                            format!("--{name}: '{v}' is not a date (write 2021-12-13 or 13 December 2021)"),
                         )
                     })
                 })
@@ -186,28 +182,75 @@ impl FilterArgs {
     }
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
-        Ok(code) => code,
-        Err(message) => {
-            eprintln!("plenary: {message}");
-            ExitCode::FAILURE
+/// What `plenary --help` says about exit codes; `exit_code` follows it.
+const EXIT_CODES: &str = "Exit codes:
+  0  done
+  1  the library itself failed (the database or its upgrade)
+  2  the command line is wrong
+  3  a file could not be imported (an import exits 3 when any file failed)
+  4  a value or query was refused (a field, a date, a search)
+  5  there is no such document or passage
+  6  a file or folder could not be read or written";
+
+/// The exit code of an error kind, as `EXIT_CODES` documents it.
+fn exit_code(kind: ErrorKind) -> u8 {
+    match kind {
+        ErrorKind::Database | ErrorKind::Migration => 1,
+        ErrorKind::BadInput | ErrorKind::UnsupportedFormat => 3,
+        ErrorKind::InvalidField | ErrorKind::InvalidQuery => 4,
+        ErrorKind::NotFound => 5,
+        ErrorKind::Io => 6,
+    }
+}
+
+/// A failure on its way to stderr, with its kind for the exit code.
+struct Failure {
+    kind: ErrorKind,
+    message: String,
+}
+
+impl Failure {
+    fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Failure {
+            kind,
+            message: message.into(),
         }
     }
 }
 
-fn default_library() -> Result<PathBuf, String> {
-    plenary_core::default_library_path()
-        .ok_or_else(|| "no data folder is known for this user; pass --library PATH".to_owned())
+impl From<plenary_core::Error> for Failure {
+    fn from(error: plenary_core::Error) -> Self {
+        Failure::new(error.kind(), error.to_string())
+    }
 }
 
-fn open(library: Option<PathBuf>) -> Result<Library, String> {
-    let path = match library {
-        Some(p) => p,
-        None => default_library()?,
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(failure) => {
+            eprintln!("plenary: {}", failure.message);
+            ExitCode::from(exit_code(failure.kind))
+        }
+    }
+}
+
+fn open(library: Option<PathBuf>) -> Result<Library, Failure> {
+    let path = match library.or_else(plenary_core::default_library_path) {
+        Some(path) => path,
+        None => {
+            return Err(Failure::new(
+                ErrorKind::InvalidField,
+                "no data folder is known for this user; pass --library PATH",
+            ))
+        }
     };
-    Library::open(&path).map_err(|e| format!("cannot open the library {}: {e}", path.display()))
+    Library::open(&path).map_err(|e| {
+        Failure::new(
+            e.kind(),
+            format!("cannot open the library {}: {e}", path.display()),
+        )
+    })
 }
 
 /// Prints `value` as JSON for scripts, or with `human` for people.
@@ -215,7 +258,7 @@ fn output<T: serde::Serialize + ?Sized>(
     as_json: bool,
     value: &T,
     human: impl Fn(&T),
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, Failure> {
     if as_json {
         return json(value);
     }
@@ -223,39 +266,19 @@ fn output<T: serde::Serialize + ?Sized>(
     Ok(ExitCode::SUCCESS)
 }
 
-fn json(value: &(impl serde::Serialize + ?Sized)) -> Result<ExitCode, String> {
-    println!(
-        "{}",
-        serde_json::to_string_pretty(value).map_err(|e| e.to_string())?
-    );
+fn json(value: &(impl serde::Serialize + ?Sized)) -> Result<ExitCode, Failure> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| Failure::new(ErrorKind::Io, format!("cannot write JSON: {e}")))?;
+    println!("{text}");
     Ok(ExitCode::SUCCESS)
 }
 
-fn run(cli: Cli) -> Result<ExitCode, String> {
-    match cli.command {
-        Command::GenCorpus { docs, seed, dir } => {
-            let spec = plenary_core::corpus::CorpusSpec { docs, seed };
-            let summary = plenary_core::corpus::generate(&spec, &dir)
-                .map_err(|e| format!("{}: {e}", dir.display()))?;
-            println!(
-                "wrote {} documents ({:.1} MB) with {} reuses to {}",
-                summary.documents,
-                summary.bytes as f64 / 1e6,
-                summary.reuses,
-                dir.display()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Bench(args) => bench::run(args),
-        command => {
-            let mut library = open(cli.library)?;
-            run_on_library(&mut library, command)
-        }
-    }
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    let mut library = open(cli.library)?;
+    run_on_library(&mut library, cli.command)
 }
 
-fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, String> {
-    let e = |e: plenary_core::Error| e.to_string();
+fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, Failure> {
     match command {
         Command::Import {
             paths,
@@ -268,37 +291,39 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, S
                         eprint!("\rImporting {}/{} files…", p.done, p.total);
                     }
                 })
-                .map_err(e)?;
+                ?;
             if show_progress {
                 eprintln!();
             }
-            let failed = report.files.iter().any(|f| f.status == FileStatus::Failed);
+            let failed = report
+                .files
+                .iter()
+                .any(|f| matches!(f, FileOutcome::Failed { .. }));
             if as_json {
                 json(&report)?;
             } else {
                 print::import_report(&report);
             }
-            Ok(if failed {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
+            Ok(match failed {
+                true => ExitCode::from(exit_code(ErrorKind::BadInput)),
+                false => ExitCode::SUCCESS,
             })
         }
         Command::List {
             filter,
             json: as_json,
         } => {
-            let docs = library.documents(&filter.to_filter()?).map_err(e)?;
+            let docs = library.documents(&filter.to_filter()?)?;
             output(as_json, docs.as_slice(), print::document_list)
         }
         Command::Show { id, json: as_json } => {
-            let doc = library.document(id).map_err(e)?;
+            let doc = library.document(id)?;
             output(as_json, &doc, print::document)
         }
         Command::Set { id, field, value } => {
             let summary = library
                 .update_metadata(id, &field, Some(&value))
-                .map_err(e)?;
+                ?;
             print::document_list(std::slice::from_ref(&summary));
             Ok(ExitCode::SUCCESS)
         }
@@ -314,7 +339,7 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, S
             };
             let results = library
                 .search(&query, &filter.to_filter()?, options)
-                .map_err(e)?;
+                ?;
             output(as_json, &results, print::search_results)
         }
         Command::Concordance {
@@ -324,7 +349,7 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, S
         } => {
             let lines = library
                 .concordance(&phrase, &filter.to_filter()?)
-                .map_err(e)?;
+                ?;
             output(as_json, lines.as_slice(), print::concordance)
         }
         Command::Reuse {
@@ -343,19 +368,24 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, S
             let filter = filter.to_filter()?;
             let (query, matches) = match (text, passage) {
                 (Some(text), _) => {
-                    let matches = library.find_reuse(&text, &filter, options).map_err(e)?;
+                    let matches = library.find_reuse(&text, &filter, options)?;
                     (text, matches)
                 }
                 (None, Some(id)) => {
-                    let matches = library.passage_reuse(id, &filter, options).map_err(e)?;
+                    let matches = library.passage_reuse(id, &filter, options)?;
                     (format!("passage {id}"), matches)
                 }
-                (None, None) => return Err("give --text or --passage".to_owned()),
+                (None, None) => {
+                    return Err(Failure::new(
+                        ErrorKind::InvalidQuery,
+                        "give --text or --passage",
+                    ))
+                }
             };
             output(as_json, &matches, |m| print::reuse_matches(&query, m))
         }
         Command::ReuseMap { id, json: as_json } => {
-            let map = library.reuse_map(id).map_err(e)?;
+            let map = library.reuse_map(id)?;
             output(as_json, &map, print::reuse_map)
         }
         Command::Phrases {
@@ -371,20 +401,17 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, S
                 min_documents,
                 limit,
             };
-            let phrases = library.phrases(&options).map_err(e)?;
+            let phrases = library.phrases(&options)?;
             output(as_json, phrases.as_slice(), print::phrases)
         }
         Command::Export { id, format } => {
-            let format = ExportFormat::parse(&format).map_err(e)?;
-            print!("{}", library.export(id, format).map_err(e)?);
+            let format = ExportFormat::parse(&format)?;
+            print!("{}", library.export(id, format)?);
             Ok(ExitCode::SUCCESS)
         }
         Command::Stats { json: as_json } => {
-            let stats = library.stats().map_err(e)?;
+            let stats = library.stats()?;
             output(as_json, &stats, |s| print::stats(s, library.path()))
-        }
-        Command::GenCorpus { .. } | Command::Bench(_) => {
-            unreachable!("handled before the library is opened")
         }
     }
 }

@@ -1,10 +1,10 @@
 //! Human-readable output of the `plenary` commands. Matched words in
 //! snippets are shown in bold on a terminal and between «» otherwise.
 
-use plenary_core::import::{FileStatus, ImportReport};
-use plenary_core::reuse::{DiffKind, DiffOp, Phrase, Provenance, ReuseMap, ReuseMatch};
+use plenary_core::import::{FileOutcome, ImportReport};
+use plenary_core::model::{Document, DocumentSummary, Field, LibraryStats, Provenance};
+use plenary_core::reuse::{DiffKind, DiffOp, Phrase, ReuseMap, ReuseMatch};
 use plenary_core::search::{ConcordanceLine, SearchResults, Segment};
-use plenary_core::store::{Document, DocumentSummary, LibraryStats};
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -14,19 +14,18 @@ fn or_unknown(value: &Option<String>) -> &str {
 
 pub fn import_report(report: &ImportReport) {
     for f in &report.files {
-        let (label, detail) = match f.status {
-            FileStatus::Imported => (
-                "imported ",
-                f.document_id
-                    .map(|id| format!("as document {id}"))
-                    .unwrap_or_default(),
-            ),
-            FileStatus::Duplicate => ("duplicate", f.message.clone().unwrap_or_default()),
-            FileStatus::Skipped => ("skipped  ", f.message.clone().unwrap_or_default()),
-            FileStatus::Failed => ("FAILED   ", f.message.clone().unwrap_or_default()),
+        let (label, detail) = match f {
+            FileOutcome::Imported { document_id, .. } => {
+                ("imported ", format!("as document {document_id}"))
+            }
+            FileOutcome::Duplicate { document_id, .. } => {
+                ("duplicate", format!("same content as document {document_id}"))
+            }
+            FileOutcome::Skipped { reason, .. } => ("skipped  ", reason.clone()),
+            FileOutcome::Failed { reason, .. } => ("FAILED   ", reason.clone()),
         };
-        println!("{label} {}  {detail}", f.path);
-        for w in &f.warnings {
+        println!("{label} {}  {detail}", f.path());
+        for w in f.warnings() {
             println!("          warning: {w}");
         }
     }
@@ -52,7 +51,7 @@ pub fn document_list(docs: &[DocumentSummary]) {
             "{:>5}  {:<10}  {:<14}  {:<18}  {}",
             d.id,
             m.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
-            or_unknown(&m.kind),
+            m.kind.map_or("—", |k| k.name()),
             or_unknown(&m.speaker),
             title
         );
@@ -63,28 +62,9 @@ pub fn document_list(docs: &[DocumentSummary]) {
 pub fn document(doc: &Document) {
     let m = &doc.summary.metadata;
     println!("Document {}: {}", doc.summary.id, or_unknown(&m.title));
-    let fields = [
-        ("kind", &m.kind),
-        ("speaker", &m.speaker),
-        ("person", &m.person),
-        ("function", &m.function),
-        ("forum", &m.forum),
-        ("session", &m.session),
-        ("agenda item", &m.agenda_item),
-        ("event", &m.event),
-        ("place", &m.place),
-        ("language", &m.language),
-    ];
-    println!(
-        "  {:<12} {}",
-        "date",
-        m.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
-    );
-    for (name, value) in fields {
-        println!("  {name:<12} {}", or_unknown(value));
-    }
-    if !m.tags.is_empty() {
-        println!("  {:<12} {}", "tags", m.tags.join(", "));
+    for field in Field::ALL.iter().filter(|f| **f != Field::Title) {
+        let value = m.text(*field).unwrap_or_else(|| "—".into());
+        println!("  {:<12} {value}", field.label().to_lowercase());
     }
     println!();
     for p in &doc.passages {

@@ -95,8 +95,8 @@ fn a_bad_file_among_good_ones_exits_non_zero() {
     let output = plenary(&library, &["import", folder.to_str().unwrap()]);
     assert_eq!(
         output.status.code(),
-        Some(1),
-        "a failed file makes the exit code non-zero"
+        Some(3),
+        "a failed file makes the exit code that of bad input"
     );
     let out = stdout(&output);
     assert!(
@@ -114,12 +114,82 @@ fn errors_are_messages_and_non_zero() {
     let dir = tempfile::tempdir().unwrap();
     let library = dir.path().join("library.db");
     let empty_query = plenary(&library, &["search", "   "]);
-    assert_eq!(empty_query.status.code(), Some(1));
+    assert_eq!(empty_query.status.code(), Some(4), "a refused query exits 4");
     assert!(String::from_utf8_lossy(&empty_query.stderr).contains("the query is empty"));
     let missing = plenary(&library, &["show", "42"]);
-    assert_eq!(missing.status.code(), Some(1));
+    assert_eq!(missing.status.code(), Some(5), "a missing document exits 5");
     assert!(String::from_utf8_lossy(&missing.stderr).contains("no document with id 42"));
     let bad_date = plenary(&library, &["list", "--from", "someday"]);
-    assert_eq!(bad_date.status.code(), Some(1));
+    assert_eq!(bad_date.status.code(), Some(4), "a refused value exits 4");
     assert!(String::from_utf8_lossy(&bad_date.stderr).contains("--from"));
+    let bad_field = plenary(&library, &["set", "1", "colour", "blue"]);
+    assert_eq!(bad_field.status.code(), Some(4));
+    let usage = plenary(&library, &["search"]);
+    assert_eq!(usage.status.code(), Some(2), "a wrong command line exits 2");
+    let help = stdout(&plenary(&library, &["--help"]));
+    for code in 0..=6 {
+        assert!(
+            help.contains(&format!("\n  {code}  ")),
+            "--help documents exit code {code}: {help}"
+        );
+    }
+}
+
+#[test]
+fn reuse_text_may_start_with_a_dash() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("library.db");
+    plenary(&library, &["import", samples().to_str().unwrap()]);
+    let bullet = "- At these sessions, States recalled the voluntary, non-binding norms of responsible State behaviour.";
+    let output = plenary(&library, &["reuse", "--text", bullet]);
+    assert!(
+        output.status.success(),
+        "a bullet is a text to match, not an option: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// Two statements sharing a paragraph, the second dated 2024.
+fn two_linked_statements(dir: &Path) -> PathBuf {
+    let folder = dir.join("in");
+    std::fs::create_dir(&folder).unwrap();
+    let shared = "We reaffirm that international law, and in particular the Charter of the United Nations, is applicable and essential to maintaining peace and stability in the ICT environment.";
+    for (name, date, other) in [
+        ("a.md", "2021-05-03", "Capacity-building should be demand-driven and gender-sensitive in every region of the world."),
+        ("b.md", "2024-05-03", "Confidence-building measures such as the Points of Contact directory deserve our full support now."),
+    ] {
+        let text = format!("---\ndate: {date}\nspeaker: Chile\nkind: statement\n---\n\n{shared}\n\n{other}\n");
+        std::fs::write(folder.join(name), text).unwrap();
+    }
+    folder
+}
+
+#[test]
+fn a_corrected_date_turns_the_direction_of_reuse() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("library.db");
+    let folder = two_linked_statements(dir.path());
+    assert!(plenary(&library, &["import", folder.to_str().unwrap()]).status.success());
+    let map = |id: &str| -> serde_json::Value {
+        serde_json::from_str(&stdout(&plenary(&library, &["reuse-map", id, "--json"]))).unwrap()
+    };
+    let before = map("2");
+    assert_eq!(before["passages"][0]["sources"].as_array().map(Vec::len), Some(1), "{before}");
+    assert_eq!(before["passages"][0]["reused_later_in"].as_array().map(Vec::len), Some(0));
+
+    let set = plenary(&library, &["set", "2", "date", "3 May 2019"]);
+    assert!(set.status.success(), "{}", String::from_utf8_lossy(&set.stderr));
+    let after = map("2");
+    assert_eq!(
+        after["passages"][0]["sources"].as_array().map(Vec::len),
+        Some(0),
+        "dated 2019, document 2 repeats nothing earlier: {after}"
+    );
+    assert_eq!(
+        after["passages"][0]["reused_later_in"][0]["other"]["document_id"],
+        1,
+        "its passage is now the source of document 1's: {after}"
+    );
+    let first = map("1");
+    assert_eq!(first["passages"][0]["sources"][0]["other"]["document_id"], 2, "{first}");
 }

@@ -319,3 +319,29 @@ fn chinese_and_arabic_reuse() {
     assert_eq!(ar.len(), 1, "the Arabic sentence is found");
     assert!(ar[0].score > 80.0, "{}", ar[0].score);
 }
+
+#[test]
+fn another_process_writing_the_library_is_noticed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.db");
+    let app = Library::open(&path).unwrap();
+    let sentence = "We reaffirm that international law, and in particular the Charter of the United Nations, applies in cyberspace.";
+    let before = app
+        .find_reuse(sentence, &Filter::default(), FindOptions::default())
+        .unwrap();
+    assert!(before.is_empty(), "the library starts empty");
+
+    // The command line imports while the app holds its index.
+    let mut cli = Library::open(&path).unwrap();
+    cli.import_paths(&[samples_dir()], |_| {}).unwrap();
+    std::fs::write(dir.path().join("chile.md"), format!("Chile\n\n{sentence}\n")).unwrap();
+    cli.import_paths(&[dir.path().join("chile.md")], |_| {})
+        .unwrap();
+    drop(cli);
+
+    let after = app
+        .find_reuse(sentence, &Filter::default(), FindOptions::default())
+        .unwrap();
+    assert_eq!(after.len(), 1, "the app's index was reloaded: {after:?}");
+    assert_eq!(after[0].score, 100.0);
+}

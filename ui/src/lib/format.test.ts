@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { count, errorTitle, fileName, formatDate, forumAndSession, importSummary, kindLabel, languageName, reasonFor } from "./format";
+import apiErrorKinds from "./bindings/apiErrorKinds.json";
+import type { ApiErrorKind } from "./bindings/ApiErrorKind";
+import type { FieldInfo } from "./bindings/FieldInfo";
+import type { Metadata } from "./bindings/Metadata";
+import { count, ERROR_TITLES, errorTitle, fieldText, fileName, formatDate, forumAndSession, importSummary, kindLabel, languageName, shownValue } from "./format";
 
 describe("format", () => {
   it("writes dates as diplomats do", () => {
@@ -34,18 +38,35 @@ describe("format", () => {
     expect(kindLabel(null)).toBe("");
   });
 
-  it("heads errors by kind, with a fallback", () => {
+  it("heads errors by kind", () => {
     expect(errorTitle("bad_input")).toBe("This file cannot be imported");
-    expect(errorTitle("something_new")).toBe("Something went wrong");
+  });
+
+  it("has a title for every kind of error the app can receive", () => {
+    expect(apiErrorKinds.length).toBeGreaterThan(8);
+    for (const kind of apiErrorKinds as ApiErrorKind[]) {
+      expect(ERROR_TITLES[kind], kind).toBeTruthy();
+    }
+  });
+});
+
+describe("metadata fields", () => {
+  const languages: FieldInfo = { field: "language", label: "Language", choices: [["fr", "French"]] };
+  it("shows a field's value as people read it", () => {
+    expect(shownValue(languages, "fr")).toBe("French");
+    expect(shownValue({ field: "date", label: "Date", choices: [] }, "2021-12-13")).toBe("13 Dec 2021");
+    expect(shownValue({ field: "kind", label: "Kind", choices: [] }, "press release")).toBe("Press release");
+    expect(shownValue(languages, null)).toBe("");
+  });
+
+  it("edits tags as one line", () => {
+    const doc = { tags: ["cbms", "international law"], speaker: "Chile" } as unknown as Metadata;
+    expect(fieldText(doc, "tags")).toBe("cbms, international law");
+    expect(fieldText(doc, "speaker")).toBe("Chile");
   });
 });
 
 describe("import messages", () => {
-  it("drops the path the list already shows", () => {
-    expect(reasonFor("/tmp/a.docx: not a Word document", "/tmp/a.docx")).toBe("not a Word document");
-    expect(reasonFor("the file is empty", "/tmp/a.txt")).toBe("the file is empty");
-  });
-
   it("summarises an import in one line", () => {
     expect(importSummary({ imported: 0, duplicates: 0, skipped: 0, failed: 1 })).toBe("0 documents imported · 1 failed");
     expect(importSummary({ imported: 2, duplicates: 1, skipped: 3, failed: 0 })).toBe(

@@ -1,6 +1,12 @@
 // Small formatting helpers shared by the views: dates as diplomats write
-// them, counts with their noun, language names for ISO codes, and headings
-// for errors.
+// them, counts with their noun, language names for ISO codes, metadata
+// fields as shown, and headings for errors.
+
+import type { ApiErrorKind } from "./bindings/ApiErrorKind";
+import type { Field } from "./bindings/Field";
+import type { FieldInfo } from "./bindings/FieldInfo";
+import type { LibraryInfo } from "./bindings/LibraryInfo";
+import type { Metadata } from "./bindings/Metadata";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -36,8 +42,11 @@ export function forumAndSession(forum: string | null, session: string | null): s
   return [forum, session].filter((part) => part).join(" · ");
 }
 
-const ERROR_TITLES: Record<string, string> = {
+/** A heading for every kind of error the app can receive; the type makes
+ * a new kind without a title fail the type check. */
+export const ERROR_TITLES: Record<ApiErrorKind, string> = {
   bad_input: "This file cannot be imported",
+  unsupported_format: "Plenary does not read this kind of file",
   invalid_field: "This value cannot be saved",
   invalid_query: "This search cannot be run",
   not_found: "Not found",
@@ -45,17 +54,32 @@ const ERROR_TITLES: Record<string, string> = {
   database: "The library file has a problem",
   migration: "The library file could not be upgraded",
   dialog: "The file dialog failed",
+  internal: "Something went wrong",
 };
 
 /** A heading for an error, from its kind. */
-export function errorTitle(kind: string): string {
+export function errorTitle(kind: ApiErrorKind): string {
   return ERROR_TITLES[kind] ?? "Something went wrong";
 }
 
-/** A file's failure reason without the path the core puts in front of it,
- * for lists that already show the file's name. */
-export function reasonFor(message: string, path: string): string {
-  return message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
+/** A metadata field of a document as the text the editor edits. */
+export function fieldText(doc: Metadata, field: Field): string | null {
+  if (field === "tags") return doc.tags.length ? doc.tags.join(", ") : null;
+  return doc[field] ?? null;
+}
+
+/** A field's value as shown: a date as diplomats write it, a choice by its
+ * label ("French" for "fr"). */
+export function shownValue(info: FieldInfo, value: string | null): string {
+  if (value === null) return "";
+  if (info.field === "date") return formatDate(value);
+  if (info.field === "kind") return kindLabel(value);
+  return info.choices.find(([stored]) => stored === value)?.[1] ?? value;
+}
+
+/** The [code, name] pairs of the languages the library knows. */
+export function languagesOf(info: LibraryInfo | null): [string, string][] {
+  return info?.fields.find((f) => f.field === "language")?.choices ?? [];
 }
 
 /** "2 documents imported · 1 failed": what an import did, in one line. */

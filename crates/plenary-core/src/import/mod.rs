@@ -50,7 +50,8 @@ pub enum FileOutcome {
     Failed {
         path: String,
         kind: ErrorKind,
-        message: String,
+        /// Why, in words for a person (the path is not repeated).
+        reason: String,
     },
 }
 
@@ -87,7 +88,7 @@ impl FileOutcome {
         FileOutcome::Failed {
             path: path.display().to_string(),
             kind: error.kind(),
-            message: error.to_string(),
+            reason: error.reason(),
         }
     }
 }
@@ -186,7 +187,7 @@ pub fn import_paths(
         report.push(FileOutcome::Failed {
             path: u.path.display().to_string(),
             kind: ErrorKind::Io,
-            message: format!("{}: {}", u.path.display(), u.problem),
+            reason: u.problem,
         });
     }
     let total = candidates.len() + report.files.len();
@@ -300,12 +301,10 @@ fn write(
 /// found it in a format Plenary does not read, failed otherwise.
 fn outcome_of_error(candidate: &Candidate, error: Error) -> Result<FileOutcome> {
     match error {
-        Error::UnsupportedFormat { supported, .. } if !candidate.named => {
-            Ok(FileOutcome::Skipped {
-                path: candidate.path.display().to_string(),
-                reason: format!("not a format Plenary reads; use {supported}"),
-            })
-        }
+        Error::UnsupportedFormat { .. } if !candidate.named => Ok(FileOutcome::Skipped {
+            path: candidate.path.display().to_string(),
+            reason: error.reason(),
+        }),
         e if e.is_about_input() => Ok(FileOutcome::failed(&candidate.path, &e)),
         e => Err(e),
     }

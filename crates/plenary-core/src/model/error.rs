@@ -12,7 +12,7 @@ pub enum Error {
     #[error("{path}: {problem}")]
     BadInput { path: String, problem: String },
     /// A file in a format Plenary does not read.
-    #[error("{path}: not a format Plenary reads; use {supported}")]
+    #[error("{path}: {}", unsupported(supported))]
     UnsupportedFormat {
         path: String,
         supported: &'static str,
@@ -53,6 +53,24 @@ pub enum ErrorKind {
     Migration,
 }
 
+fn unsupported(supported: &str) -> String {
+    format!("not a format Plenary reads; use {supported}")
+}
+
+impl ErrorKind {
+    /// Every kind, for lists that must cover them all (the UI's titles).
+    pub const ALL: [ErrorKind; 8] = [
+        ErrorKind::BadInput,
+        ErrorKind::UnsupportedFormat,
+        ErrorKind::InvalidField,
+        ErrorKind::InvalidQuery,
+        ErrorKind::NotFound,
+        ErrorKind::Io,
+        ErrorKind::Database,
+        ErrorKind::Migration,
+    ];
+}
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
@@ -66,6 +84,17 @@ impl Error {
             Error::Io { .. } => ErrorKind::Io,
             Error::Database(_) => ErrorKind::Database,
             Error::Migration(_) => ErrorKind::Migration,
+        }
+    }
+
+    /// The message without the file it names, for a list that shows the
+    /// file already (an import's outcomes).
+    pub fn reason(&self) -> String {
+        match self {
+            Error::BadInput { problem, .. } => problem.clone(),
+            Error::UnsupportedFormat { supported, .. } => unsupported(supported),
+            Error::Io { source, .. } => source.to_string(),
+            other => other.to_string(),
         }
     }
 
