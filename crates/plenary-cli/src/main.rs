@@ -3,8 +3,6 @@
 //! platform data folder) and prints results for people or, with `--json`,
 //! for scripts. Any failure exits non-zero with the error on stderr.
 
-mod bench;
-mod bench_reuse;
 mod print;
 
 use clap::{Args, Parser, Subcommand};
@@ -128,16 +126,6 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Write a deterministic synthetic library with its reuse ground truth.
-    GenCorpus {
-        #[arg(long, default_value_t = 1000)]
-        docs: usize,
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        dir: PathBuf,
-    },
-    /// Measure import or search on a generated corpus.
-    Bench(bench::BenchArgs),
 }
 
 #[derive(Args, Default)]
@@ -232,26 +220,8 @@ fn json(value: &(impl serde::Serialize + ?Sized)) -> Result<ExitCode, String> {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, String> {
-    match cli.command {
-        Command::GenCorpus { docs, seed, dir } => {
-            let spec = plenary_core::corpus::CorpusSpec { docs, seed };
-            let summary = plenary_core::corpus::generate(&spec, &dir)
-                .map_err(|e| format!("{}: {e}", dir.display()))?;
-            println!(
-                "wrote {} documents ({:.1} MB) with {} reuses to {}",
-                summary.documents,
-                summary.bytes as f64 / 1e6,
-                summary.reuses,
-                dir.display()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Command::Bench(args) => bench::run(args),
-        command => {
-            let mut library = open(cli.library)?;
-            run_on_library(&mut library, command)
-        }
-    }
+    let mut library = open(cli.library)?;
+    run_on_library(&mut library, cli.command)
 }
 
 fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, String> {
@@ -382,9 +352,6 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, S
         Command::Stats { json: as_json } => {
             let stats = library.stats().map_err(e)?;
             output(as_json, &stats, |s| print::stats(s, library.path()))
-        }
-        Command::GenCorpus { .. } | Command::Bench(_) => {
-            unreachable!("handled before the library is opened")
         }
     }
 }

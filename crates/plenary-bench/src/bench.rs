@@ -1,7 +1,7 @@
-//! `plenary bench`: measurements on a generated corpus, each with a baseline
-//! run in the same process so the figures can be read as ratios on a noisy
-//! shared machine. Results are printed as a small table and, with `--json`,
-//! as JSON for `docs/BENCHMARKS.md`.
+//! `plenary-bench bench`: measurements on a generated corpus, each with a
+//! baseline run in the same process so the figures can be read as ratios on
+//! a noisy shared machine. Results are printed as a few lines of text, the
+//! figures `docs/BENCHMARKS.md` reports.
 
 use clap::{Args, ValueEnum};
 use plenary_core::corpus::{self, CorpusSpec};

@@ -1,6 +1,6 @@
-//! `plenary bench reuse`: reuse quality and speed on the generated corpus
-//! against its ground truth, with the rapidfuzz baseline run over the same
-//! passages and queries in the same command.
+//! `plenary-bench bench reuse`: reuse quality and speed on the generated
+//! corpus against its ground truth, with the rapidfuzz baseline run over the
+//! same passages and queries in the same command.
 //!
 //! - A query is a reused sentence of the corpus; a returned passage is right
 //!   when one of its sentences has the same lineage (the first occurrence
