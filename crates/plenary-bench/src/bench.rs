@@ -3,8 +3,8 @@
 //! a noisy shared machine. Results are printed as a few lines of text, the
 //! figures `docs/BENCHMARKS.md` reports.
 
+use crate::corpus::{self, CorpusSpec};
 use clap::{Args, ValueEnum};
-use plenary_core::corpus::{self, CorpusSpec};
 use plenary_core::search::SearchOptions;
 use plenary_core::store::Filter;
 use plenary_core::Library;

@@ -14,7 +14,7 @@
 //!   this command creates (`bench-data/venv`).
 
 use crate::bench::{peak_rss_mb, percentile};
-use plenary_core::corpus::{read_ground_truth, ReuseTruth};
+use crate::corpus::{read_ground_truth, ReuseTruth};
 use plenary_core::reuse::{FindOptions, REUSE_THRESHOLD};
 use plenary_core::store::Filter;
 use plenary_core::Library;

@@ -5,6 +5,7 @@
 
 mod bench;
 mod bench_reuse;
+mod corpus;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -48,9 +49,9 @@ fn main() -> ExitCode {
 fn run(command: Command) -> Result<ExitCode, String> {
     match command {
         Command::GenCorpus { docs, seed, dir } => {
-            let spec = plenary_core::corpus::CorpusSpec { docs, seed };
-            let summary = plenary_core::corpus::generate(&spec, &dir)
-                .map_err(|e| format!("{}: {e}", dir.display()))?;
+            let spec = corpus::CorpusSpec { docs, seed };
+            let summary =
+                corpus::generate(&spec, &dir).map_err(|e| format!("{}: {e}", dir.display()))?;
             println!(
                 "wrote {} documents ({:.1} MB) with {} reuses to {}",
                 summary.documents,

@@ -4,7 +4,6 @@
 //! entry point; every capability is a method on `Library`, implemented in the
 //! module that owns it. Nothing here knows about windows or Tauri.
 
-pub mod corpus;
 pub mod draft;
 pub mod error;
 pub mod import;
