@@ -6,6 +6,8 @@
 mod bench;
 mod bench_reuse;
 mod corpus;
+mod library_file;
+mod workload;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;

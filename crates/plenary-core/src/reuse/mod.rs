@@ -15,8 +15,8 @@ pub mod similarity;
 
 pub use index::ReuseIndex;
 use links::links_for;
-pub use links::{all_links, substantive_passages, PassageReuse, ReuseLink, ReuseMap, StoredLink};
 pub(crate) use links::{store_links, LinkRow};
+pub use links::{PassageReuse, ReuseLink, ReuseMap};
 pub use phrases::{Phrase, PhraseOptions};
 pub use similarity::{DiffKind, DiffOp};
 

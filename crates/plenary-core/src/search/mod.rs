@@ -6,11 +6,9 @@
 
 mod concordance;
 pub mod query;
-mod workload;
 
 pub use concordance::ConcordanceLine;
 pub use query::Query;
-pub use workload::{bench_queries, substring_scan};
 
 use crate::error::{Error, Result};
 use crate::store::{DocumentSummary, Filter, Library};

@@ -1,15 +1,18 @@
-//! Query workloads for `plenary bench search`: a deterministic mix of the
-//! queries people type (single words, pairs, "phrases", prefixes, OR, NOT,
-//! with and without filters) drawn from the library's own passages, and the
-//! plain substring scan that serves as the baseline.
+//! The search bench's workload: a deterministic mix of the queries people
+//! type (single words, pairs, "phrases", prefixes, OR, NOT, with and without
+//! filters) drawn from the library's own body passages. The same library
+//! and seed always give the same queries.
 
-use crate::error::Result;
-use crate::store::{Filter, Library};
-use rusqlite::OptionalExtension;
+use crate::library_file::{LibraryFile, SampledPassage};
+use plenary_core::store::Filter;
 
 /// `n` queries with their filters, the same for the same library and seed.
-pub fn bench_queries(library: &Library, n: usize, seed: u64) -> Result<Vec<(String, Filter)>> {
-    let max_id = crate::store::last_passage_id(&library.conn)?;
+pub fn bench_queries(
+    file: &LibraryFile,
+    n: usize,
+    seed: u64,
+) -> rusqlite::Result<Vec<(String, Filter)>> {
+    let max_id = file.last_passage_id()?;
     let mut state = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
     let mut next = move |bound: u64| {
         state ^= state << 13;
@@ -17,23 +20,15 @@ pub fn bench_queries(library: &Library, n: usize, seed: u64) -> Result<Vec<(Stri
         state ^= state << 17;
         state % bound.max(1)
     };
-    let mut stmt = library.conn.prepare(
-        "SELECT p.text, d.speaker, d.date, d.kind FROM passages p JOIN documents d ON d.id = p.document_id \
-         WHERE p.id >= ?1 AND p.role = 'body' ORDER BY p.id LIMIT 1",
-    )?;
     let mut queries = Vec::with_capacity(n);
     while queries.len() < n && max_id > 0 {
         let start = next(max_id as u64) as i64 + 1;
-        let Some((text, speaker, date, kind)) = stmt
-            .query_row([start], |r| {
-                Ok((
-                    r.get::<_, String>(0)?,
-                    r.get::<_, Option<String>>(1)?,
-                    r.get::<_, Option<String>>(2)?,
-                    r.get::<_, Option<String>>(3)?,
-                ))
-            })
-            .optional()?
+        let Some(SampledPassage {
+            text,
+            speaker,
+            date,
+            kind,
+        }) = file.body_passage_from(start)?
         else {
             continue;
         };
@@ -84,14 +79,26 @@ pub fn bench_queries(library: &Library, n: usize, seed: u64) -> Result<Vec<(Stri
     Ok(queries)
 }
 
-/// The baseline: passages whose lower-cased text contains `word`, found by
-/// reading every passage, as a search without an index would.
-pub fn substring_scan(library: &Library, word: &str) -> Result<Vec<i64>> {
-    let mut stmt = library
-        .conn
-        .prepare_cached("SELECT id FROM passages WHERE instr(lower(text), ?1) > 0")?;
-    let ids = stmt
-        .query_map([word.to_lowercase()], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(ids)
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library_file::tests::imported_corpus;
+    use plenary_core::search::SearchOptions;
+
+    #[test]
+    fn the_same_seed_gives_the_same_queries_and_each_one_runs() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let (library, file) = imported_corpus(dir.path());
+        let queries = bench_queries(&file, 50, 3).expect("queries");
+        assert_eq!(queries.len(), 50);
+        assert_eq!(bench_queries(&file, 50, 3).expect("queries"), queries);
+        assert_ne!(bench_queries(&file, 50, 4).expect("queries"), queries);
+        assert!(queries.iter().any(|(_, f)| f.speaker.is_some()));
+        assert!(queries.iter().any(|(_, f)| f.from.is_some()));
+        for (q, f) in &queries {
+            library
+                .search(q, f, SearchOptions::default())
+                .unwrap_or_else(|e| panic!("{q}: {e}"));
+        }
+    }
 }
