@@ -95,8 +95,8 @@ app: setup ui
 # (generated once into bench-data/), as reported in docs/BENCHMARKS.md.
 BENCH_LIBRARY := bench-data/library-10k.db
 bench-app: setup ui
-	$(CARGO) build --release -p plenary-cli -p plenary-desktop
+	$(CARGO) build --release -p plenary-cli -p plenary-bench -p plenary-desktop
 	@test -f $(BENCH_LIBRARY) || { \
-		rm -rf bench-data/corpus-10k && target/release/plenary gen-corpus --docs 10000 --seed 1 bench-data/corpus-10k && \
+		rm -rf bench-data/corpus-10k && target/release/plenary-bench gen-corpus --docs 10000 --seed 1 bench-data/corpus-10k && \
 		target/release/plenary --library $(BENCH_LIBRARY) import bench-data/corpus-10k > /dev/null; }
 	$(XVFB) node e2e/bench-startup.mjs --library $(BENCH_LIBRARY) --runs 5

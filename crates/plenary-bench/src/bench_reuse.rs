@@ -1,6 +1,6 @@
-//! `plenary bench reuse`: reuse quality and speed on the generated corpus
-//! against its ground truth, with the rapidfuzz baseline run over the same
-//! passages and queries in the same command.
+//! `plenary-bench bench reuse`: reuse quality and speed on the generated
+//! corpus against its ground truth, with the rapidfuzz baseline run over the
+//! same passages and queries in the same command.
 //!
 //! - A query is a reused sentence of the corpus; a returned passage is right
 //!   when one of its sentences has the same lineage (the first occurrence
@@ -14,12 +14,14 @@
 //!   this command creates (`bench-data/venv`).
 
 use crate::bench::{peak_rss_mb, percentile};
-use plenary_core::corpus::{read_ground_truth, ReuseTruth};
+use crate::corpus::{read_ground_truth, ReuseTruth};
+use crate::library_file::LibraryFile;
 use plenary_core::reuse::{FindOptions, REUSE_THRESHOLD};
-use plenary_core::store::Filter;
+use plenary_core::model::Filter;
 use plenary_core::Library;
 use serde::Deserialize;
 use std::collections::HashMap;
+use std::ops::Range;
 use std::path::Path;
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
@@ -128,6 +130,7 @@ pub fn run(bench: ReuseBench) -> Result<ExitCode, String> {
         explain,
     } = bench;
     let library = Library::open(library_path).map_err(|e| e.to_string())?;
+    let file = LibraryFile::open(library_path).map_err(|e| e.to_string())?;
     let truth =
         read_ground_truth(corpus_dir).map_err(|e| format!("{}: {e}", corpus_dir.display()))?;
     let corpus = load(&library, &truth)?;
@@ -192,11 +195,11 @@ pub fn run(bench: ReuseBench) -> Result<ExitCode, String> {
         ours.push(ids);
     }
 
-    let (links, right_links) = link_precision(&library, &corpus, explain)?;
+    let (links, right_links) = link_precision(&library, &file, &corpus, explain)?;
 
     // The baseline, on the first `baseline_queries` of the same queries.
     let n_base = baseline_queries.min(picked.len());
-    let answers = run_baseline(&library, work_dir, &picked[..n_base])?;
+    let answers = run_baseline(&file, work_dir, &picked[..n_base])?;
     let (mut b1, mut b5, mut o5) = (0usize, 0usize, 0usize);
     let mut base_latency: Vec<Duration> = Vec::new();
     for (((t, _, _), answer), our_ids) in picked.iter().zip(&answers).zip(&ours) {
@@ -257,10 +260,11 @@ pub fn run(bench: ReuseBench) -> Result<ExitCode, String> {
 /// first `explain` wrong ones.
 fn link_precision(
     library: &Library,
+    file: &LibraryFile,
     corpus: &Corpus,
     explain: usize,
 ) -> Result<(usize, usize), String> {
-    let links = plenary_core::reuse::all_links(library).map_err(|e| e.to_string())?;
+    let links = file.reuse_links().map_err(|e| e.to_string())?;
     let mut right = 0;
     let mut shown = 0;
     for l in &links {
@@ -276,18 +280,18 @@ fn link_precision(
             right += 1;
         } else if shown < explain {
             shown += 1;
-            let text = |passage: i64, span: plenary_core::reuse::Span| {
+            let text = |passage: i64, span: &Range<usize>| {
                 library
                     .provenance(passage)
-                    .map(|(_, t)| t.get(span.start..span.end).unwrap_or("").to_owned())
+                    .map(|(_, t)| t.get(span.clone()).unwrap_or("").to_owned())
                     .unwrap_or_default()
             };
             println!(
                 "  wrong link {:.1}%: {:?} -> {:?}",
                 l.score, sources, targets
             );
-            println!("    earlier: {}", text(l.source_passage_id, l.source_span));
-            println!("    later:   {}", text(l.target_passage_id, l.target_span));
+            println!("    earlier: {}", text(l.source_passage_id, &l.source_span));
+            println!("    later:   {}", text(l.target_passage_id, &l.target_span));
         }
     }
     Ok((links.len(), right))
@@ -295,7 +299,7 @@ fn link_precision(
 
 /// Runs the rapidfuzz script over every substantive passage for the queries.
 fn run_baseline(
-    library: &Library,
+    file: &LibraryFile,
     work_dir: &Path,
     picked: &[(&ReuseTruth, i64, String)],
 ) -> Result<Vec<BaselineAnswer>, String> {
@@ -324,7 +328,7 @@ fn run_baseline(
             return Err("pip could not install rapidfuzz for the baseline".to_owned());
         }
     }
-    let passages = plenary_core::reuse::substantive_passages(library).map_err(|e| e.to_string())?;
+    let passages = file.substantive_passages().map_err(|e| e.to_string())?;
     let input = work_dir.join("baseline-input.json");
     let payload = serde_json::json!({
         "passages": passages.iter().map(|(id, doc, text)| serde_json::json!([id, doc, text])).collect::<Vec<_>>(),

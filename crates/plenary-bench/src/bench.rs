@@ -1,12 +1,13 @@
-//! `plenary bench`: measurements on a generated corpus, each with a baseline
-//! run in the same process so the figures can be read as ratios on a noisy
-//! shared machine. Results are printed as a small table and, with `--json`,
-//! as JSON for `docs/BENCHMARKS.md`.
+//! `plenary-bench bench`: measurements on a generated corpus, each with a
+//! baseline run in the same process so the figures can be read as ratios on
+//! a noisy shared machine. Results are printed as a few lines of text, the
+//! figures `docs/BENCHMARKS.md` reports.
 
+use crate::corpus::{self, CorpusSpec};
+use crate::library_file::LibraryFile;
 use clap::{Args, ValueEnum};
-use plenary_core::corpus::{self, CorpusSpec};
 use plenary_core::search::SearchOptions;
-use plenary_core::store::Filter;
+use plenary_core::model::Filter;
 use plenary_core::Library;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -166,8 +167,8 @@ fn bench_search(
     explain: usize,
 ) -> Result<ExitCode, String> {
     let library = Library::open(library_path).map_err(|e| e.to_string())?;
-    let queries =
-        plenary_core::search::bench_queries(&library, n, seed).map_err(|e| e.to_string())?;
+    let file = LibraryFile::open(library_path).map_err(|e| e.to_string())?;
+    let queries = crate::workload::bench_queries(&file, n, seed).map_err(|e| e.to_string())?;
     // Warm the page cache as a running app would be.
     for (q, f) in queries.iter().take(20) {
         let _ = library.search(q, f, SearchOptions::default());
@@ -199,9 +200,7 @@ fn bench_search(
     let mut fts_same = Vec::new();
     for (q, f) in &words {
         let started = Instant::now();
-        std::hint::black_box(
-            plenary_core::search::substring_scan(&library, q).map_err(|e| e.to_string())?,
-        );
+        std::hint::black_box(file.substring_scan(q).map_err(|e| e.to_string())?);
         baseline.push(started.elapsed());
         let started = Instant::now();
         std::hint::black_box(

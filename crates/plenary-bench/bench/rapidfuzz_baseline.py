@@ -1,4 +1,4 @@
-"""Baseline for `plenary bench reuse`: rapidfuzz's process.extract with
+"""Baseline for `plenary-bench bench reuse`: rapidfuzz's process.extract with
 fuzz.token_set_ratio over every substantive passage.
 
 Input (argv[1]): JSON {"passages": [[id, document_id, text], ...],

@@ -376,7 +376,7 @@ fn independent_sentences_have_no_near_twin() {
 }
 
 /// Diagnostics for tuning the grammar: `PLENARY_NN_DOCS=10000 cargo test -p
-/// plenary-core --release nearest_neighbour_stats -- --ignored --nocapture`.
+/// plenary-bench --release nearest_neighbour_stats -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn nearest_neighbour_stats() {
@@ -442,7 +442,7 @@ fn the_importer_sees_the_same_paragraphs_and_sentences() {
     let corpus = load(dir.path(), 150);
     for (i, mine) in corpus.docs.iter().enumerate() {
         let text = std::fs::read_to_string(dir.path().join(document_name(i))).expect("read");
-        let passages = crate::text::passages(&text);
+        let passages = plenary_core::text::passages(&text);
         let bodies: Vec<Vec<&str>> = passages
             .iter()
             .filter(|p| p.role.is_substantive())

@@ -1,0 +1,68 @@
+//! `plenary-bench`: the development tool that writes the synthetic corpus
+//! (`gen-corpus`) and measures import, search and reuse on it (`bench`).
+//! It is never shipped; the `plenary` command and the app do not depend on
+//! it. Any failure exits non-zero with the error on stderr.
+
+mod bench;
+mod bench_reuse;
+mod corpus;
+mod library_file;
+mod workload;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "plenary-bench",
+    version,
+    about = "Plenary's synthetic corpus and benchmarks (a development tool)"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write a deterministic synthetic library with its reuse ground truth.
+    GenCorpus {
+        #[arg(long, default_value_t = 1000)]
+        docs: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        dir: PathBuf,
+    },
+    /// Measure import, search or reuse on a generated corpus.
+    Bench(bench::BenchArgs),
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse().command) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("plenary-bench: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command) -> Result<ExitCode, String> {
+    match command {
+        Command::GenCorpus { docs, seed, dir } => {
+            let spec = corpus::CorpusSpec { docs, seed };
+            let summary =
+                corpus::generate(&spec, &dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            println!(
+                "wrote {} documents ({:.1} MB) with {} reuses to {}",
+                summary.documents,
+                summary.bytes as f64 / 1e6,
+                summary.reuses,
+                dir.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench(args) => bench::run(args),
+    }
+}
