@@ -6,8 +6,8 @@
 use crate::corpus::{self, CorpusSpec};
 use crate::library_file::LibraryFile;
 use clap::{Args, ValueEnum};
-use plenary_core::search::SearchOptions;
 use plenary_core::model::Filter;
+use plenary_core::search::SearchOptions;
 use plenary_core::Library;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -16,8 +16,8 @@
 use crate::bench::{peak_rss_mb, percentile};
 use crate::corpus::{read_ground_truth, ReuseTruth};
 use crate::library_file::LibraryFile;
-use plenary_core::reuse::{FindOptions, REUSE_THRESHOLD};
 use plenary_core::model::Filter;
+use plenary_core::reuse::{FindOptions, REUSE_THRESHOLD};
 use plenary_core::Library;
 use serde::Deserialize;
 use std::collections::HashMap;

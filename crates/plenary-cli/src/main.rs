@@ -285,13 +285,11 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, F
             json: as_json,
         } => {
             let show_progress = std::io::stderr().is_terminal() && !as_json;
-            let report = library
-                .import_paths(&paths, |p| {
-                    if show_progress && (p.done == p.total || p.done % 25 == 0) {
-                        eprint!("\rImporting {}/{} files…", p.done, p.total);
-                    }
-                })
-                ?;
+            let report = library.import_paths(&paths, |p| {
+                if show_progress && (p.done == p.total || p.done % 25 == 0) {
+                    eprint!("\rImporting {}/{} files…", p.done, p.total);
+                }
+            })?;
             if show_progress {
                 eprintln!();
             }
@@ -321,9 +319,7 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, F
             output(as_json, &doc, print::document)
         }
         Command::Set { id, field, value } => {
-            let summary = library
-                .update_metadata(id, &field, Some(&value))
-                ?;
+            let summary = library.update_metadata(id, &field, Some(&value))?;
             print::document_list(std::slice::from_ref(&summary));
             Ok(ExitCode::SUCCESS)
         }
@@ -337,9 +333,7 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, F
                 limit,
                 ..SearchOptions::default()
             };
-            let results = library
-                .search(&query, &filter.to_filter()?, options)
-                ?;
+            let results = library.search(&query, &filter.to_filter()?, options)?;
             output(as_json, &results, print::search_results)
         }
         Command::Concordance {
@@ -347,9 +341,7 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, F
             filter,
             json: as_json,
         } => {
-            let lines = library
-                .concordance(&phrase, &filter.to_filter()?)
-                ?;
+            let lines = library.concordance(&phrase, &filter.to_filter()?)?;
             output(as_json, lines.as_slice(), print::concordance)
         }
         Command::Reuse {

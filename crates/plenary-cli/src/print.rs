@@ -18,9 +18,10 @@ pub fn import_report(report: &ImportReport) {
             FileOutcome::Imported { document_id, .. } => {
                 ("imported ", format!("as document {document_id}"))
             }
-            FileOutcome::Duplicate { document_id, .. } => {
-                ("duplicate", format!("same content as document {document_id}"))
-            }
+            FileOutcome::Duplicate { document_id, .. } => (
+                "duplicate",
+                format!("same content as document {document_id}"),
+            ),
             FileOutcome::Skipped { reason, .. } => ("skipped  ", reason.clone()),
             FileOutcome::Failed { reason, .. } => ("FAILED   ", reason.clone()),
         };

@@ -114,7 +114,11 @@ fn errors_are_messages_and_non_zero() {
     let dir = tempfile::tempdir().unwrap();
     let library = dir.path().join("library.db");
     let empty_query = plenary(&library, &["search", "   "]);
-    assert_eq!(empty_query.status.code(), Some(4), "a refused query exits 4");
+    assert_eq!(
+        empty_query.status.code(),
+        Some(4),
+        "a refused query exits 4"
+    );
     assert!(String::from_utf8_lossy(&empty_query.stderr).contains("the query is empty"));
     let missing = plenary(&library, &["show", "42"]);
     assert_eq!(missing.status.code(), Some(5), "a missing document exits 5");
@@ -169,16 +173,31 @@ fn a_corrected_date_turns_the_direction_of_reuse() {
     let dir = tempfile::tempdir().unwrap();
     let library = dir.path().join("library.db");
     let folder = two_linked_statements(dir.path());
-    assert!(plenary(&library, &["import", folder.to_str().unwrap()]).status.success());
+    assert!(plenary(&library, &["import", folder.to_str().unwrap()])
+        .status
+        .success());
     let map = |id: &str| -> serde_json::Value {
         serde_json::from_str(&stdout(&plenary(&library, &["reuse-map", id, "--json"]))).unwrap()
     };
     let before = map("2");
-    assert_eq!(before["passages"][0]["sources"].as_array().map(Vec::len), Some(1), "{before}");
-    assert_eq!(before["passages"][0]["reused_later_in"].as_array().map(Vec::len), Some(0));
+    assert_eq!(
+        before["passages"][0]["sources"].as_array().map(Vec::len),
+        Some(1),
+        "{before}"
+    );
+    assert_eq!(
+        before["passages"][0]["reused_later_in"]
+            .as_array()
+            .map(Vec::len),
+        Some(0)
+    );
 
     let set = plenary(&library, &["set", "2", "date", "3 May 2019"]);
-    assert!(set.status.success(), "{}", String::from_utf8_lossy(&set.stderr));
+    assert!(
+        set.status.success(),
+        "{}",
+        String::from_utf8_lossy(&set.stderr)
+    );
     let after = map("2");
     assert_eq!(
         after["passages"][0]["sources"].as_array().map(Vec::len),
@@ -186,10 +205,12 @@ fn a_corrected_date_turns_the_direction_of_reuse() {
         "dated 2019, document 2 repeats nothing earlier: {after}"
     );
     assert_eq!(
-        after["passages"][0]["reused_later_in"][0]["other"]["document_id"],
-        1,
+        after["passages"][0]["reused_later_in"][0]["other"]["document_id"], 1,
         "its passage is now the source of document 1's: {after}"
     );
     let first = map("1");
-    assert_eq!(first["passages"][0]["sources"][0]["other"]["document_id"], 2, "{first}");
+    assert_eq!(
+        first["passages"][0]["sources"][0]["other"]["document_id"], 2,
+        "{first}"
+    );
 }

@@ -187,7 +187,13 @@ impl Library {
         filter: &Filter,
         options: FindOptions,
     ) -> Result<Vec<ReuseMatch>> {
-        reuse::passage_reuse(&self.store, &*self.reuse_index()?, passage_id, filter, options)
+        reuse::passage_reuse(
+            &self.store,
+            &*self.reuse_index()?,
+            passage_id,
+            filter,
+            options,
+        )
     }
 
     /// A passage's provenance and its text.

@@ -40,7 +40,12 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 /// The top-level module a source file belongs to.
 fn module_of(file: &Path) -> String {
     let relative = file.strip_prefix(core_src()).unwrap();
-    let first = relative.components().next().unwrap().as_os_str().to_string_lossy();
+    let first = relative
+        .components()
+        .next()
+        .unwrap()
+        .as_os_str()
+        .to_string_lossy();
     first.trim_end_matches(".rs").to_owned()
 }
 
@@ -79,30 +84,40 @@ fn layers_are_used_downwards_and_without_cycles() {
     let mut upward = Vec::new();
     for file in &files {
         let from = module_of(file);
-        let from_layer = *layer
-            .get(from.as_str())
-            .unwrap_or_else(|| panic!("{from} has no layer: add it to LAYERS and docs/ARCHITECTURE.md"));
+        let from_layer = *layer.get(from.as_str()).unwrap_or_else(|| {
+            panic!("{from} has no layer: add it to LAYERS and docs/ARCHITECTURE.md")
+        });
         for to in modules_used(&std::fs::read_to_string(file).unwrap()) {
             if to == from || to == "lib" {
                 continue;
             }
-            let to_layer = *layer
-                .get(to.as_str())
-                .unwrap_or_else(|| panic!("{} uses crate::{to}, which has no layer", file.display()));
+            let to_layer = *layer.get(to.as_str()).unwrap_or_else(|| {
+                panic!("{} uses crate::{to}, which has no layer", file.display())
+            });
             if to_layer > from_layer {
-                upward.push(format!("{} (layer {from_layer}) uses {to} (layer {to_layer})", file.display()));
+                upward.push(format!(
+                    "{} (layer {from_layer}) uses {to} (layer {to_layer})",
+                    file.display()
+                ));
             }
             edges.insert((from.clone(), to));
         }
     }
-    assert!(upward.is_empty(), "modules use layers above their own:\n{}", upward.join("\n"));
+    assert!(
+        upward.is_empty(),
+        "modules use layers above their own:\n{}",
+        upward.join("\n")
+    );
     // A cycle: a module that reaches itself along the edges.
     for (start, _) in LAYERS {
         let mut seen = BTreeSet::new();
         let mut stack: Vec<&str> = vec![start];
         while let Some(at) = stack.pop() {
             for (_, to) in edges.iter().filter(|(from, _)| from == at) {
-                assert_ne!(to, start, "{start} reaches itself through its uses: {edges:?}");
+                assert_ne!(
+                    to, start,
+                    "{start} reaches itself through its uses: {edges:?}"
+                );
                 if seen.insert(to.as_str()) {
                     stack.push(to);
                 }
@@ -114,19 +129,29 @@ fn layers_are_used_downwards_and_without_cycles() {
 /// An SQL statement or the SQLite crate, written outside `store/`.
 fn sql_in(source: &str) -> Vec<String> {
     const STATEMENTS: &[&str] = &[
-        "SELECT ", "INSERT ", "UPDATE ", "DELETE ", "CREATE ", "DROP ", "ALTER ", "PRAGMA ",
-        "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT",
+        "SELECT ",
+        "INSERT ",
+        "UPDATE ",
+        "DELETE ",
+        "CREATE ",
+        "DROP ",
+        "ALTER ",
+        "PRAGMA ",
+        "BEGIN",
+        "COMMIT",
+        "ROLLBACK",
+        "SAVEPOINT",
     ];
     source
         .lines()
         .filter(|line| !line.trim_start().starts_with("//"))
         .filter(|line| {
             line.contains("rusqlite")
-                || line
-                    .split('"')
-                    .skip(1)
-                    .step_by(2)
-                    .any(|literal| STATEMENTS.iter().any(|s| literal.trim_start().starts_with(s)))
+                || line.split('"').skip(1).step_by(2).any(|literal| {
+                    STATEMENTS
+                        .iter()
+                        .any(|s| literal.trim_start().starts_with(s))
+                })
         })
         .map(str::to_owned)
         .collect()
@@ -151,8 +176,15 @@ fn sql_lives_only_in_the_store() {
             }
         }
     }
-    assert!(found.is_empty(), "SQL outside store/:\n{}", found.join("\n"));
-    assert!(!sql_in("let q = \"SELECT id FROM passages\";").is_empty(), "the check sees SQL");
+    assert!(
+        found.is_empty(),
+        "SQL outside store/:\n{}",
+        found.join("\n")
+    );
+    assert!(
+        !sql_in("let q = \"SELECT id FROM passages\";").is_empty(),
+        "the check sees SQL"
+    );
 }
 
 #[test]
@@ -168,14 +200,23 @@ fn every_path_in_the_architecture_doc_exists() {
             named.push(part.trim_end_matches('/').to_owned());
         }
     }
-    assert!(named.len() > 20, "the doc names the tree's files: {named:?}");
+    assert!(
+        named.len() > 20,
+        "the doc names the tree's files: {named:?}"
+    );
     let missing: Vec<&String> = named
         .iter()
         .filter(|p| !repo().join(p).exists() && !core_src().join(p).exists())
         .collect();
-    assert!(missing.is_empty(), "docs/ARCHITECTURE.md names paths that do not exist: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "docs/ARCHITECTURE.md names paths that do not exist: {missing:?}"
+    );
     for (module, _) in LAYERS.iter().filter(|(m, _)| *m != "lib") {
         let folder = format!("crates/plenary-core/src/{module}");
-        assert!(named.contains(&folder), "docs/ARCHITECTURE.md describes {folder}/");
+        assert!(
+            named.contains(&folder),
+            "docs/ARCHITECTURE.md describes {folder}/"
+        );
     }
 }

@@ -3,8 +3,8 @@
 //! integrity check and holds exactly the good documents.
 
 use plenary_core::import::FileOutcome;
-use plenary_core::render::ExportFormat;
 use plenary_core::model::Filter;
+use plenary_core::render::ExportFormat;
 use plenary_core::Library;
 use std::path::{Path, PathBuf};
 
@@ -23,7 +23,12 @@ fn import_one(library: &mut Library, path: &Path) -> FileOutcome {
 }
 
 fn assert_failed(outcome: &FileOutcome, name: &str, words: &str) {
-    let FileOutcome::Failed { path, reason: message, .. } = outcome else {
+    let FileOutcome::Failed {
+        path,
+        reason: message,
+        ..
+    } = outcome
+    else {
         panic!("{name} is refused: {outcome:?}");
     };
     assert!(path.ends_with(name), "the outcome names the file: {path}");
@@ -86,9 +91,15 @@ fn windows_1252_text_is_imported_with_a_warning() {
     let mut library = Library::open_in_memory().unwrap();
     let path = write(dir.path(), "latin1.txt", b"D\xe9claration de la d\xe9l\xe9gation sur la s\xe9curit\xe9 num\xe9rique et les mesures de confiance.\n");
     let outcome = import_one(&mut library, &path);
-    assert!(matches!(outcome, FileOutcome::Imported { .. }), "{outcome:?}");
     assert!(
-        outcome.warnings().iter().any(|w| w.contains("Windows-1252")),
+        matches!(outcome, FileOutcome::Imported { .. }),
+        "{outcome:?}"
+    );
+    assert!(
+        outcome
+            .warnings()
+            .iter()
+            .any(|w| w.contains("Windows-1252")),
         "{:?}",
         outcome.warnings()
     );
@@ -97,13 +108,15 @@ fn windows_1252_text_is_imported_with_a_warning() {
         .text
         .starts_with("Déclaration de la délégation"));
     assert_eq!(
-        doc.summary.warnings, outcome.warnings(),
+        doc.summary.warnings,
+        outcome.warnings(),
         "the warning is kept with the document"
     );
     let again = import_one(&mut library, &path);
     assert!(matches!(again, FileOutcome::Duplicate { .. }), "{again:?}");
     assert_eq!(
-        again.warnings(), outcome.warnings(),
+        again.warnings(),
+        outcome.warnings(),
         "a duplicate still says how its file was read"
     );
 }

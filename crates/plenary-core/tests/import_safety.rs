@@ -13,7 +13,11 @@ fn statement(speaker: &str) -> String {
 
 fn write_statements(folder: &Path, n: usize) {
     std::fs::create_dir_all(folder).unwrap();
-    for (i, speaker) in ["Chile", "Peru", "Kenya", "Ghana", "Fiji"].iter().take(n).enumerate() {
+    for (i, speaker) in ["Chile", "Peru", "Kenya", "Ghana", "Fiji"]
+        .iter()
+        .take(n)
+        .enumerate()
+    {
         std::fs::write(folder.join(format!("{i}.md")), statement(speaker)).unwrap();
     }
 }
@@ -68,9 +72,21 @@ fn a_folder_that_links_to_itself_is_walked_once() {
             _ => None,
         })
         .collect();
-    assert_eq!(problems.len(), 2, "the loop and the broken link are reported: {problems:?}");
-    assert!(problems.iter().any(|m| m.contains("again") && m.contains("leads back")), "{problems:?}");
-    assert!(problems.iter().any(|m| m.contains("gone.md")), "{problems:?}");
+    assert_eq!(
+        problems.len(),
+        2,
+        "the loop and the broken link are reported: {problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|m| m.contains("again") && m.contains("leads back")),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|m| m.contains("gone.md")),
+        "{problems:?}"
+    );
 }
 
 #[test]
@@ -80,13 +96,20 @@ fn a_panic_during_an_import_leaves_no_transaction_open() {
     write_statements(&folder, 5);
     let mut library = Library::open(dir.path().join("library.db")).unwrap();
     let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        library.import_paths(&[folder.clone()], |progress| {
+        library.import_paths(std::slice::from_ref(&folder), |progress| {
             assert!(progress.done < 3, "a progress listener fails");
         })
     }));
     assert!(panicked.is_err(), "the listener's panic goes through");
-    assert!(library.is_idle(), "the batch was rolled back, not left open");
-    assert_eq!(library.stats().unwrap().documents, 0, "the open batch was undone");
+    assert!(
+        library.is_idle(),
+        "the batch was rolled back, not left open"
+    );
+    assert_eq!(
+        library.stats().unwrap().documents,
+        0,
+        "the open batch was undone"
+    );
     let report = library.import_paths(&[folder], |_| {}).unwrap();
     assert_eq!(report.imported, 5, "the next import runs: {report:#?}");
     assert_eq!(library.integrity_check().unwrap(), "ok");

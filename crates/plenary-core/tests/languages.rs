@@ -1,8 +1,8 @@
 //! Statements in all six UN languages import, get their language detected,
 //! and are found by a word of their body.
 
-use plenary_core::search::SearchOptions;
 use plenary_core::model::Filter;
+use plenary_core::search::SearchOptions;
 use plenary_core::Library;
 
 const STATEMENTS: &[(&str, &str, &str, &str)] = &[

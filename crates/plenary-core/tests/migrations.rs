@@ -42,8 +42,8 @@ fn reopening_a_current_library_keeps_its_documents() {
 
 #[test]
 fn a_version_1_library_is_upgraded_with_facets_and_separate_texts() {
-    use plenary_core::search::SearchOptions;
     use plenary_core::model::Filter;
+    use plenary_core::search::SearchOptions;
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("v1.db");
     {

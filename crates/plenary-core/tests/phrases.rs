@@ -4,8 +4,8 @@
 mod common;
 
 use common::sample_library;
-use plenary_core::reuse::PhraseOptions;
 use plenary_core::model::Filter;
+use plenary_core::reuse::PhraseOptions;
 
 #[test]
 fn recurring_formulations_of_the_samples() {

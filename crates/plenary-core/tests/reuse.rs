@@ -5,8 +5,8 @@
 mod common;
 
 use common::{by_kind, sample_library, samples_dir};
-use plenary_core::reuse::{DiffKind, FindOptions, REUSE_THRESHOLD};
 use plenary_core::model::Filter;
+use plenary_core::reuse::{DiffKind, FindOptions, REUSE_THRESHOLD};
 use plenary_core::Library;
 
 /// 2024 wording, and the start of the 2021 paragraph it comes from.
@@ -334,7 +334,11 @@ fn another_process_writing_the_library_is_noticed() {
     // The command line imports while the app holds its index.
     let mut cli = Library::open(&path).unwrap();
     cli.import_paths(&[samples_dir()], |_| {}).unwrap();
-    std::fs::write(dir.path().join("chile.md"), format!("Chile\n\n{sentence}\n")).unwrap();
+    std::fs::write(
+        dir.path().join("chile.md"),
+        format!("Chile\n\n{sentence}\n"),
+    )
+    .unwrap();
     cli.import_paths(&[dir.path().join("chile.md")], |_| {})
         .unwrap();
     drop(cli);

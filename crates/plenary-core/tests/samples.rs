@@ -6,10 +6,10 @@ mod common;
 
 use common::{by_kind, sample_library, samples_dir};
 use plenary_core::import::FileOutcome;
-use plenary_core::model::{ErrorKind, Language};
-use plenary_core::search::SearchOptions;
 use plenary_core::model::Filter;
 use plenary_core::model::PassageRole;
+use plenary_core::model::{ErrorKind, Language};
+use plenary_core::search::SearchOptions;
 use plenary_core::Library;
 
 #[test]

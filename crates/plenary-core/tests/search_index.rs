@@ -5,8 +5,8 @@
 mod common;
 
 use common::samples_dir;
-use plenary_core::search::SearchOptions;
 use plenary_core::model::Filter;
+use plenary_core::search::SearchOptions;
 use plenary_core::Library;
 
 fn statement(word: &str, front_matter: &str) -> String {

@@ -127,7 +127,9 @@ mod tests {
     #[test]
     fn bad_values_name_the_field() {
         let err = parse("date: someday\n").unwrap_err();
-        assert!(parse("date: +12345-01-01\n").unwrap_err().contains("'date'"));
+        assert!(parse("date: +12345-01-01\n")
+            .unwrap_err()
+            .contains("'date'"));
         assert!(err.contains("'date'") && err.contains("someday"), "{err}");
         let err = parse("kind: poem\n").unwrap_err();
         assert!(err.contains("'kind'"), "{err}");

@@ -265,9 +265,9 @@ fn write(
         .links
         .into_iter()
         .filter(|l| {
-            !unwritten.iter().any(|r| {
-                r.contains(&l.source_passage_id) || r.contains(&l.target_passage_id)
-            })
+            !unwritten
+                .iter()
+                .any(|r| r.contains(&l.source_passage_id) || r.contains(&l.target_passage_id))
         })
         .collect();
     let new = NewDocument {

@@ -341,7 +341,12 @@ mod tests {
         let mut meta = Metadata::default();
         assert!(meta.set_text(Field::Kind, Some("poem")).is_err());
         assert!(meta.set_text(Field::Language, Some("Latin")).is_err());
-        for bad in ["+12345-01-01", "12345-01-01", "2021-02-30", "13 December 2021"] {
+        for bad in [
+            "+12345-01-01",
+            "12345-01-01",
+            "2021-02-30",
+            "13 December 2021",
+        ] {
             assert!(meta.set_text(Field::Date, Some(bad)).is_err(), "{bad}");
         }
         assert_eq!(meta, Metadata::default(), "a refused value changes nothing");

@@ -41,32 +41,32 @@ fn escape(text: &str) -> String {
 
 /// A document in the given format.
 pub fn export(store: &Store, id: i64, format: ExportFormat) -> Result<String> {
-        let doc = store.document(id)?;
-        let meta = &doc.summary.metadata;
-        Ok(match format {
-            ExportFormat::Markdown => {
-                let yaml = serde_yaml::to_string(meta).unwrap_or_default();
-                let yaml: String = yaml
-                    .lines()
-                    .filter(|l| !l.ends_with(": null") && *l != "tags: []")
-                    .map(|l| format!("{l}\n"))
-                    .collect();
-                format!("---\n{yaml}---\n\n{}\n", doc.markdown.trim_end())
-            }
-            ExportFormat::Html => {
-                let title = escape(meta.title.as_deref().unwrap_or("Document"));
-                let lang = meta.language.map_or("und", |l| l.code());
-                let dir = match meta.language.is_some_and(|l| l.is_right_to_left()) {
-                    true => "rtl",
-                    false => "ltr",
-                };
-                format!(
+    let doc = store.document(id)?;
+    let meta = &doc.summary.metadata;
+    Ok(match format {
+        ExportFormat::Markdown => {
+            let yaml = serde_yaml::to_string(meta).unwrap_or_default();
+            let yaml: String = yaml
+                .lines()
+                .filter(|l| !l.ends_with(": null") && *l != "tags: []")
+                .map(|l| format!("{l}\n"))
+                .collect();
+            format!("---\n{yaml}---\n\n{}\n", doc.markdown.trim_end())
+        }
+        ExportFormat::Html => {
+            let title = escape(meta.title.as_deref().unwrap_or("Document"));
+            let lang = meta.language.map_or("und", |l| l.code());
+            let dir = match meta.language.is_some_and(|l| l.is_right_to_left()) {
+                true => "rtl",
+                false => "ltr",
+            };
+            format!(
                     "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
                      <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
                      <title>{title}</title>\n<style>body{{font:16px/1.5 serif;max-width:42em;margin:2em auto;padding:0 1em}}</style>\n\
                      </head>\n<body>\n{}</body>\n</html>\n",
                     render_html(&doc.markdown)
                 )
-            }
-        })
-    }
+        }
+    })
+}

@@ -98,12 +98,25 @@ mod tests {
         ] {
             let out = render_html(hostile);
             assert!(!out.contains("<a "), "{hostile} became a link: {out}");
-            assert!(out.contains('x') || out.contains("javascript"), "{hostile} keeps its text: {out}");
+            assert!(
+                out.contains('x') || out.contains("javascript"),
+                "{hostile} keeps its text: {out}"
+            );
         }
-        for safe in ["[x](https://un.org)", "[x](mailto:desk@example.org)", "[x](#para-3)"] {
-            assert!(render_html(safe).contains("<a href="), "{safe} stays a link");
+        for safe in [
+            "[x](https://un.org)",
+            "[x](mailto:desk@example.org)",
+            "[x](#para-3)",
+        ] {
+            assert!(
+                render_html(safe).contains("<a href="),
+                "{safe} stays a link"
+            );
         }
         let image = render_html("![chart](https://example.org/chart.png)");
-        assert!(!image.contains("<img") && image.contains("chart"), "{image}");
+        assert!(
+            !image.contains("<img") && image.contains("chart"),
+            "{image}"
+        );
     }
 }

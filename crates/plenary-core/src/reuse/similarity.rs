@@ -143,7 +143,8 @@ pub fn word_diff(earlier: &str, later: &str) -> Vec<DiffOp> {
         _ if words.is_empty() => {}
         _ => runs.push((kind, words)),
     };
-    let ops = similar::capture_diff_slices_deadline(similar::Algorithm::Myers, &a, &b, Some(deadline));
+    let ops =
+        similar::capture_diff_slices_deadline(similar::Algorithm::Myers, &a, &b, Some(deadline));
     for op in ops {
         let (tag, old, new) = op.as_tag_tuple();
         match tag {
@@ -164,7 +165,8 @@ pub fn word_diff(earlier: &str, later: &str) -> Vec<DiffOp> {
             };
             DiffOp {
                 op,
-                text: text[tokens[words.start].span.start..tokens[words.end - 1].span.end].to_owned(),
+                text: text[tokens[words.start].span.start..tokens[words.end - 1].span.end]
+                    .to_owned(),
             }
         })
         .collect()

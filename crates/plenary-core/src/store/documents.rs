@@ -5,9 +5,7 @@
 //! filters, correcting one field, and the library's counts.
 
 use super::{facets, filter, now, Store};
-use crate::model::{
-    Document, DocumentSummary, Error, Field, LibraryStats, Metadata, Result,
-};
+use crate::model::{Document, DocumentSummary, Error, Field, LibraryStats, Metadata, Result};
 use crate::text::PassageDraft;
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -272,10 +270,7 @@ impl Store {
         let names = stmt
             .query_map([id], |r| r.get::<_, String>("field"))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(names
-            .iter()
-            .filter_map(|n| Field::parse(n).ok())
-            .collect())
+        Ok(names.iter().filter_map(|n| Field::parse(n).ok()).collect())
     }
 
     /// Counts for `plenary stats` and the library view.

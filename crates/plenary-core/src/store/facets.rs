@@ -54,7 +54,13 @@ pub(super) fn fill_all(conn: &Connection) -> Result<()> {
     let documents: Vec<(i64, Metadata)> = stmt
         .query_map([], |r| {
             let mut meta = Metadata::default();
-            for field in [Field::Kind, Field::Speaker, Field::Forum, Field::Language, Field::Date] {
+            for field in [
+                Field::Kind,
+                Field::Speaker,
+                Field::Forum,
+                Field::Language,
+                Field::Date,
+            ] {
                 super::documents::read_field(r, &mut meta, field)?;
             }
             Ok((r.get("id")?, meta))

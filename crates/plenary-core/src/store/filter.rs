@@ -9,7 +9,10 @@ use chrono::{Datelike, NaiveDate};
 /// `store::facets`), or `None` when it filters nothing. A date range
 /// becomes the months it covers, up to `last_month`; days at its edges
 /// are checked afterwards with `where_clause`.
-pub(super) fn facet_expression(filter: &Filter, last_month: Option<NaiveDate>) -> Result<Option<String>> {
+pub(super) fn facet_expression(
+    filter: &Filter,
+    last_month: Option<NaiveDate>,
+) -> Result<Option<String>> {
     use super::facets::{month_word, slug};
     where_clause(filter)?;
     let mut parts = Vec::new();

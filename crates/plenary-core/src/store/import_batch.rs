@@ -57,7 +57,9 @@ impl<'a> ImportBatch<'a> {
     }
 
     fn tx(&mut self) -> &mut Transaction<'a> {
-        self.tx.as_mut().expect("a batch holds its transaction until it ends")
+        self.tx
+            .as_mut()
+            .expect("a batch holds its transaction until it ends")
     }
 
     /// Every document's content hash, with its id.

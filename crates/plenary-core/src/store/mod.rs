@@ -111,7 +111,9 @@ fn now() -> String {
 /// A text column read in place, without copying it.
 fn text_ref<'r>(row: &'r rusqlite::Row, column: &str) -> rusqlite::Result<&'r str> {
     match row.get_ref(column)? {
-        rusqlite::types::ValueRef::Text(bytes) => Ok(std::str::from_utf8(bytes).unwrap_or_default()),
+        rusqlite::types::ValueRef::Text(bytes) => {
+            Ok(std::str::from_utf8(bytes).unwrap_or_default())
+        }
         _ => Ok(""),
     }
 }

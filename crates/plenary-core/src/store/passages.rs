@@ -53,7 +53,11 @@ pub(super) fn insert(
             p.ordinal,
             p.role.as_str(),
             // Stored only where formatting makes it differ from the text.
-            if p.markdown == p.text { "" } else { &p.markdown },
+            if p.markdown == p.text {
+                ""
+            } else {
+                &p.markdown
+            },
             p.text,
             p.word_count as i64,
             has_cjk(&p.text),

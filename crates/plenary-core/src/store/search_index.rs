@@ -89,9 +89,9 @@ pub(super) fn index_passages_after(conn: &Connection, after_id: i64) -> Result<(
 /// code; any other code is the library failing.
 fn query_error(e: rusqlite::Error) -> Error {
     match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::Unknown) => Error::InvalidQuery(format!(
-            "the search index could not read this query ({e})"
-        )),
+        Some(rusqlite::ErrorCode::Unknown) => {
+            Error::InvalidQuery(format!("the search index could not read this query ({e})"))
+        }
         _ => Error::Database(e),
     }
 }
