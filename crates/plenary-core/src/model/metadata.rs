@@ -44,6 +44,10 @@ impl Kind {
 
     /// A kind by name, ignoring case, and `_` or `-` written for a space.
     pub fn parse(text: &str) -> Result<Kind, String> {
+        // The stored spelling, without allocating: most values read back.
+        if let Some(kind) = Kind::ALL.into_iter().find(|k| k.name() == text) {
+            return Ok(kind);
+        }
         let wanted = text.trim().to_lowercase().replace(['_', '-'], " ");
         Kind::ALL
             .into_iter()
@@ -107,14 +111,15 @@ impl Language {
 
     /// A language by code or English name, ignoring case.
     pub fn parse(text: &str) -> Result<Language, String> {
-        let lower = text.trim().to_lowercase();
+        let text = text.trim();
         Language::ALL
             .into_iter()
-            .find(|l| l.code() == lower || l.english_name().to_lowercase() == lower)
+            .find(|l| {
+                l.code().eq_ignore_ascii_case(text) || l.english_name().eq_ignore_ascii_case(text)
+            })
             .ok_or_else(|| {
                 format!(
-                    "language '{}' is not one of the six UN languages (ar, zh, en, fr, ru, es)",
-                    text.trim()
+                    "language '{text}' is not one of the six UN languages (ar, zh, en, fr, ru, es)"
                 )
             })
     }
@@ -261,7 +266,7 @@ metadata_fields! {
     /// The State, group or office on whose behalf the text speaks.
     speaker: String => Speaker, "Speaker";
     /// The person who delivered it.
-    person: String => Person, "Person";
+    person: String => Person, "Delivered by";
     /// That person's function ("Permanent Representative").
     function: String => Function, "Function";
     forum: String => Forum, "Forum";

@@ -123,6 +123,50 @@ pub enum DiffKind {
     Delete,
 }
 
+/// Runs of words, as the diff finds them: deletions index the earlier
+/// tokens, the rest the later. Adjacent runs of one kind are one run, and
+/// inside a changed stretch the deletion comes first.
+#[derive(Default)]
+struct Runs(Vec<(DiffKind, std::ops::Range<usize>)>);
+
+impl Runs {
+    fn push(&mut self, kind: DiffKind, words: std::ops::Range<usize>) {
+        if words.is_empty() {
+            return;
+        }
+        match self.0.last_mut() {
+            Some((last, range)) if *last == kind && range.end == words.start => {
+                range.end = words.end;
+            }
+            Some((DiffKind::Insert, _)) if kind == DiffKind::Delete => {
+                let insert = self.0.pop();
+                self.push(kind, words);
+                self.0.extend(insert);
+            }
+            _ => self.0.push((kind, words)),
+        }
+    }
+}
+
+impl similar::algorithms::DiffHook for Runs {
+    type Error = std::convert::Infallible;
+
+    fn equal(&mut self, _old: usize, new: usize, len: usize) -> Result<(), Self::Error> {
+        self.push(DiffKind::Equal, new..new + len);
+        Ok(())
+    }
+
+    fn delete(&mut self, old: usize, len: usize, _new: usize) -> Result<(), Self::Error> {
+        self.push(DiffKind::Delete, old..old + len);
+        Ok(())
+    }
+
+    fn insert(&mut self, _old: usize, new: usize, len: usize) -> Result<(), Self::Error> {
+        self.push(DiffKind::Insert, new..new + len);
+        Ok(())
+    }
+}
+
 /// How long a word diff may search for the shortest edit before it settles
 /// for a good one: two long, very different passages cannot stall a view.
 const DIFF_DEADLINE: std::time::Duration = std::time::Duration::from_millis(200);
@@ -136,28 +180,17 @@ pub fn word_diff(earlier: &str, later: &str) -> Vec<DiffOp> {
     let a: Vec<TokenId> = token_ids(&earlier_tokens);
     let b: Vec<TokenId> = token_ids(&later_tokens);
     let deadline = std::time::Instant::now() + DIFF_DEADLINE;
-    // Runs of words: deletions index the earlier tokens, the rest the later.
-    let mut runs: Vec<(DiffKind, std::ops::Range<usize>)> = Vec::new();
-    let mut push = |kind: DiffKind, words: std::ops::Range<usize>| match runs.last_mut() {
-        Some((last, range)) if *last == kind && range.end == words.start => range.end = words.end,
-        _ if words.is_empty() => {}
-        _ => runs.push((kind, words)),
-    };
-    let ops =
-        similar::capture_diff_slices_deadline(similar::Algorithm::Myers, &a, &b, Some(deadline));
-    for op in ops {
-        let (tag, old, new) = op.as_tag_tuple();
-        match tag {
-            similar::DiffTag::Equal => push(DiffKind::Equal, new),
-            similar::DiffTag::Delete => push(DiffKind::Delete, old),
-            similar::DiffTag::Insert => push(DiffKind::Insert, new),
-            similar::DiffTag::Replace => {
-                push(DiffKind::Delete, old);
-                push(DiffKind::Insert, new);
-            }
-        }
-    }
-    runs.into_iter()
+    let mut runs = Runs::default();
+    let _ = similar::algorithms::myers::diff_deadline(
+        &mut runs,
+        &a,
+        0..a.len(),
+        &b,
+        0..b.len(),
+        Some(deadline),
+    );
+    runs.0
+        .into_iter()
         .map(|(op, words)| {
             let (text, tokens) = match op {
                 DiffKind::Delete => (earlier, &earlier_tokens),

@@ -26,7 +26,7 @@ pub struct NewDocument<'a> {
     pub warnings: &'a [String],
 }
 
-/// The columns a summary is read from, each named as `summary_from_row`
+/// The columns a summary is read from, each named as `SummaryColumns`
 /// reads it: the fields' own columns come from `Field::ALL`.
 fn summary_columns() -> &'static str {
     static COLUMNS: OnceLock<String> = OnceLock::new();
@@ -48,35 +48,76 @@ fn summary_columns() -> &'static str {
 
 /// Reads one field's column into `meta`. A stored value the field can no
 /// longer hold is read as empty rather than failing the whole row.
-pub(super) fn read_field(row: &Row, meta: &mut Metadata, field: Field) -> rusqlite::Result<()> {
-    let value: Option<String> = row.get(field.name())?;
+pub(super) fn read_field(
+    row: &Row,
+    column: impl rusqlite::RowIndex,
+    meta: &mut Metadata,
+    field: Field,
+) -> rusqlite::Result<()> {
+    let value: Option<String> = row.get(column)?;
     if meta.set_text(field, value.as_deref()).is_err() {
         let _ = meta.set_text(field, None);
     }
     Ok(())
 }
 
-fn summary_from_row(row: &Row) -> rusqlite::Result<DocumentSummary> {
-    let mut metadata = Metadata::default();
-    for field in Field::ALL.iter().filter(|f| f.has_column()) {
-        read_field(row, &mut metadata, *field)?;
+/// Where each column of `summary_columns` stands in a statement, found by
+/// name once per statement rather than once per row.
+struct SummaryColumns {
+    fields: Vec<(Field, usize)>,
+    named: [usize; 9],
+}
+
+impl SummaryColumns {
+    const NAMED: [&'static str; 9] = [
+        "id",
+        "key",
+        "format",
+        "source_path",
+        "word_count",
+        "passage_count",
+        "imported_at",
+        "warnings",
+        "tags",
+    ];
+
+    fn of(stmt: &rusqlite::Statement) -> rusqlite::Result<Self> {
+        let mut named = [0; 9];
+        for (slot, name) in named.iter_mut().zip(Self::NAMED) {
+            *slot = stmt.column_index(name)?;
+        }
+        let fields = Field::ALL
+            .iter()
+            .filter(|f| f.has_column())
+            .map(|f| Ok((*f, stmt.column_index(f.name())?)))
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(SummaryColumns { fields, named })
     }
-    let tags: Option<String> = row.get("tags")?;
-    metadata.tags = tags
-        .map(|t| t.split('\u{1f}').map(str::to_owned).collect())
-        .unwrap_or_default();
-    let warnings: String = row.get("warnings")?;
-    Ok(DocumentSummary {
-        id: row.get("id")?,
-        key: row.get("key")?,
-        metadata,
-        format: row.get("format")?,
-        source_path: row.get("source_path")?,
-        word_count: row.get("word_count")?,
-        passage_count: row.get("passage_count")?,
-        imported_at: row.get("imported_at")?,
-        warnings: serde_json::from_str(&warnings).unwrap_or_default(),
-    })
+
+    fn read(&self, row: &Row) -> rusqlite::Result<DocumentSummary> {
+        let [id, key, format, source_path, word_count, passage_count, imported_at, warnings, tags] =
+            self.named;
+        let mut metadata = Metadata::default();
+        for &(field, column) in &self.fields {
+            read_field(row, column, &mut metadata, field)?;
+        }
+        let tags: Option<String> = row.get(tags)?;
+        metadata.tags = tags
+            .map(|t| t.split('\u{1f}').map(str::to_owned).collect())
+            .unwrap_or_default();
+        let warnings: String = row.get(warnings)?;
+        Ok(DocumentSummary {
+            id: row.get(id)?,
+            key: row.get(key)?,
+            metadata,
+            format: row.get(format)?,
+            source_path: row.get(source_path)?,
+            word_count: row.get(word_count)?,
+            passage_count: row.get(passage_count)?,
+            imported_at: row.get(imported_at)?,
+            warnings: serde_json::from_str(&warnings).unwrap_or_default(),
+        })
+    }
 }
 
 /// Writes the document's own rows (not its passages).
@@ -143,10 +184,11 @@ impl Store {
              WHERE d.id = ?1 AND d.deleted_at IS NULL",
             summary_columns()
         );
-        let (summary, markdown) = self
-            .conn
-            .query_row(&sql, [id], |r| {
-                Ok((summary_from_row(r)?, r.get::<_, String>("markdown")?))
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let columns = SummaryColumns::of(&stmt)?;
+        let (summary, markdown) = stmt
+            .query_row([id], |r| {
+                Ok((columns.read(r)?, r.get::<_, String>("markdown")?))
             })
             .optional()?
             .ok_or(Error::NotFound {
@@ -183,8 +225,9 @@ impl Store {
             summary_columns()
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
+        let columns = SummaryColumns::of(&stmt)?;
         ids.iter()
-            .map(|id| Ok(stmt.query_row([id], summary_from_row)?))
+            .map(|id| Ok(stmt.query_row([id], |r| columns.read(r))?))
             .collect()
     }
 
@@ -197,7 +240,8 @@ impl Store {
             summary_columns()
         );
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(rusqlite::params_from_iter(values), summary_from_row)?;
+        let columns = SummaryColumns::of(&stmt)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(values), |r| columns.read(r))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -256,7 +300,9 @@ impl Store {
             "SELECT {} FROM documents d WHERE d.id = ?1",
             summary_columns()
         );
-        let summary = tx.query_row(&sql, [id], summary_from_row)?;
+        let mut stmt = tx.prepare(&sql)?;
+        let summary = stmt.query_row([id], |r| SummaryColumns::of(r.as_ref())?.read(r))?;
+        drop(stmt);
         facets::refresh_document(&tx, id, &summary.metadata)?;
         tx.commit()?;
         Ok(summary)
