@@ -3,7 +3,7 @@
 //! the librarian's blocking pool, so the window never freezes. A long import
 //! reports its progress over a `Channel`, one message per file.
 
-use crate::error::{ApiError, ApiErrorKind};
+use crate::error::{ApiError, ShellErrorKind};
 use crate::librarian::Librarian;
 use crate::views::{LibraryInfo, Reading};
 use plenary_core::import::{ImportProgress, ImportReport};
@@ -92,7 +92,7 @@ pub async fn concordance(
 pub async fn pick_import_paths(folder: bool, app: AppHandle) -> Result<Vec<PathBuf>, ApiError> {
     if let Some(picks) = std::env::var_os(PICKS_HOOK) {
         let listed = std::fs::read_to_string(&picks)
-            .map_err(|e| ApiError::new(ApiErrorKind::Dialog, format!("{PICKS_HOOK}: {e}")))?;
+            .map_err(|e| ApiError::new(ShellErrorKind::Dialog, format!("{PICKS_HOOK}: {e}")))?;
         return Ok(listed
             .lines()
             .filter(|l| !l.trim().is_empty())
@@ -121,7 +121,7 @@ pub async fn pick_import_paths(folder: bool, app: AppHandle) -> Result<Vec<PathB
         .collect::<Result<_, _>>();
     paths.map_err(|e| {
         ApiError::new(
-            ApiErrorKind::Dialog,
+            ShellErrorKind::Dialog,
             format!("the chosen location cannot be read as a path: {e}"),
         )
     })

@@ -1,42 +1,42 @@
 //! The one error type the UI receives: `{kind, message}`. `kind` is the
-//! core's `ErrorKind` or one of the shell's own (dialog, internal), as one
-//! enum exported to TypeScript, so the UI branches on it and a UI test
+//! core's `ErrorKind` or one of the shell's own (dialog, internal), typed in
+//! TypeScript as the union of the two, so the UI branches on it and a UI test
 //! checks that every kind has a title; `message` is written for a person
 //! and names the file or field at fault.
 
 use plenary_core::ErrorKind;
 use serde::Serialize;
 
+/// The kinds of failure only the shell has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[ts(export)]
 #[serde(rename_all = "snake_case")]
-pub enum ApiErrorKind {
-    BadInput,
-    UnsupportedFormat,
-    InvalidField,
-    InvalidQuery,
-    NotFound,
-    Io,
-    Database,
-    Migration,
+pub enum ShellErrorKind {
     /// A file dialog failed, or gave a path that cannot be read.
     Dialog,
     /// The window or the shell itself failed.
     Internal,
 }
 
+/// The core's kind of error, or the shell's own: either way one string
+/// (`"bad_input"`, `"dialog"`) on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(untagged)]
+pub enum ApiErrorKind {
+    Core(ErrorKind),
+    Shell(ShellErrorKind),
+}
+
 impl From<ErrorKind> for ApiErrorKind {
     fn from(kind: ErrorKind) -> Self {
-        match kind {
-            ErrorKind::BadInput => ApiErrorKind::BadInput,
-            ErrorKind::UnsupportedFormat => ApiErrorKind::UnsupportedFormat,
-            ErrorKind::InvalidField => ApiErrorKind::InvalidField,
-            ErrorKind::InvalidQuery => ApiErrorKind::InvalidQuery,
-            ErrorKind::NotFound => ApiErrorKind::NotFound,
-            ErrorKind::Io => ApiErrorKind::Io,
-            ErrorKind::Database => ApiErrorKind::Database,
-            ErrorKind::Migration => ApiErrorKind::Migration,
-        }
+        ApiErrorKind::Core(kind)
+    }
+}
+
+impl From<ShellErrorKind> for ApiErrorKind {
+    fn from(kind: ShellErrorKind) -> Self {
+        ApiErrorKind::Shell(kind)
     }
 }
 
@@ -64,7 +64,7 @@ impl From<plenary_core::Error> for ApiError {
 
 impl From<tauri::Error> for ApiError {
     fn from(error: tauri::Error) -> Self {
-        ApiError::new(ApiErrorKind::Internal, error.to_string())
+        ApiError::new(ShellErrorKind::Internal, error.to_string())
     }
 }
 
@@ -80,7 +80,7 @@ mod tests {
         let kinds: Vec<ApiErrorKind> = ErrorKind::ALL
             .into_iter()
             .map(ApiErrorKind::from)
-            .chain([ApiErrorKind::Dialog, ApiErrorKind::Internal])
+            .chain([ShellErrorKind::Dialog, ShellErrorKind::Internal].map(ApiErrorKind::from))
             .collect();
         let mut unique = kinds.clone();
         unique.dedup();

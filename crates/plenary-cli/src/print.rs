@@ -138,12 +138,15 @@ pub fn concordance(lines: &[ConcordanceLine]) {
         };
         println!(
             "{:<10}  {:<14}  {:>60} {keyword} {:<60}  (#{} ¶{})",
-            l.date.as_deref().unwrap_or("undated"),
-            or_unknown(&l.speaker).chars().take(14).collect::<String>(),
+            l.source.date.as_deref().unwrap_or("undated"),
+            or_unknown(&l.source.speaker)
+                .chars()
+                .take(14)
+                .collect::<String>(),
             l.left,
             l.right,
-            l.document_id,
-            l.ordinal
+            l.source.document_id,
+            l.source.ordinal
         );
     }
     println!("{} occurrences", lines.len());

@@ -195,7 +195,10 @@ fn concordance_is_in_date_order() {
         "capacity building occurs in both documents: {}",
         lines.len()
     );
-    let dates: Vec<&str> = lines.iter().map(|l| l.date.as_deref().unwrap()).collect();
+    let dates: Vec<&str> = lines
+        .iter()
+        .map(|l| l.source.date.as_deref().unwrap())
+        .collect();
     let mut sorted = dates.clone();
     sorted.sort();
     assert_eq!(dates, sorted, "lines run oldest first");

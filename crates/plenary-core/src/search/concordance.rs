@@ -2,7 +2,7 @@
 //! library, one line each, with the words before and after it, in date order,
 //! so a drafter sees how a formula was used over the years.
 
-use crate::model::{Error, Filter, Result};
+use crate::model::{Error, Filter, Provenance, Result};
 use crate::store::{FullTextIndex, PassageMatcher, Store};
 use crate::text::tokens::{has_cjk, tokenize};
 use serde::Serialize;
@@ -15,12 +15,9 @@ const MAX_PASSAGES: usize = 5000;
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[ts(export)]
 pub struct ConcordanceLine {
-    pub document_id: i64,
-    pub title: Option<String>,
-    pub speaker: Option<String>,
-    pub date: Option<String>,
-    pub passage_id: i64,
-    pub ordinal: i64,
+    /// The passage, and where it comes from.
+    #[serde(flatten)]
+    pub source: Provenance,
     pub left: String,
     pub keyword: String,
     pub right: String,
@@ -44,16 +41,10 @@ pub fn concordance(store: &Store, phrase: &str, filter: &Filter) -> Result<Vec<C
         },
     };
     let mut lines = Vec::new();
-    for row in store.concordance_rows(&matcher, filter, MAX_PASSAGES)? {
-        let text = &row.text;
-        for (start, end) in occurrences(text, &wanted) {
+    for (source, text) in store.concordance_rows(&matcher, filter, MAX_PASSAGES)? {
+        for (start, end) in occurrences(&text, &wanted) {
             lines.push(ConcordanceLine {
-                document_id: row.document_id,
-                title: row.title.clone(),
-                speaker: row.speaker.clone(),
-                date: row.date.clone(),
-                passage_id: row.passage_id,
-                ordinal: row.ordinal,
+                source: source.clone(),
                 left: tail_chars(&text[..start], CONTEXT_CHARS),
                 keyword: text[start..end].to_owned(),
                 right: head_chars(&text[end..], CONTEXT_CHARS),

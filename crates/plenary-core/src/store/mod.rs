@@ -17,9 +17,7 @@ pub use documents::NewDocument;
 pub use import_batch::ImportBatch;
 pub use passages::{BodySentence, PhraseSentence};
 pub use reuse_links::{LinkEnd, NewLink};
-pub use search_index::{
-    facet_expression, ConcordanceRow, FilterReach, FullTextIndex, PassageMatcher, RankedRow,
-};
+pub use search_index::{facet_expression, FilterReach, FullTextIndex, PassageMatcher, RankedRow};
 
 use crate::model::{Error, Result};
 use rusqlite::Connection;

@@ -84,6 +84,21 @@ pub(super) fn last_passage_id(conn: &Connection) -> Result<i64> {
     )?)
 }
 
+/// A passage's provenance from a row naming its document's `document_id`,
+/// `title`, `date`, `speaker` and `kind`, and its `passage_id` and `ordinal`.
+pub(super) fn provenance_from_row(r: &rusqlite::Row) -> rusqlite::Result<Provenance> {
+    let kind: Option<String> = r.get("kind")?;
+    Ok(Provenance {
+        document_id: r.get("document_id")?,
+        title: r.get("title")?,
+        date: r.get("date")?,
+        speaker: r.get("speaker")?,
+        kind: kind.and_then(|k| Kind::parse(&k).ok()),
+        passage_id: r.get("passage_id")?,
+        ordinal: r.get("ordinal")?,
+    })
+}
+
 fn role(r: &rusqlite::Row) -> rusqlite::Result<PassageRole> {
     Ok(PassageRole::parse(&r.get::<_, String>("role")?).unwrap_or(PassageRole::Body))
 }
@@ -127,23 +142,11 @@ impl Store {
     /// A passage's provenance and its text.
     pub fn provenance(&self, passage_id: i64) -> Result<(Provenance, String)> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT d.id AS document_id, d.title, d.date, d.speaker, d.kind, p.ordinal, p.text \
+            "SELECT d.id AS document_id, d.title, d.date, d.speaker, d.kind, p.id AS passage_id, p.ordinal, p.text \
              FROM passages p JOIN documents d ON d.id = p.document_id WHERE p.id = ?1",
         )?;
         stmt.query_row(params![passage_id], |r| {
-            let kind: Option<String> = r.get("kind")?;
-            Ok((
-                Provenance {
-                    document_id: r.get("document_id")?,
-                    title: r.get("title")?,
-                    date: r.get("date")?,
-                    speaker: r.get("speaker")?,
-                    kind: kind.and_then(|k| Kind::parse(&k).ok()),
-                    passage_id,
-                    ordinal: r.get("ordinal")?,
-                },
-                r.get("text")?,
-            ))
+            Ok((provenance_from_row(r)?, r.get("text")?))
         })
         .map_err(|e| match e {
             rusqlite::Error::QueryReturnedNoRows => Error::NotFound {

@@ -4,7 +4,7 @@
 //! query matches, and reading the passages a concordance scans.
 
 use super::{filter, passages, Store};
-use crate::model::{Error, Filter, PassageRole, Result};
+use crate::model::{Error, Filter, PassageRole, Provenance, Result};
 use rusqlite::{Connection, OptionalExtension};
 
 /// Which full-text index a query reads.
@@ -46,17 +46,6 @@ pub struct RankedRow {
     pub ordinal: i64,
     pub role: PassageRole,
     pub score: f64,
-    pub text: String,
-}
-
-/// A passage a concordance reads, with its document's provenance.
-pub struct ConcordanceRow {
-    pub document_id: i64,
-    pub title: Option<String>,
-    pub speaker: Option<String>,
-    pub date: Option<String>,
-    pub passage_id: i64,
-    pub ordinal: i64,
     pub text: String,
 }
 
@@ -221,7 +210,7 @@ impl Store {
         matcher: &PassageMatcher,
         filter: &Filter,
         limit: usize,
-    ) -> Result<Vec<ConcordanceRow>> {
+    ) -> Result<Vec<(Provenance, String)>> {
         let (filter_sql, mut values) = filter::where_clause(filter)?;
         let condition = match matcher {
             PassageMatcher::Substrings(terms) => {
@@ -244,7 +233,7 @@ impl Store {
             }
         };
         let sql = format!(
-            "SELECT d.id AS document_id, d.title, d.speaker, d.date, p.id AS passage_id, p.ordinal, p.text \
+            "SELECT d.id AS document_id, d.title, d.speaker, d.date, d.kind, p.id AS passage_id, p.ordinal, p.text \
              FROM passages p JOIN documents d ON d.id = p.document_id \
              WHERE {condition} AND d.deleted_at IS NULL {filter_sql} \
              ORDER BY d.date IS NULL, d.date, d.id, p.ordinal LIMIT {limit}"
@@ -252,15 +241,7 @@ impl Store {
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt
             .query_map(rusqlite::params_from_iter(&values), |r| {
-                Ok(ConcordanceRow {
-                    document_id: r.get("document_id")?,
-                    title: r.get("title")?,
-                    speaker: r.get("speaker")?,
-                    date: r.get("date")?,
-                    passage_id: r.get("passage_id")?,
-                    ordinal: r.get("ordinal")?,
-                    text: r.get("text")?,
-                })
+                Ok((passages::provenance_from_row(r)?, r.get("text")?))
             })
             .map_err(query_error)?
             .collect::<rusqlite::Result<_>>()
