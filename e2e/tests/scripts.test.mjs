@@ -1,13 +1,14 @@
 // End-to-end: statements in Chinese, Arabic and Russian (e2e/fixtures) on
 // screen. Arabic runs right to left, each document carries its language in
-// `lang`, and the screenshots of the library, the reader and search are for
-// a person to judge the glyphs (no empty boxes), alignment and punctuation.
+// `lang`, and the screenshots of the library, the reader, reuse and search
+// are for a person to judge the glyphs (no empty boxes), alignment and
+// punctuation. The 2022 Arabic statement repeats a passage of the 2021 one.
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { launch, repo } from "../harness.mjs";
 
-const FIXTURES = ["zh-statement.md", "ar-statement.md", "ru-statement.md"].map((name) => join(repo, "e2e", "fixtures", name));
+const FIXTURES = ["zh-statement.md", "ar-statement.md", "ar-statement-2022.md", "ru-statement.md"].map((name) => join(repo, "e2e", "fixtures", name));
 const WAIT = { timeout: 30_000 };
 
 let app;
@@ -50,19 +51,19 @@ describe("Plenary in the six languages' scripts", () => {
     await app?.close();
   });
 
-  it("imports a Chinese, an Arabic and a Russian statement and lists them", async () => {
+  it("imports Chinese, Arabic and Russian statements and lists them", async () => {
     await byTestId("empty-state").waitForDisplayed(WAIT);
     app.pick(FIXTURES);
     await byTestId("empty-import").click();
     await browser.waitUntil(async () => (await byTestId("import-sheet").getAttribute("data-phase")) === "finished", WAIT);
     const statuses = [];
     for (const row of await $$('[data-testid="import-result"]')) statuses.push(await row.getAttribute("data-status"));
-    assert.deepEqual(statuses, ["imported", "imported", "imported"]);
+    assert.deepEqual(statuses, ["imported", "imported", "imported", "imported"]);
     await byTestId("import-done").click();
-    await browser.waitUntil(async () => (await $$('[data-testid="library-row"]')).length === 3, WAIT);
+    await browser.waitUntil(async () => (await $$('[data-testid="library-row"]')).length === 4, WAIT);
     const titles = [];
     for (const cell of await $$('[data-testid="library-row"] .title')) titles.push(await styleOf(cell));
-    assert.deepEqual(titles.map((t) => t.lang).sort(), ["ar", "ru", "zh"], "each title carries its document's language");
+    assert.deepEqual(titles.map((t) => t.lang).sort(), ["ar", "ar", "ru", "zh"], "each title carries its document's language");
     assert.equal(titles.find((t) => t.lang === "ar")?.direction, "rtl", "the Arabic title runs right to left");
     await app.screenshot("14-library-scripts");
   });
@@ -78,7 +79,7 @@ describe("Plenary in the six languages' scripts", () => {
   });
 
   it("reads the Arabic statement right to left, even a passage that opens in Latin", async () => {
-    await openRow(/السيد|بيان/);
+    await openRow(/الدورة الموضوعية الأولى/);
     const article = await styleOf(await $("article"));
     assert.deepEqual([article.lang, article.direction], ["ar", "rtl"]);
     assert.match(article.fontFamily, /^"?Noto Naskh Arabic/, "the Arabic font comes first");
@@ -94,6 +95,20 @@ describe("Plenary in the six languages' scripts", () => {
     }, await passage(/^السيد الرئيس،/));
     assert.ok(Math.abs(textRight - lineRight) < 16, `the salutation is right-aligned (${lineRight} of ${textRight})`);
     await app.screenshot("16-reader-arabic");
+  });
+
+  it("marks the reused Arabic passage on its right and shows its diff right to left", async () => {
+    await openRow(/الدورة الموضوعية الثانية/);
+    const reused = await $('[data-testid="passage"][data-reused="true"]');
+    await reused.waitForDisplayed(WAIT);
+    const bar = await browser.execute((el) => getComputedStyle(el).boxShadow, reused);
+    assert.match(bar, /-3px 0px 0px/, "the reuse bar stands on the right, where the Arabic lines begin");
+    await reused.click();
+    await byTestId("reuse-panel").waitForDisplayed(WAIT);
+    const diff = await $('[data-testid="reuse-source"] [data-testid="diff"]');
+    assert.deepEqual([(await styleOf(diff)).direction, (await styleOf(diff)).lang], ["rtl", "ar"]);
+    assert.ok((await diff.$$("ins")).length > 0, "the words added in 2022 are marked");
+    await app.screenshot("20-reuse-arabic");
   });
 
   it("searches and lines up a concordance in Arabic, preceding words on the right", async () => {
