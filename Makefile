@@ -3,15 +3,22 @@
 
 SHELL := /bin/bash
 CARGO ?= cargo
-PLENARY := target/debug/plenary
+# Where cargo builds: CARGO_TARGET_DIR when set (the end-to-end harness
+# honours it too), else target/.
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+PLENARY := $(TARGET_DIR)/debug/plenary
 
 .PHONY: setup setup-rust test test-core lint app demo
 .PHONY: setup-apt setup-npm setup-tauri-driver ui bindings test-ui e2e bench-app
 
-DESKTOP := target/debug/plenary-desktop
-# What the desktop shell builds and its end-to-end tests run with (Debian).
+DESKTOP := $(TARGET_DIR)/debug/plenary-desktop
+# What the desktop shell builds and its end-to-end tests run with (Debian),
+# and the Noto fonts that draw Arabic and Chinese, which the app does not
+# bundle (its Inter and Source Serif cover Latin and Cyrillic); the .deb
+# depends on the same two font packages.
 APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appindicator3-dev \
-	librsvg2-dev libxdo-dev xvfb xauth webkit2gtk-driver imagemagick xdotool
+	librsvg2-dev libxdo-dev xvfb xauth webkit2gtk-driver imagemagick xdotool \
+	fonts-noto-core fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TAURI_DRIVER_VERSION := 2.1.0
 XVFB := xvfb-run -a --server-args="-screen 0 1440x900x24"
@@ -89,7 +96,7 @@ demo: setup
 # plenary/library.db in the platform data folder).
 app: setup ui
 	$(CARGO) build -p plenary-desktop
-	./$(DESKTOP)
+	$(DESKTOP)
 
 # Start-up time and memory of the release app on a 10,000-document library
 # (generated once into bench-data/), as reported in docs/BENCHMARKS.md.

@@ -14,7 +14,8 @@ import { remote } from "webdriverio";
 const here = dirname(fileURLToPath(import.meta.url));
 export const repo = resolve(here, "..");
 export const screenshots = join(here, "screenshots");
-const application = process.env.PLENARY_APP ?? join(repo, "target", "debug", "plenary-desktop");
+const targetDir = process.env.CARGO_TARGET_DIR ? resolve(repo, process.env.CARGO_TARGET_DIR) : join(repo, "target");
+const application = process.env.PLENARY_APP ?? join(targetDir, "debug", "plenary-desktop");
 const tauriDriver = process.env.TAURI_DRIVER ?? join(homedir(), ".cargo", "bin", "tauri-driver");
 
 function freePort() {

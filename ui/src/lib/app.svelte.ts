@@ -7,6 +7,7 @@ import type { DocumentSummary } from "./bindings/DocumentSummary";
 import type { Filter } from "./bindings/Filter";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportReport } from "./bindings/ImportReport";
+import type { Language } from "./bindings/Language";
 import type { LibraryInfo } from "./bindings/LibraryInfo";
 
 export type View =
@@ -47,6 +48,7 @@ class AppState {
   /** Why the library could not be read at all, shown in place of the views. */
   openError = $state<ApiError | null>(null);
   importRun = $state<ImportRun | null>(null);
+  private languages = $derived(new Map(this.documents.map((doc) => [doc.id, doc.language])));
 
   /** Loads the document list, then the library's counts. It returns once
    * the list is in, so the first view does not wait for the counts. */
@@ -87,6 +89,12 @@ class AppState {
 
   back(): void {
     this.view = this.previous;
+  }
+
+  /** A listed document's language, for the text of it that other views
+   * quote (concordance lines, reuse sources); null when unknown. */
+  languageOf(id: number): Language | null {
+    return this.languages.get(id) ?? null;
   }
 
   /** Replaces one document's summary after its metadata was edited. */
