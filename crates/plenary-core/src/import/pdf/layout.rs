@@ -15,7 +15,7 @@
 //! (`text::blocks`).
 
 use crate::import::markdown_writer::{Block, MarkdownWriter};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// One line of text as drawn: its left and right edges and its baseline, in
 /// points from the page's left and top edges, and its largest font size.
@@ -73,6 +73,7 @@ pub(super) fn to_markdown(pages: &[Page]) -> String {
     let Some(measure) = measure(&pages) else {
         return String::new();
     };
+    let words = vocabulary(&pages);
     let mut writer = MarkdownWriter::default();
     let mut paragraph = String::new();
     let mut previous: Option<&Line> = None;
@@ -85,7 +86,7 @@ pub(super) fn to_markdown(pages: &[Page]) -> String {
             };
             let text = line.text.trim();
             match join {
-                Join::RunOn => join_words(&mut paragraph, text),
+                Join::RunOn => join_lines(&mut paragraph, text, &words),
                 Join::HardBreak => {
                     writer.text(&paragraph, false, false);
                     writer.line_break();
@@ -244,7 +245,7 @@ fn within_page(before: &Line, line: &Line, after: Option<&Line>, m: &Measure) ->
     if indented || (starts_numbered(&line.text) && ends_clause(&before.text)) {
         return Join::Paragraph;
     }
-    if stopped_short(before, line, m) {
+    if !broken_word(&before.text, &line.text) && stopped_short(before, line, m) {
         return if ends_clause(&before.text) {
             Join::Paragraph
         } else {
@@ -283,24 +284,72 @@ fn stopped_short(before: &Line, line: &Line, m: &Measure) -> bool {
     before.x1 + needed < m.right
 }
 
-/// Appends a line to a paragraph: with a space, or joined where a line
-/// ended on a hyphen inside a word, or between two CJK characters.
-fn join_words(paragraph: &mut String, text: &str) {
+/// Every word the document writes whole on one line, lower-cased: what
+/// tells a compound's hyphen from a word-break hyphen at a line end.
+fn vocabulary(pages: &[Vec<&Line>]) -> HashSet<String> {
+    let mut words = HashSet::new();
+    for line in pages.iter().flatten() {
+        let mut tokens = line.text.split_whitespace().peekable();
+        while let Some(token) = tokens.next() {
+            if tokens.peek().is_some() || !token.ends_with('-') {
+                words.insert(bare(token));
+            }
+        }
+    }
+    words
+}
+
+/// A word without the punctuation around it, lower-cased.
+fn bare(token: &str) -> String {
+    token
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+        .to_lowercase()
+}
+
+/// Appends a line to a paragraph: with a space; joined to a word split by a
+/// soft hyphen or between two CJK characters; across a hyphen after a letter
+/// when the next line goes on in lower case, keeping the hyphen only when the
+/// document writes that compound with it and never without.
+fn join_lines(paragraph: &mut String, text: &str, words: &HashSet<String>) {
     let last = paragraph.chars().last();
     let first = text.chars().next();
-    let hyphenated = paragraph.ends_with('\u{ad}')
-        || (paragraph.ends_with('-')
-            && paragraph
-                .chars()
-                .rev()
-                .nth(1)
-                .is_some_and(char::is_alphabetic)
-            && first.is_some_and(char::is_lowercase));
-    let cjk = last.is_some_and(is_cjk) && first.is_some_and(is_cjk);
-    if !paragraph.is_empty() && !hyphenated && !cjk {
-        paragraph.push(' ');
+    if paragraph.ends_with('\u{ad}') || last.is_some_and(is_cjk) && first.is_some_and(is_cjk) {
+        paragraph.push_str(text);
+        return;
+    }
+    if !broken_word(paragraph, text) {
+        if !paragraph.is_empty() {
+            paragraph.push(' ');
+        }
+        paragraph.push_str(text);
+        return;
+    }
+    let head = paragraph
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    let tail = text.split_whitespace().next().unwrap_or_default();
+    let head = bare(head.trim_end_matches('-'));
+    let (joined, compound) = (
+        bare(&format!("{head}{tail}")),
+        bare(&format!("{head}-{tail}")),
+    );
+    if !words.contains(&compound) || words.contains(&joined) {
+        paragraph.pop();
     }
     paragraph.push_str(text);
+}
+
+/// A line ending on a hyphen after a letter, the next going on in lower case.
+fn broken_word(before: &str, next: &str) -> bool {
+    let before = before.trim_end();
+    before.ends_with('-')
+        && before.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+        && next
+            .trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase)
 }
 
 fn is_cjk(c: char) -> bool {
@@ -385,12 +434,22 @@ mod tests {
 
     #[test]
     fn words_are_joined_across_lines() {
-        let mut p = "the cyber-".to_owned();
-        join_words(&mut p, "attacks on");
-        join_words(&mut p, "Critical");
-        assert_eq!(p, "the cyber-attacks on Critical");
-        let mut p = "网络".to_owned();
-        join_words(&mut p, "安全");
-        assert_eq!(p, "网络安全");
+        let words: HashSet<String> = ["cyber-attacks", "nations"].map(String::from).into();
+        let joined = |lines: &[&str]| {
+            let mut p = String::new();
+            for line in lines {
+                join_lines(&mut p, line, &words);
+            }
+            p
+        };
+        assert_eq!(
+            joined(&["the cyber-", "attacks on", "Critical"]),
+            "the cyber-attacks on Critical"
+        );
+        assert_eq!(joined(&["the United Na-", "tions."]), "the United Nations.");
+        assert_eq!(joined(&["infrastruc-", "ture, and"]), "infrastructure, and");
+        assert_eq!(joined(&["1990-", "2000 and"]), "1990- 2000 and");
+        assert_eq!(joined(&["secu\u{ad}", "rity"]), "secu\u{ad}rity");
+        assert_eq!(joined(&["网络", "安全"]), "网络安全");
     }
 }
