@@ -236,12 +236,16 @@ fn within_page(before: &Line, line: &Line, after: Option<&Line>, m: &Measure) ->
     if gap <= 0.0 || gap > m.pitch * 1.25 + 0.5 || size_changed {
         return Join::Paragraph;
     }
-    // A first line indented past both its neighbours (a hanging indent
-    // indents the lines after the first, so it is no new paragraph).
+    // A first line indented past both its neighbours. The lines after a
+    // bulleted or numbered first line are indented under its text (a
+    // hanging indent), and the last line on a page has no line after it to
+    // compare with, so there it takes a full stop before to count.
     let indent = m.size;
-    let indented = line.x0 > before.x0 + indent
+    let hanging = bullet_of(&before.text).is_some() || starts_numbered(&before.text);
+    let indented = !hanging
+        && line.x0 > before.x0 + indent
         && line.x0 > m.left + indent
-        && after.is_none_or(|a| line.x0 > a.x0 + indent);
+        && after.map_or(ends_sentence(&before.text), |a| line.x0 > a.x0 + indent);
     if indented || (starts_numbered(&line.text) && ends_clause(&before.text)) {
         return Join::Paragraph;
     }
@@ -261,7 +265,8 @@ fn across_pages(before: &Line, line: &Line, m: &Measure) -> Join {
         return Join::Bullet;
     }
     let full = !stopped_short(before, line, m);
-    let at_margin = (line.x0 - m.left).abs() <= m.size;
+    // At the margin, or under the text of a bulleted item going on.
+    let at_margin = (line.x0 - m.left).abs() <= m.size || (line.x0 - before.x0).abs() <= 1.0;
     let same_size = (line.size - before.size).abs() <= 0.15 * line.size.max(before.size);
     if full && at_margin && same_size && !ends_sentence(&before.text) {
         Join::RunOn

@@ -169,3 +169,25 @@ fn unreadable_pdfs_are_refused_with_the_reason() {
     assert!(refused(&whole[..whole.len() / 2]).contains("damaged"));
     assert!(refused(&pdf(&[Vec::new(), Vec::new()])).contains("no text layer"));
 }
+
+/// A bulleted item under a hanging indent that crosses a page break stays
+/// one item; its continuation is no indented first line.
+#[test]
+fn a_bulleted_item_runs_on_over_a_page() {
+    let mut t = Typesetter::new(11.0, 13.0);
+    t.bottom = 130.0;
+    t.paragraph("We propose:", 0.0, 4.0);
+    t.hanging(&format!("• {SECOND}"), 0.0, 15.0, 4.0);
+    t.hanging(&format!("• {THIRD}"), 0.0, 15.0, 4.0);
+    assert!(t.pages.len() >= 2);
+    let md = markdown(&t.pages);
+    let paras = paragraphs(&md);
+    assert_eq!(paras.len(), 3, "{md}");
+    assert_eq!(
+        paras[1],
+        format!(
+            "- {}",
+            SECOND.split_whitespace().collect::<Vec<_>>().join(" ")
+        )
+    );
+}
