@@ -191,3 +191,18 @@ fn a_bulleted_item_runs_on_over_a_page() {
         )
     );
 }
+
+/// pdf-extract panics on a page without a media box; the panic costs the
+/// page, and a file whose pages all fail is refused as damaged.
+#[test]
+fn a_page_that_panics_the_reader_is_contained() {
+    let whole = pdf(&[lines(72.0, 100.0, 14.0, 12.0, &["Mr. Chair,"])]);
+    let at = whole.windows(9).position(|w| w == b"/MediaBox").unwrap();
+    let mut broken = whole.clone();
+    broken[at..at + 9].copy_from_slice(b"/MediaBux");
+    let reason = pdf_to_markdown(&broken, &mut Vec::new()).unwrap_err();
+    assert!(
+        reason.contains("none of its pages could be read"),
+        "{reason}"
+    );
+}
