@@ -109,7 +109,9 @@ pub async fn pick_import_paths(folder: bool, app: AppHandle) -> Result<Vec<PathB
         false => dialog
             .add_filter(
                 "Statements",
-                &["md", "markdown", "txt", "text", "docx", "html", "htm"],
+                &[
+                    "md", "markdown", "txt", "text", "docx", "html", "htm", "pdf",
+                ],
             )
             .blocking_pick_files()
             .unwrap_or_default(),

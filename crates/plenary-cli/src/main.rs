@@ -34,7 +34,7 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Import files and folders (recursively): .md, .txt, .docx, .html.
+    /// Import files and folders (recursively): .md, .txt, .docx, .html, .pdf.
     Import {
         #[arg(required = true)]
         paths: Vec<PathBuf>,

@@ -60,11 +60,18 @@ fn each_bad_file_is_refused_with_its_reason() {
         "at most 50 MB",
     );
 
-    let unsupported = write(dir.path(), "notes.pdf", b"%PDF-1.7");
+    let unsupported = write(dir.path(), "notes.odt", b"PK\x03\x04");
     assert_failed(
         &import_one(&mut library, &unsupported),
-        "notes.pdf",
+        "notes.odt",
         "not a format Plenary reads",
+    );
+
+    let broken_pdf = write(dir.path(), "notes.pdf", b"%PDF-1.7");
+    assert_failed(
+        &import_one(&mut library, &broken_pdf),
+        "notes.pdf",
+        "damaged",
     );
 
     let bad_front = write(

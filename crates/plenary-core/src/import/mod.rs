@@ -13,6 +13,7 @@ pub mod front_matter;
 mod html;
 mod markdown_writer;
 pub mod metadata;
+mod pdf;
 mod prepare;
 pub mod read;
 pub mod states;

@@ -1,9 +1,10 @@
 //! Reading one file into a `RawDocument`: the size limit, the format by file
-//! extension, binary detection, and text decoding (UTF-8, UTF-16 with a BOM,
-//! or Windows-1252 with a warning). Every refusal names the problem in words
-//! a desk officer understands; the caller adds the file's path.
+//! extension (a Word or PDF file goes to its reader), binary detection, and
+//! text decoding (UTF-8, UTF-16 with a BOM, or Windows-1252 with a warning).
+//! Every refusal names the problem in words a desk officer understands; the
+//! caller adds the file's path.
 
-use super::{docx, html};
+use super::{docx, html, pdf};
 
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
@@ -15,6 +16,7 @@ pub enum Format {
     Text,
     Docx,
     Html,
+    Pdf,
 }
 
 impl Format {
@@ -24,6 +26,7 @@ impl Format {
             "txt" | "text" => Some(Format::Text),
             "docx" => Some(Format::Docx),
             "html" | "htm" => Some(Format::Html),
+            "pdf" => Some(Format::Pdf),
             _ => None,
         }
     }
@@ -34,11 +37,12 @@ impl Format {
             Format::Text => "text",
             Format::Docx => "docx",
             Format::Html => "html",
+            Format::Pdf => "pdf",
         }
     }
 }
 
-pub const SUPPORTED: &str = ".md, .markdown, .txt, .docx, .html or .htm";
+pub const SUPPORTED: &str = ".md, .markdown, .txt, .docx, .html, .htm or .pdf";
 
 /// A file's content as Markdown (front matter still at its top).
 #[derive(Debug, Clone)]
@@ -56,6 +60,7 @@ pub fn read(format: Format, bytes: &[u8]) -> Result<RawDocument, String> {
     let mut warnings = Vec::new();
     let markdown = match format {
         Format::Docx => docx::docx_to_markdown(bytes)?,
+        Format::Pdf => pdf::pdf_to_markdown(bytes, &mut warnings)?,
         Format::Markdown | Format::Text | Format::Html => {
             if let Some(kind) = binary_kind(bytes) {
                 return Err(format!(

@@ -1,0 +1,223 @@
+//! PDF reader: the text layer of a PDF, as Markdown.
+//!
+//! Contract: `pdf_to_markdown` returns the document's paragraphs in reading
+//! order as Markdown blocks separated by blank lines, bulleted lines as `- `
+//! items, and lines a writer broke on purpose as hard breaks. The text is
+//! escaped (see `markdown_writer::MarkdownWriter`), so nothing in the PDF is
+//! read as Markdown or HTML. Lines are rebuilt from glyph positions (with
+//! pdf-extract, over lopdf) and laid out into paragraphs by `layout`, which
+//! also drops running headers, footers and page numbers. Each page is read on
+//! its own: a page that cannot be read is left out with a warning, as are
+//! pages without a text layer. An `Err` is a short description of the
+//! problem (not a PDF, damaged, password-protected, no text layer at all);
+//! the caller names the file. No heading is marked: a larger font at the top
+//! of a statement is as often the letterhead as the title, so the roles are
+//! left to the passage rules, as for plain text.
+
+mod layout;
+
+use layout::{Line, Page};
+use pdf_extract::{Document, MediaBox, OutputDev, OutputError, Transform};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+/// Where the `%PDF-` header must start, at the latest.
+const HEADER_WINDOW: usize = 1024;
+
+/// Converts a PDF to Markdown (see the module comment). Pages that were left
+/// out are reported in `warnings`.
+pub fn pdf_to_markdown(bytes: &[u8], warnings: &mut Vec<String>) -> Result<String, String> {
+    let head = &bytes[..bytes.len().min(HEADER_WINDOW)];
+    if !head.windows(5).any(|w| w == b"%PDF-") {
+        return Err("not a PDF document: the file has no PDF header".into());
+    }
+    let document = load(bytes)?;
+    let numbers: Vec<u32> = document.get_pages().keys().copied().collect();
+    if numbers.is_empty() {
+        return Err("the PDF has no pages".into());
+    }
+    let mut pages = Vec::with_capacity(numbers.len());
+    let mut unreadable = Vec::new();
+    let mut textless = Vec::new();
+    for number in numbers {
+        match read_page(&document, number) {
+            Some(page) if page.lines.is_empty() => textless.push(number),
+            Some(page) => pages.push(page),
+            None => unreadable.push(number),
+        }
+    }
+    if pages.is_empty() {
+        return Err(if unreadable.is_empty() {
+            "the PDF has no text layer (it is probably a scanned image); \
+             run text recognition (OCR) on it first"
+                .into()
+        } else {
+            "the PDF is damaged: none of its pages could be read".into()
+        });
+    }
+    if !unreadable.is_empty() {
+        warnings.push(format!(
+            "{} could not be read and {} left out",
+            pages_named(&unreadable),
+            if unreadable.len() == 1 { "was" } else { "were" }
+        ));
+    }
+    if !textless.is_empty() {
+        warnings.push(format!(
+            "{} no text layer (scanned images?); {} left out",
+            match textless.len() {
+                1 => format!("{} has", pages_named(&textless)),
+                _ => format!("{} have", pages_named(&textless)),
+            },
+            if textless.len() == 1 {
+                "it is"
+            } else {
+                "they are"
+            }
+        ));
+    }
+    Ok(layout::to_markdown(&pages))
+}
+
+/// Parses the file and removes an owner-only password (one that guards
+/// printing or copying, not opening).
+fn load(bytes: &[u8]) -> Result<Document, String> {
+    let loaded = catch_unwind(|| Document::load_mem(bytes))
+        .map_err(|_| "the PDF is damaged and could not be read".to_string())?;
+    let mut document =
+        loaded.map_err(|e| format!("the PDF is damaged and could not be read ({e})"))?;
+    if document.is_encrypted() && document.decrypt("").is_err() {
+        return Err("the PDF is password-protected; save a copy without a password".into());
+    }
+    Ok(document)
+}
+
+/// One page's lines, or `None` when the page cannot be read. pdf-extract
+/// panics on some malformed pages, so a panic only costs its page.
+fn read_page(document: &Document, number: u32) -> Option<Page> {
+    let mut collector = LineCollector::default();
+    let outcome = catch_unwind(AssertUnwindSafe(|| {
+        pdf_extract::output_doc_page(document, &mut collector, number)
+    }));
+    match outcome {
+        Ok(Ok(())) => collector.page,
+        _ => None,
+    }
+}
+
+fn pages_named(numbers: &[u32]) -> String {
+    let list: Vec<String> = numbers.iter().map(u32::to_string).collect();
+    match numbers.len() {
+        1 => format!("page {}", list[0]),
+        _ => format!("pages {}", list.join(", ")),
+    }
+}
+
+/// Gathers glyphs into lines: a glyph off the current baseline, or one
+/// drawn well to the left of the last, starts a new line; a gap wider than a
+/// tenth of the font size is a space.
+#[derive(Default)]
+struct LineCollector {
+    page: Option<Page>,
+    line: Option<Line>,
+    /// Where the last glyph ended, in points from the left.
+    last_end: f64,
+    /// A space glyph was drawn since the last visible one.
+    pending_space: bool,
+}
+
+impl LineCollector {
+    fn end_line(&mut self) {
+        if let (Some(page), Some(line)) = (self.page.as_mut(), self.line.take()) {
+            if !line.text.trim().is_empty() {
+                page.lines.push(line);
+            }
+        }
+        self.pending_space = false;
+    }
+}
+
+impl OutputDev for LineCollector {
+    fn begin_page(
+        &mut self,
+        _number: u32,
+        media_box: &MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.page = Some(Page {
+            top: media_box.ury,
+            height: media_box.ury - media_box.lly,
+            lines: Vec::new(),
+        });
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        self.end_line();
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        glyph: &str,
+    ) -> Result<(), OutputError> {
+        let Some(top) = self.page.as_ref().map(|p| p.top) else {
+            return Ok(());
+        };
+        // The rendering matrix scales the font size; its determinant gives
+        // the scale whatever the text's rotation.
+        let size = font_size * (trm.m11 * trm.m22 - trm.m12 * trm.m21).abs().sqrt();
+        let (x, y) = (trm.m31, top - trm.m32);
+        if !size.is_finite() || size <= 0.0 {
+            return Ok(());
+        }
+        if glyph.trim().is_empty() {
+            self.pending_space = true;
+            self.last_end = x + width * size;
+            return Ok(());
+        }
+        let continues = self.line.as_ref().is_some_and(|line| {
+            (y - line.y).abs() <= 0.5 * size.max(line.size) && x >= self.last_end - size
+        });
+        if !continues {
+            self.end_line();
+            self.line = Some(Line {
+                text: String::new(),
+                x0: x,
+                x1: x,
+                y,
+                size,
+            });
+        } else if self.pending_space || x > self.last_end + 0.1 * size {
+            if let Some(line) = self.line.as_mut() {
+                line.text.push(' ');
+            }
+        }
+        if let Some(line) = self.line.as_mut() {
+            line.text.push_str(glyph);
+            line.size = line.size.max(size);
+            self.last_end = x + width * size;
+            line.x1 = line.x1.max(self.last_end);
+        }
+        self.pending_space = false;
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests;

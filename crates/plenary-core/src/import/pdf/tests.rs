@@ -1,0 +1,208 @@
+use super::*;
+
+#[path = "../../../tests/pdf_fixture/mod.rs"]
+mod fixture;
+
+use fixture::{pdf, Text, Typesetter};
+
+/// Lines of running text from `y` down, `pitch` points apart, at `x`.
+fn lines(x: f64, y: f64, pitch: f64, size: f64, texts: &[&str]) -> Vec<Text> {
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Text {
+            x,
+            y: y + pitch * i as f64,
+            size,
+            text: (*text).to_owned(),
+        })
+        .collect()
+}
+
+const OPENING: &str = "We thank the Chair for convening this session and for the revised \
+    draft of the report, which reflects the views expressed by delegations during the \
+    informal consultations held over the past months.";
+const SECOND: &str = "Our delegation is concerned about the growing frequency of \
+    cyber-attacks against critical infrastructure, including hospitals, energy grids and \
+    water systems, and about the ransomware campaigns that have disrupted essential \
+    services in many regions of the world in recent years.";
+const THIRD: &str = "We support the establishment of a permanent mechanism that is \
+    inclusive, consensus-based and action-oriented, and we stand ready to work with all \
+    delegations towards that goal.";
+
+fn markdown(pages: &[Vec<Text>]) -> String {
+    let mut warnings = Vec::new();
+    let md = pdf_to_markdown(&pdf(pages), &mut warnings).unwrap();
+    assert!(warnings.is_empty(), "{warnings:?}");
+    md
+}
+
+fn paragraphs(md: &str) -> Vec<&str> {
+    md.split("\n\n").map(str::trim).collect()
+}
+
+/// A double-spaced statement with indented first lines, a centred title, a
+/// running header and page numbers, one paragraph crossing a page break.
+#[test]
+fn a_double_spaced_statement_reads_as_its_paragraphs() {
+    let mut t = Typesetter::new(12.0, 24.0);
+    t.centred("Statement by the Delegation of Norland");
+    t.centred("Open-ended Working Group, New York, 8 March 2021");
+    t.paragraph("", 0.0, 24.0);
+    t.paragraph("Mr. Chair,", 0.0, 0.0);
+    for _ in 0..5 {
+        t.paragraph(OPENING, 36.0, 0.0);
+        t.paragraph(SECOND, 36.0, 0.0);
+    }
+    t.paragraph(THIRD, 36.0, 0.0);
+    t.paragraph("I thank you.", 36.0, 0.0);
+    t.furnish("Check against delivery");
+    assert!(t.pages.len() >= 2, "the fixture should cross a page");
+    let md = markdown(&t.pages);
+    let paras = paragraphs(&md);
+    assert_eq!(
+        paras[0],
+        "Statement by the Delegation of Norland\\\nOpen-ended Working Group, New York, 8 March 2021"
+    );
+    assert_eq!(paras[1], "Mr. Chair,");
+    assert_eq!(paras[2], OPENING);
+    assert_eq!(paras[3], SECOND.replace("    ", " "));
+    assert_eq!(paras.last(), Some(&"I thank you."));
+    assert_eq!(paras.len(), 2 + 10 + 2, "{md}");
+    assert!(!md.contains("Check against delivery"), "{md}");
+    assert!(!md.contains("- 2 -"), "{md}");
+}
+
+/// Block paragraphs (space after, no indent), single-spaced, with a
+/// bulleted list whose items wrap under a hanging indent.
+#[test]
+fn block_paragraphs_and_bulleted_items() {
+    let mut t = Typesetter::new(11.0, 13.5);
+    t.paragraph("Excellencies, distinguished delegates,", 0.0, 10.0);
+    t.paragraph(OPENING, 0.0, 10.0);
+    t.paragraph("We propose the following:", 0.0, 6.0);
+    t.hanging(&format!("• {SECOND}"), 0.0, 18.0, 4.0);
+    t.hanging(&format!("• {THIRD}"), 0.0, 18.0, 10.0);
+    t.paragraph("Thank you.", 0.0, 0.0);
+    let md = markdown(&t.pages);
+    let paras = paragraphs(&md);
+    assert_eq!(paras.len(), 6, "{md}");
+    assert_eq!(paras[2], "We propose the following:");
+    assert!(
+        paras[3].starts_with("- Our delegation is concerned"),
+        "{md}"
+    );
+    assert!(paras[3].ends_with("in recent years."), "{md}");
+    assert!(paras[4].starts_with("- We support"), "{md}");
+    assert_eq!(paras[5], "Thank you.");
+}
+
+/// Numbered paragraphs set tight (no gap, no indent): each number after a
+/// full stop starts a paragraph, a short last line ends one.
+#[test]
+fn numbered_paragraphs_without_spacing() {
+    let mut t = Typesetter::new(12.0, 14.0);
+    t.paragraph(&format!("1. {OPENING}"), 0.0, 0.0);
+    t.paragraph(&format!("2. {SECOND}"), 0.0, 0.0);
+    t.paragraph(&format!("3. {THIRD}"), 0.0, 0.0);
+    let paras_md = markdown(&t.pages);
+    let paras = paragraphs(&paras_md);
+    assert_eq!(paras.len(), 3, "{paras_md}");
+    assert!(paras[1].starts_with("2\\. Our delegation"), "{paras_md}");
+}
+
+#[test]
+fn text_that_looks_like_markup_stays_text() {
+    let page = lines(
+        72.0,
+        100.0,
+        14.0,
+        12.0,
+        &["# not a heading <script>x</script>"],
+    );
+    let md = markdown(&[page]);
+    assert!(md.starts_with("\\# not a heading \\<script>"), "{md}");
+}
+
+/// WinAnsi accents; a compound the document writes whole elsewhere keeps
+/// its hyphen at a line end, a word broken for the margin loses it.
+#[test]
+fn accented_text_and_hyphens_at_line_ends() {
+    let page = lines(
+        72.0,
+        100.0,
+        14.0,
+        12.0,
+        &[
+            "Les cyber-attaques contre les infrastructures critiques préoccupent la délégation",
+            "française, qui soutient la présidence dans la lutte contre les cyber-",
+            "attaques et contre les rançongiciels qui frappent les infrastruc-",
+            "tures hospitalières.",
+        ],
+    );
+    let md = markdown(&[page]);
+    assert!(md.contains("délégation française"), "{md}");
+    assert!(md.contains("contre les cyber-attaques et"), "{md}");
+    assert!(md.contains("les infrastructures hospitalières."), "{md}");
+}
+
+#[test]
+fn pages_without_text_are_left_out_with_a_warning() {
+    let text = lines(72.0, 100.0, 14.0, 12.0, &["Mr. President,"]);
+    let mut warnings = Vec::new();
+    let md = pdf_to_markdown(&pdf(&[text, Vec::new()]), &mut warnings).unwrap();
+    assert_eq!(md.trim(), "Mr. President,");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].contains("page 2 has no text layer"),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn unreadable_pdfs_are_refused_with_the_reason() {
+    let mut warnings = Vec::new();
+    let mut refused = |bytes: &[u8]| pdf_to_markdown(bytes, &mut warnings).unwrap_err();
+    assert!(refused(b"Hello").contains("not a PDF"));
+    assert!(refused(b"%PDF-1.7\n").contains("damaged"));
+    let whole = pdf(&[lines(72.0, 100.0, 14.0, 12.0, &["Text"])]);
+    assert!(refused(&whole[..whole.len() / 2]).contains("damaged"));
+    assert!(refused(&pdf(&[Vec::new(), Vec::new()])).contains("no text layer"));
+}
+
+/// A bulleted item under a hanging indent that crosses a page break stays
+/// one item; its continuation is no indented first line.
+#[test]
+fn a_bulleted_item_runs_on_over_a_page() {
+    let mut t = Typesetter::new(11.0, 13.0);
+    t.bottom = 130.0;
+    t.paragraph("We propose:", 0.0, 4.0);
+    t.hanging(&format!("• {SECOND}"), 0.0, 15.0, 4.0);
+    t.hanging(&format!("• {THIRD}"), 0.0, 15.0, 4.0);
+    assert!(t.pages.len() >= 2);
+    let md = markdown(&t.pages);
+    let paras = paragraphs(&md);
+    assert_eq!(paras.len(), 3, "{md}");
+    assert_eq!(
+        paras[1],
+        format!(
+            "- {}",
+            SECOND.split_whitespace().collect::<Vec<_>>().join(" ")
+        )
+    );
+}
+
+/// pdf-extract panics on a page without a media box; the panic costs the
+/// page, and a file whose pages all fail is refused as damaged.
+#[test]
+fn a_page_that_panics_the_reader_is_contained() {
+    let whole = pdf(&[lines(72.0, 100.0, 14.0, 12.0, &["Mr. Chair,"])]);
+    let at = whole.windows(9).position(|w| w == b"/MediaBox").unwrap();
+    let mut broken = whole.clone();
+    broken[at..at + 9].copy_from_slice(b"/MediaBux");
+    let reason = pdf_to_markdown(&broken, &mut Vec::new()).unwrap_err();
+    assert!(
+        reason.contains("none of its pages could be read"),
+        "{reason}"
+    );
+}
