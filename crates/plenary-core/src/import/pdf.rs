@@ -14,6 +14,7 @@
 //! of a statement is as often the letterhead as the title, so the roles are
 //! left to the passage rules, as for plain text.
 
+mod furniture;
 mod layout;
 
 use layout::{Line, Page};

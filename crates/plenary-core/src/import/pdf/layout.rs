@@ -37,10 +37,6 @@ pub(super) struct Page {
     pub lines: Vec<Line>,
 }
 
-/// The share of the page height, at the top and at the bottom, where
-/// running headers, footers and page numbers are looked for.
-const FURNITURE_ZONE: f64 = 0.12;
-
 const BULLETS: &[char] = &[
     '•', '●', '▪', '■', '◦', '‣', '∙', '·', '○', '□', '➢', '►', '\u{f0b7}', '\u{f0a7}', '\u{f0d8}',
     '\u{f076}', '\u{f0fc}',
@@ -69,7 +65,7 @@ enum Join {
 
 /// Lays the pages out as Markdown (see the module comment).
 pub(super) fn to_markdown(pages: &[Page]) -> String {
-    let pages = without_furniture(pages);
+    let pages = super::furniture::without_furniture(pages);
     let Some(measure) = measure(&pages) else {
         return String::new();
     };
@@ -107,76 +103,6 @@ pub(super) fn to_markdown(pages: &[Page]) -> String {
     }
     writer.text(&paragraph, false, false);
     writer.finish()
-}
-
-/// Each page's lines without its running headers, footers and page numbers.
-fn without_furniture(pages: &[Page]) -> Vec<Vec<&Line>> {
-    let in_zone = |page: &Page, line: &Line| {
-        let zone = page.height * FURNITURE_ZONE;
-        line.y < zone || line.y > page.height - zone
-    };
-    // How many pages carry each shape of line in their top or bottom zone.
-    let mut repeated: HashMap<String, usize> = HashMap::new();
-    for page in pages {
-        let mut shapes: Vec<String> = page
-            .lines
-            .iter()
-            .filter(|l| in_zone(page, l))
-            .map(|l| shape(&l.text))
-            .collect();
-        shapes.sort();
-        shapes.dedup();
-        for shape in shapes {
-            *repeated.entry(shape).or_default() += 1;
-        }
-    }
-    let running = |text: &str| {
-        let count = repeated.get(&shape(text)).copied().unwrap_or(0);
-        pages.len() >= 2 && count >= 2 && count * 2 >= pages.len()
-    };
-    pages
-        .iter()
-        .map(|page| {
-            page.lines
-                .iter()
-                .filter(|l| !(in_zone(page, l) && (is_page_number(&l.text) || running(&l.text))))
-                .collect()
-        })
-        .collect()
-}
-
-/// A line's text with its digits blurred, so "Page 2" and "Page 3" match.
-fn shape(text: &str) -> String {
-    let blurred: String = text
-        .chars()
-        .map(|c| if c.is_ascii_digit() { '#' } else { c })
-        .collect();
-    blurred
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
-/// "3", "- 3 -", "Page 3", "Page 3 of 7", "3/7", "p. 3".
-fn is_page_number(text: &str) -> bool {
-    const WORDS: &[&str] = &["page", "p.", "pág.", "página", "страница", "стр."];
-    let lower = text.to_lowercase();
-    let mut rest = lower.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—'));
-    if let Some(word) = WORDS.iter().find(|w| rest.starts_with(**w)) {
-        rest = rest[word.len()..].trim_start();
-    }
-    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.chars().all(|c| c.is_ascii_digit());
-    let parts: Vec<&str> = rest
-        .split(|c: char| c == '/' || c.is_whitespace())
-        .filter(|p| !p.is_empty())
-        .collect();
-    match parts.as_slice() {
-        [n] => digits(n),
-        [n, m] => digits(n) && digits(m),
-        [n, of, m] => digits(n) && matches!(*of, "of" | "de" | "sur" | "из") && digits(m),
-        _ => false,
-    }
 }
 
 /// The body text's measure: the most common font size (by characters), the
@@ -408,24 +334,6 @@ fn ends_clause(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn page_numbers_in_their_usual_forms() {
-        for text in [
-            "3",
-            "- 3 -",
-            "Page 3",
-            "Page 3 of 7",
-            "3/7",
-            "p. 3",
-            "– 12 –",
-        ] {
-            assert!(is_page_number(text), "{text}");
-        }
-        for text in ["2030 Agenda", "Page three", "1. We thank", "12345"] {
-            assert!(!is_page_number(text), "{text}");
-        }
-    }
 
     #[test]
     fn numbered_labels() {
