@@ -16,6 +16,7 @@
 
 mod furniture;
 mod layout;
+mod nesting;
 
 use layout::{Line, Page};
 use pdf_extract::{Document, MediaBox, OutputDev, OutputError, Transform};
@@ -32,10 +33,14 @@ pub fn pdf_to_markdown(bytes: &[u8], warnings: &mut Vec<String>) -> Result<Strin
         return Err("not a PDF document: the file has no PDF header".into());
     }
     let document = load(bytes)?;
-    let numbers: Vec<u32> = document.get_pages().keys().copied().collect();
-    if numbers.is_empty() {
+    let page_ids = document.get_pages();
+    if page_ids.is_empty() {
         return Err("the PDF has no pages".into());
     }
+    // A stack overflow inside the reader would end the whole program,
+    // which no guard can catch: refuse such files before reading a page.
+    nesting::check_nesting(&document, &page_ids)?;
+    let numbers: Vec<u32> = page_ids.keys().copied().collect();
     let mut pages = Vec::with_capacity(numbers.len());
     let mut unreadable = Vec::new();
     let mut textless = Vec::new();

@@ -86,33 +86,44 @@ fn is_page_number(text: &str) -> bool {
     }
 }
 
-/// A UN document symbol standing alone ("A/AC.292/2024/1", "A/C.1/79/L.13",
-/// "S/2024/123") or a job number ("GE.24-12345 (E)", "24-12345 (F)"), as
-/// they are printed in a page's header or footer.
+/// A line made only of what UN documents print in a page's header or
+/// footer: document symbols ("A/AC.292/2024/1", "A/C.1/79/L.13"), job
+/// numbers ("GE.24-12345", "24-12345") with their language mark ("(E)"),
+/// and page marks ("2/14"), as in "GE.25-02817 (E) 1/2".
 fn is_un_furniture(text: &str) -> bool {
-    let text = text.trim();
-    let symbol = text.len() <= 40
-        && ["A/", "S/", "E/", "UNODA/", "CCW/"]
-            .iter()
-            .any(|p| text.starts_with(p))
-        && text.contains(|c: char| c.is_ascii_digit())
-        && text
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '/' | '.' | '-'));
-    let job = {
-        let number = text.split_whitespace().next().unwrap_or("");
-        let number = number.strip_prefix("GE.").unwrap_or(number);
-        let rest = text[text.find(number).map_or(0, |i| i + number.len())..].trim();
-        number.split_once('-').is_some_and(|(year, serial)| {
-            year.len() == 2
-                && serial.len() >= 4
-                && serial.len() <= 6
-                && (year.to_owned() + serial)
-                    .chars()
-                    .all(|c| c.is_ascii_digit())
-        }) && (rest.is_empty() || (rest.starts_with('(') && rest.len() <= 4))
+    let symbol = |t: &str| {
+        t.len() <= 40
+            && ["A/", "S/", "E/", "UNODA/", "CCW/"]
+                .iter()
+                .any(|p| t.starts_with(p))
+            && t.contains(|c: char| c.is_ascii_digit())
+            && t.chars().all(|c| {
+                c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, '/' | '.' | '-')
+            })
     };
-    symbol || job
+    let job = |t: &str| {
+        let t = t.strip_prefix("GE.").unwrap_or(t);
+        t.split_once('-').is_some_and(|(year, serial)| {
+            year.len() == 2
+                && (4..=6).contains(&serial.len())
+                && year
+                    .chars()
+                    .chain(serial.chars())
+                    .all(|c| c.is_ascii_digit())
+        })
+    };
+    let language_mark = |t: &str| {
+        t.len() == 3
+            && t.starts_with('(')
+            && t.ends_with(')')
+            && t.as_bytes()[1].is_ascii_uppercase()
+    };
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let marks = tokens.iter().filter(|t| symbol(t) || job(t)).count();
+    marks > 0
+        && tokens
+            .iter()
+            .all(|t| symbol(t) || job(t) || language_mark(t) || is_page_number(t))
 }
 
 #[cfg(test)]
@@ -128,6 +139,8 @@ mod tests {
             "GE.24-12345 (E)",
             "24-12345 (F)",
             "GE.24-12345",
+            "GE.25-02817 (E) 1/2",
+            "2/14 A/AC.292/2025/L.1",
         ] {
             assert!(is_un_furniture(text), "{text}");
         }
