@@ -94,6 +94,19 @@ impl ReuseIndex {
         }
     }
 
+    /// Retires a document's sentences, before it is analysed again: they
+    /// keep their place (postings point at it) but hold no words, so they
+    /// never match. The index built at the next open leaves them out.
+    pub fn retire_document(&mut self, document_id: i64) {
+        for entry in self
+            .entries
+            .iter_mut()
+            .filter(|e| e.document_id == document_id)
+        {
+            entry.tokens = Box::default();
+        }
+    }
+
     pub fn add(&mut self, entry: SentenceEntry) {
         if entry.tokens.len() < MIN_SENTENCE_TOKENS {
             return;
