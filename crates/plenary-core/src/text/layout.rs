@@ -42,13 +42,14 @@ pub fn detect(body: &str) -> Layout {
     if single_breaks.is_empty() {
         return Layout::Markdown;
     }
+    // Hard-wrapped lines reach the width and stop mid-sentence; a web
+    // page's lines are paragraphs of any length that end like sentences.
     let width = line_width(&lines);
-    let mid_sentence = single_breaks.iter().filter(|l| !ends_sentence(l)).count();
-    let full = single_breaks.iter().filter(|l| is_full(l, width)).count();
-    if (30..=160).contains(&width)
-        && mid_sentence * 2 >= single_breaks.len()
-        && full * 2 >= single_breaks.len()
-    {
+    let wrapped = single_breaks
+        .iter()
+        .filter(|l| is_full(l, width) && !ends_sentence(l))
+        .count();
+    if (30..=160).contains(&width) && wrapped * 2 >= single_breaks.len() {
         Layout::HardWrapped
     } else {
         Layout::OnePerLine

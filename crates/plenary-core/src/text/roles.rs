@@ -260,26 +260,41 @@ fn is_attribution(text: &str) -> bool {
         && SPEAKING.iter().any(|v| text.contains(v))
 }
 
-/// An alignment sentence: the delegation joins another's statement. Only
-/// a passage of that one sentence takes the role; a longer paragraph that
-/// holds one has had it split out (`split_boilerplate`).
+/// An alignment sentence: the delegation joins another's statement ("…
+/// align themselves with this statement"). Only a passage of that one
+/// sentence takes the role; a longer paragraph that holds one has had it
+/// split out (`split_boilerplate`), and joining someone's *positions* or
+/// *views* is substantive.
 fn is_alignment(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    let aligns = [
+    const JOINS: &[&str] = &[
         "align themselves with",
         "aligns itself with",
-        "align ourselves with",
         "aligns itself fully with",
-        "s'associe à la déclaration",
-        "se suma a la declaración",
-        "se suma a la intervención",
-        "se une a la declaración",
-        "se une a la intervención",
-        "se adhiere a la declaración",
-    ]
-    .iter()
-    .any(|p| lower.contains(p));
-    aligns && super::sentences::split_sentences(text).len() <= 1
+        "align ourselves with",
+        "aligns with",
+        "s'associe à",
+        "se suma a",
+        "se une a",
+        "se una a",
+        "se adhiere a",
+    ];
+    const STATEMENTS: &[&str] = &[
+        "statement",
+        "declaration",
+        "intervention",
+        "remarks",
+        "déclaration",
+        "declaración",
+        "intervención",
+    ];
+    let lower = text.to_lowercase();
+    let joins_a_statement = JOINS.iter().any(|join| {
+        lower.match_indices(join).any(|(at, _)| {
+            let after: String = lower[at + join.len()..].chars().take(40).collect();
+            STATEMENTS.iter().any(|s| after.contains(s))
+        })
+    });
+    joins_a_statement && super::sentences::split_sentences(text).len() <= 1
 }
 
 #[cfg(test)]
