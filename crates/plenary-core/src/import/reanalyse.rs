@@ -62,6 +62,20 @@ pub fn reanalyse_document(
         .copied()
         .filter(|f| f.has_column() && !kept.contains(f))
         .collect();
+    report.documents += 1;
+    report.passages_before += doc.passages.len();
+    report.passages_after += passages.len();
+    let same_passages = passages.len() == doc.passages.len()
+        && passages.iter().zip(&doc.passages).all(|(new, old)| {
+            new.text == old.text
+                && new.role == old.role
+                && new.sentences.len() == old.sentences.len()
+        });
+    let same_fields = derived.iter().all(|f| metadata.text(*f) == stored.text(*f));
+    if same_passages && same_fields {
+        // Nothing a reader sees changes: only the layout is recorded.
+        return store.record_layout(id, layout, set_by_user);
+    }
     index.retire_document(id);
     let first_passage_id = store.last_passage_id()? + 1;
     let links = reuse::link_new_document(index, id, first_passage_id, metadata.date, &passages);
@@ -74,9 +88,5 @@ pub fn reanalyse_document(
         metadata: &metadata,
         passages: &passages,
         links: &links,
-    })?;
-    report.documents += 1;
-    report.passages_before += doc.passages.len();
-    report.passages_after += passages.len();
-    Ok(())
+    })
 }

@@ -49,6 +49,17 @@ impl Store {
         Ok(ids)
     }
 
+    /// Records the layout a document was read in, when a re-analysis found
+    /// nothing else to change.
+    pub fn record_layout(&mut self, id: i64, layout: Layout, set_by_user: bool) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE documents SET layout = ?1, layout_set_by_user = ?2 WHERE id = ?3",
+            )?
+            .execute(params![layout.as_str(), set_by_user, id])?;
+        Ok(())
+    }
+
     /// Replaces a document's analysis in one transaction. Fails, changing
     /// nothing, when another writer added passages since its ids were
     /// chosen.

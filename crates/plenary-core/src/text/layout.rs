@@ -6,8 +6,9 @@
 //!
 //! - Markdown (front matter, `#` headings, emphasis, or paragraphs that
 //!   only blank lines separate) is kept as it is.
-//! - Hard-wrapped text (PDF: most lines near one width, most breaks inside
-//!   a sentence) is joined back: a paragraph ends at a blank line, after a
+//! - Hard-wrapped text (PDF: most line breaks, and at least three, come
+//!   after a line near the wrapping width that stops mid-sentence) is
+//!   joined back: a paragraph ends at a blank line, after a
 //!   short line, or before a numbered or bulleted line.
 //! - Long lines holding a sequence of numbered paragraphs or inline bullets
 //!   ("… security. 2. Information …", "… • …") are cut before each.
@@ -49,7 +50,8 @@ pub fn detect(body: &str) -> Layout {
         .iter()
         .filter(|l| is_full(l, width) && !ends_sentence(l))
         .count();
-    if (30..=160).contains(&width) && wrapped * 2 >= single_breaks.len() {
+    // A few touching header lines say nothing about the body's wrapping.
+    if (30..=160).contains(&width) && wrapped >= 3 && wrapped * 2 >= single_breaks.len() {
         Layout::HardWrapped
     } else {
         Layout::OnePerLine
