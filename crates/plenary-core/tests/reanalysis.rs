@@ -4,6 +4,7 @@
 //! derived again, in a library that stays consistent.
 
 use plenary_core::model::{ErrorKind, Filter, Layout, PassageRole};
+use plenary_core::reuse::FindOptions;
 use plenary_core::search::SearchOptions;
 use plenary_core::Library;
 use rusqlite::Connection;
@@ -126,6 +127,26 @@ fn a_chosen_layout_re_splits_the_document_and_is_kept() {
     let doc = library.set_layout(ids[0], "one-per-line").unwrap();
     assert_eq!(doc.passages.len(), 6);
     assert_eq!(doc.passages[3].role, PassageRole::Alignment);
+    let matches = library
+        .find_reuse(
+            "Ransomware attacks against hospitals and water systems are a growing threat to \
+             international peace and security.",
+            &Filter::default(),
+            FindOptions::default(),
+        )
+        .unwrap();
+    let current: Vec<i64> = ids
+        .iter()
+        .flat_map(|id| library.document(*id).unwrap().passages)
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(matches.len(), 2, "one match in each statement: {matches:?}");
+    assert!(
+        matches
+            .iter()
+            .all(|m| current.contains(&m.source.passage_id)),
+        "the in-memory index points at the new passages only"
+    );
     assert_eq!(
         library.set_layout(ids[0], "sideways").unwrap_err().kind(),
         ErrorKind::InvalidField
