@@ -180,20 +180,19 @@ impl Library {
     }
 
     fn reanalyse_with(&mut self, ids: &[i64], chosen: Option<Layout>) -> Result<ReanalysisReport> {
-        let ids = match ids.is_empty() {
+        let mut ids = match ids.is_empty() {
             true => self.store.document_ids(&Filter::default())?,
             false => ids.to_vec(),
         };
+        ids.sort_unstable();
+        ids.dedup();
         for id in &ids {
             self.store.document_exists(*id)?;
         }
         let mut index = self.take_reuse_index()?;
-        let mut report = ReanalysisReport::default();
-        for id in ids {
-            // On an error the index may hold sentences that were never
-            // written: it is dropped and rebuilt on next use.
-            import::reanalyse_document(&mut self.store, &mut index, id, chosen, &mut report)?;
-        }
+        // On an error the index may hold sentences that were never
+        // written: it is dropped here and rebuilt on next use.
+        let report = import::reanalyse_documents(&mut self.store, &mut index, &ids, chosen)?;
         self.reuse.replace(Some(index));
         Ok(report)
     }

@@ -21,7 +21,7 @@ mod walk;
 
 pub use prepare::{prepare_bytes, prepare_file, PreparedDocument};
 pub use read::{Format, RawDocument};
-pub use reanalyse::{reanalyse_document, ReanalysisReport};
+pub use reanalyse::{reanalyse_documents, ReanalysisReport};
 
 use crate::model::{Error, ErrorKind, Result};
 use crate::reuse::{self, ReuseIndex};

@@ -3,7 +3,7 @@
 //! paragraphs better. The import's own parsing runs again (`analyse`), the
 //! fields a person set (by hand or in front matter) are kept, the others
 //! are derived again, and reuse links are matched anew; the store writes
-//! each document's new analysis in one transaction.
+//! the new analyses a hundred documents to a transaction.
 
 use super::prepare::{analyse, layout_for};
 use super::Format;
@@ -21,17 +21,47 @@ pub struct ReanalysisReport {
     pub passages_after: usize,
 }
 
-/// Analyses document `id` again, in `chosen` layout when given (which
-/// then counts as the user's choice), otherwise in the layout its user
-/// chose before or the one its text shows. The index's entries for the
-/// document are replaced; on an error the caller must discard the index.
-pub fn reanalyse_document(
+/// Documents written per transaction.
+const CHUNK: usize = 100;
+
+/// Analyses documents again, in `chosen` layout when given (which then
+/// counts as their user's choice), otherwise in the layout their user
+/// chose before or the one their text shows. Each document's entries in
+/// the index are replaced; on an error the caller must discard the index.
+pub fn reanalyse_documents(
+    store: &mut Store,
+    index: &mut ReuseIndex,
+    ids: &[i64],
+    chosen: Option<Layout>,
+) -> Result<ReanalysisReport> {
+    let mut report = ReanalysisReport::default();
+    let mut chunk: Vec<Reanalysis> = Vec::new();
+    let mut next_passage_id = store.last_passage_id()? + 1;
+    for &id in ids {
+        if let Some(new) = reanalysis(store, index, id, chosen, next_passage_id, &mut report)? {
+            next_passage_id += new.passages.len() as i64;
+            chunk.push(new);
+        }
+        if chunk.len() >= CHUNK {
+            store.rewrite_analyses(&chunk)?;
+            chunk.clear();
+        }
+    }
+    store.rewrite_analyses(&chunk)?;
+    Ok(report)
+}
+
+/// Document `id`'s new analysis, under passage ids from `first_passage_id`
+/// on, its sentences matched and put in the index; `None` when nothing a
+/// reader sees changes, and only its layout is recorded.
+fn reanalysis(
     store: &mut Store,
     index: &mut ReuseIndex,
     id: i64,
     chosen: Option<Layout>,
+    first_passage_id: i64,
     report: &mut ReanalysisReport,
-) -> Result<()> {
+) -> Result<Option<Reanalysis>> {
     let doc = store.document(id)?;
     let front_matter = store.front_matter_fields(id)?;
     let mut kept = store.user_fields(id)?;
@@ -73,20 +103,19 @@ pub fn reanalyse_document(
         });
     let same_fields = derived.iter().all(|f| metadata.text(*f) == stored.text(*f));
     if same_passages && same_fields {
-        // Nothing a reader sees changes: only the layout is recorded.
-        return store.record_layout(id, layout, set_by_user);
+        store.record_layout(id, layout, set_by_user)?;
+        return Ok(None);
     }
     index.retire_document(id);
-    let first_passage_id = store.last_passage_id()? + 1;
     let links = reuse::link_new_document(index, id, first_passage_id, metadata.date, &passages);
-    store.rewrite_analysis(&Reanalysis {
+    Ok(Some(Reanalysis {
         document_id: id,
         first_passage_id,
         layout,
         layout_set_by_user: set_by_user,
-        derived: &derived,
-        metadata: &metadata,
-        passages: &passages,
-        links: &links,
-    })
+        derived,
+        metadata,
+        passages,
+        links,
+    }))
 }

@@ -57,6 +57,8 @@ pub struct ReuseIndex {
     buckets: Vec<u32>,
     pending: FxHashMap<u32, Vec<u32>>,
     pending_len: usize,
+    /// Each document's entries, so one document's are found without a scan.
+    by_document: FxHashMap<i64, Vec<u32>>,
 }
 
 /// The hashes of a token sequence's word shingles (or of the whole
@@ -98,12 +100,8 @@ impl ReuseIndex {
     /// keep their place (postings point at it) but hold no words, so they
     /// never match. The index built at the next open leaves them out.
     pub fn retire_document(&mut self, document_id: i64) {
-        for entry in self
-            .entries
-            .iter_mut()
-            .filter(|e| e.document_id == document_id)
-        {
-            entry.tokens = Box::default();
+        for i in self.by_document.remove(&document_id).unwrap_or_default() {
+            self.entries[i as usize].tokens = Box::default();
         }
     }
 
@@ -112,6 +110,10 @@ impl ReuseIndex {
             return;
         }
         let index = self.entries.len() as u32;
+        self.by_document
+            .entry(entry.document_id)
+            .or_default()
+            .push(index);
         for hash in shingles(&entry.tokens).into_iter().take(SKETCH_SIZE) {
             self.pending.entry(hash).or_default().push(index);
             self.pending_len += 1;

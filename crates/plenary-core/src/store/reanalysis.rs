@@ -1,8 +1,9 @@
-//! Re-analysing one document: its passages, sentences, search index rows,
-//! reuse links, heuristic fields and layout rewritten in one transaction,
-//! after its text was cut into paragraphs again (a new layout, or a newer
-//! version of the analysis). The text and the fields its user or its front
-//! matter set are not touched.
+//! Re-analysing documents: each one's passages, sentences, search index
+//! rows, reuse links, heuristic fields and layout rewritten, after its text
+//! was cut into paragraphs again (a new layout, or a newer version of the
+//! analysis). The text and the fields its user or its front matter set are
+//! not touched. A chunk of documents is written in one transaction: a
+//! commit per document made FTS5 write and merge one index segment each.
 
 use super::{documents, facets, now, passages, reuse_links, search_index, NewLink, Store};
 use crate::model::{Error, Field, Layout, Metadata, Result};
@@ -10,7 +11,7 @@ use crate::text::PassageDraft;
 use rusqlite::params;
 
 /// A document's new analysis, under the passage ids chosen for it.
-pub struct Reanalysis<'a> {
+pub struct Reanalysis {
     pub document_id: i64,
     /// The first id of its new passages: the library's largest passage id
     /// plus one when it was chosen.
@@ -18,10 +19,10 @@ pub struct Reanalysis<'a> {
     pub layout: Layout,
     pub layout_set_by_user: bool,
     /// The fields derived again; the others keep their stored values.
-    pub derived: &'a [Field],
-    pub metadata: &'a Metadata,
-    pub passages: &'a [PassageDraft],
-    pub links: &'a [NewLink],
+    pub derived: Vec<Field>,
+    pub metadata: Metadata,
+    pub passages: Vec<PassageDraft>,
+    pub links: Vec<NewLink>,
 }
 
 impl Store {
@@ -60,14 +61,20 @@ impl Store {
         Ok(())
     }
 
-    /// Replaces a document's analysis in one transaction. Fails, changing
-    /// nothing, when another writer added passages since its ids were
-    /// chosen.
-    pub fn rewrite_analysis(&mut self, new: &Reanalysis) -> Result<()> {
+    /// Replaces the analyses of some documents (their passage ids chosen
+    /// in order from the library's largest plus one) in one transaction.
+    /// Fails, changing nothing, when another writer added passages since
+    /// the ids were chosen.
+    pub fn rewrite_analyses(&mut self, chunk: &[Reanalysis]) -> Result<()> {
+        if chunk.is_empty() {
+            return Ok(());
+        }
         let tx = self.conn.transaction()?;
-        let id = new.document_id;
         let last = passages::last_passage_id(&tx)?;
-        if last + 1 != new.first_passage_id {
+        if chunk
+            .first()
+            .is_some_and(|first| last + 1 != first.first_passage_id)
+        {
             let busy = rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY);
             return Err(Error::Database(rusqlite::Error::SqliteFailure(
                 busy,
@@ -77,33 +84,42 @@ impl Store {
                 ),
             )));
         }
-        // Its sentences, links and index rows go with its passages.
-        tx.execute("DELETE FROM passages WHERE document_id = ?1", [id])?;
-        for field in new.derived.iter().filter(|f| f.has_column()) {
-            // The column name comes from `Field`, never from the caller's text.
-            tx.execute(
-                &format!("UPDATE documents SET {} = ?1 WHERE id = ?2", field.name()),
-                params![new.metadata.text(*field), id],
-            )?;
+        for new in chunk {
+            rewrite(&tx, new)?;
         }
-        let words: usize = new.passages.iter().map(|p| p.word_count).sum();
-        tx.execute(
-            "UPDATE documents SET layout = ?1, layout_set_by_user = ?2, word_count = ?3, \
-             updated_at = ?4 WHERE id = ?5",
-            params![
-                new.layout.as_str(),
-                new.layout_set_by_user,
-                words as i64,
-                now(),
-                id
-            ],
-        )?;
-        let stored = documents::metadata_of(&tx, id)?;
-        let facets = facets::document_facets(&tx, id, &stored)?;
-        passages::insert(&tx, id, new.first_passage_id, &facets, new.passages)?;
         search_index::index_passages_after(&tx, last)?;
-        reuse_links::insert(&tx, new.links)?;
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Replaces one document's analysis inside the caller's transaction; its
+/// new passages enter the search index with the whole chunk.
+fn rewrite(tx: &rusqlite::Transaction, new: &Reanalysis) -> Result<()> {
+    let id = new.document_id;
+    // Its sentences, links and index rows go with its passages.
+    tx.execute("DELETE FROM passages WHERE document_id = ?1", [id])?;
+    for field in new.derived.iter().filter(|f| f.has_column()) {
+        // The column name comes from `Field`, never from the caller's text.
+        tx.execute(
+            &format!("UPDATE documents SET {} = ?1 WHERE id = ?2", field.name()),
+            params![new.metadata.text(*field), id],
+        )?;
+    }
+    let words: usize = new.passages.iter().map(|p| p.word_count).sum();
+    tx.execute(
+        "UPDATE documents SET layout = ?1, layout_set_by_user = ?2, word_count = ?3, \
+             updated_at = ?4 WHERE id = ?5",
+        params![
+            new.layout.as_str(),
+            new.layout_set_by_user,
+            words as i64,
+            now(),
+            id
+        ],
+    )?;
+    let stored = documents::metadata_of(tx, id)?;
+    let facets = facets::document_facets(tx, id, &stored)?;
+    passages::insert(tx, id, new.first_passage_id, &facets, &new.passages)?;
+    reuse_links::insert(tx, &new.links)
 }

@@ -290,8 +290,9 @@ fn is_alignment(text: &str) -> bool {
     let lower = text.to_lowercase();
     let joins_a_statement = JOINS.iter().any(|join| {
         lower.match_indices(join).any(|(at, _)| {
-            let after: String = lower[at + join.len()..].chars().take(40).collect();
-            STATEMENTS.iter().any(|s| after.contains(s))
+            let rest = &lower[at + join.len()..];
+            let end = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
+            STATEMENTS.iter().any(|s| rest[..end].contains(s))
         })
     });
     joins_a_statement && super::sentences::split_sentences(text).len() <= 1
