@@ -13,6 +13,8 @@ fn main() {
         "open_document",
         "reuse_map",
         "update_metadata",
+        "set_layout",
+        "reanalyse",
         "search",
         "concordance",
         "pick_import_paths",

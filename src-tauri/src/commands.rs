@@ -6,8 +6,8 @@
 use crate::error::{ApiError, ShellErrorKind};
 use crate::librarian::Librarian;
 use crate::views::{LibraryInfo, Reading};
-use plenary_core::import::{ImportProgress, ImportReport};
-use plenary_core::model::{DocumentSummary, Filter};
+use plenary_core::import::{ImportProgress, ImportReport, ReanalysisReport};
+use plenary_core::model::{DocumentSummary, Filter, Layout};
 use plenary_core::reuse::ReuseMap;
 use plenary_core::search::{ConcordanceLine, SearchOptions, SearchResults};
 use std::path::PathBuf;
@@ -25,8 +25,10 @@ const PICKS_HOOK: &str = "PLENARY_TEST_PICKS";
 #[tauri::command]
 pub async fn library_info(librarian: State<'_, Librarian>) -> Result<LibraryInfo, ApiError> {
     let path = librarian.path().display().to_string();
-    let stats = librarian.run(|library| library.stats()).await?;
-    Ok(LibraryInfo::new(path, stats))
+    let (stats, unanalysed) = librarian
+        .run(|library| Ok((library.stats()?, library.unanalysed_documents()?.len())))
+        .await?;
+    Ok(LibraryInfo::new(path, stats, unanalysed))
 }
 
 #[tauri::command]
@@ -63,6 +65,28 @@ pub async fn update_metadata(
     librarian
         .run(move |library| library.update_metadata(id, &field, value.as_deref()))
         .await
+}
+
+/// Cuts a document into paragraphs again in the layout its user chose.
+#[tauri::command]
+pub async fn set_layout(
+    id: i64,
+    layout: Layout,
+    librarian: State<'_, Librarian>,
+) -> Result<Reading, ApiError> {
+    librarian
+        .run(move |library| library.set_layout(id, layout.as_str()).map(Reading::from))
+        .await
+}
+
+/// Analyses documents again from their text (every document when `ids`
+/// is empty), keeping hand corrections and chosen layouts.
+#[tauri::command]
+pub async fn reanalyse(
+    ids: Vec<i64>,
+    librarian: State<'_, Librarian>,
+) -> Result<ReanalysisReport, ApiError> {
+    librarian.run(move |library| library.reanalyse(&ids)).await
 }
 
 #[tauri::command]

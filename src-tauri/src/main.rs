@@ -24,6 +24,8 @@ fn main() {
             commands::open_document,
             commands::reuse_map,
             commands::update_metadata,
+            commands::set_layout,
+            commands::reanalyse,
             commands::search,
             commands::concordance,
             commands::pick_import_paths,

@@ -17,6 +17,8 @@ pub struct LibraryInfo {
     pub stats: LibraryStats,
     /// The metadata fields, in the order the editor shows them.
     pub fields: Vec<FieldInfo>,
+    /// How many documents an earlier version imported, awaiting re-analysis.
+    pub unanalysed: usize,
 }
 
 /// A metadata field as the editor shows it.
@@ -52,10 +54,11 @@ impl FieldInfo {
 }
 
 impl LibraryInfo {
-    pub fn new(path: String, stats: LibraryStats) -> Self {
+    pub fn new(path: String, stats: LibraryStats, unanalysed: usize) -> Self {
         LibraryInfo {
             path,
             stats,
+            unanalysed,
             fields: Field::ALL.iter().copied().map(FieldInfo::of).collect(),
         }
     }

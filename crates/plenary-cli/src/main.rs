@@ -60,6 +60,22 @@ enum Command {
         field: String,
         value: String,
     },
+    /// Cut a document into paragraphs again in another layout, kept as your
+    /// choice: markdown, one-per-line, hard-wrapped or run-together.
+    Layout {
+        id: i64,
+        layout: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Analyse documents again from their text (all of them when no id is
+    /// given): paragraphs, roles, guessed fields and reuse links. Fields
+    /// corrected by hand and chosen layouts are kept.
+    Reanalyse {
+        ids: Vec<i64>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Search passages: words, "phrases", prefix*, OR, NOT.
     Search {
         query: String,
@@ -323,6 +339,18 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, F
             print::document_list(std::slice::from_ref(&summary));
             Ok(ExitCode::SUCCESS)
         }
+        Command::Layout {
+            id,
+            layout,
+            json: as_json,
+        } => {
+            let doc = library.set_layout(id, &layout)?;
+            output(as_json, &doc, print::document)
+        }
+        Command::Reanalyse { ids, json: as_json } => {
+            let report = library.reanalyse(&ids)?;
+            output(as_json, &report, print::reanalysis)
+        }
         Command::Search {
             query,
             filter,
@@ -403,7 +431,13 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, F
         }
         Command::Stats { json: as_json } => {
             let stats = library.stats()?;
-            output(as_json, &stats, |s| print::stats(s, library.path()))
+            let waiting = library.unanalysed_documents()?.len();
+            output(as_json, &stats, |s| {
+                print::stats(s, library.path());
+                if waiting > 0 {
+                    println!("{waiting} documents were imported by an earlier version; `plenary reanalyse` cuts them into paragraphs as a reader sees them.");
+                }
+            })
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Human-readable output of the `plenary` commands. Matched words in
 //! snippets are shown in bold on a terminal and between «» otherwise.
 
-use plenary_core::import::{FileOutcome, ImportReport};
+use plenary_core::import::{FileOutcome, ImportReport, ReanalysisReport};
 use plenary_core::model::{Document, DocumentSummary, Field, LibraryStats, Provenance};
 use plenary_core::reuse::{DiffKind, DiffOp, Phrase, ReuseMap, ReuseMatch};
 use plenary_core::search::{ConcordanceLine, SearchResults, Segment};
@@ -67,6 +67,12 @@ pub fn document(doc: &Document) {
         let value = m.text(*field).unwrap_or_else(|| "—".into());
         println!("  {:<12} {value}", field.label().to_lowercase());
     }
+    let layout = match (doc.layout, doc.layout_set_by_user) {
+        (Some(l), true) => format!("{} (chosen)", l.as_str()),
+        (Some(l), false) => l.as_str().to_owned(),
+        (None, _) => "— (imported by an earlier version: plenary reanalyse)".to_owned(),
+    };
+    println!("  {:<12} {layout}", "layout");
     println!();
     for p in &doc.passages {
         let role = if p.role.is_substantive() {
@@ -150,6 +156,13 @@ pub fn concordance(lines: &[ConcordanceLine]) {
         );
     }
     println!("{} occurrences", lines.len());
+}
+
+pub fn reanalysis(report: &ReanalysisReport) {
+    println!(
+        "Re-analysed {} documents: {} passages before, {} now.",
+        report.documents, report.passages_before, report.passages_after
+    );
 }
 
 pub fn stats(stats: &LibraryStats, path: Option<&Path>) {

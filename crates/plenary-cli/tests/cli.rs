@@ -214,3 +214,45 @@ fn a_corrected_date_turns_the_direction_of_reuse() {
         "{first}"
     );
 }
+
+#[test]
+fn layout_and_reanalyse() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("library.db");
+    let file = dir.path().join("copied.txt");
+    std::fs::write(
+        &file,
+        "Madam Chair,\nFreedonia welcomes the progress report of the working group.\n\
+         We remain concerned about ransomware attacks against hospitals.\n",
+    )
+    .unwrap();
+    assert!(plenary(&library, &["import", file.to_str().unwrap()])
+        .status
+        .success());
+    let passages = |output: &Output| -> usize {
+        let doc: serde_json::Value = serde_json::from_str(&stdout(output)).unwrap();
+        doc["passages"].as_array().map_or(0, Vec::len)
+    };
+    assert_eq!(passages(&plenary(&library, &["show", "1", "--json"])), 3);
+
+    let chosen = plenary(&library, &["layout", "1", "markdown", "--json"]);
+    assert!(
+        chosen.status.success(),
+        "{}",
+        String::from_utf8_lossy(&chosen.stderr)
+    );
+    assert_eq!(passages(&chosen), 2, "read as Markdown, the two lines join");
+
+    let again = plenary(&library, &["reanalyse"]);
+    assert!(again.status.success());
+    assert!(stdout(&again).starts_with("Re-analysed 1 documents"));
+    let shown = stdout(&plenary(&library, &["show", "1"]));
+    assert!(shown.contains("markdown (chosen)"), "{shown}");
+
+    let wrong = plenary(&library, &["layout", "1", "sideways"]);
+    assert_eq!(wrong.status.code(), Some(4));
+    assert_eq!(
+        plenary(&library, &["reanalyse", "7"]).status.code(),
+        Some(5)
+    );
+}

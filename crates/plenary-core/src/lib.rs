@@ -10,7 +10,10 @@
 //!
 //! `Library` also keeps derived data true after every write, whoever wrote:
 //! the in-memory reuse index is rebuilt when another process changed the
-//! file, and a corrected date re-derives the document's reuse links.
+//! file, a corrected date re-derives the document's reuse links, and a
+//! document analysed again (a new layout, or `reanalyse`) gets new
+//! passages, heuristic fields and links in one transaction while the
+//! index follows.
 //! Nothing here knows about windows or Tauri.
 
 pub mod import;
@@ -24,8 +27,8 @@ pub mod text;
 pub use model::{Error, ErrorKind, Result};
 pub use store::default_library_path;
 
-use import::{ImportProgress, ImportReport};
-use model::{Document, DocumentSummary, Field, Filter, LibraryStats, Metadata, Provenance};
+use import::{ImportProgress, ImportReport, ReanalysisReport};
+use model::{Document, DocumentSummary, Field, Filter, Layout, LibraryStats, Metadata, Provenance};
 use render::ExportFormat;
 use reuse::{FindOptions, Phrase, PhraseOptions, ReuseIndex, ReuseMap, ReuseMatch};
 use search::{ConcordanceLine, SearchOptions, SearchResults};
@@ -148,6 +151,50 @@ impl Library {
             relinked?;
         }
         Ok(summary)
+    }
+
+    /// Cuts document `id` into paragraphs again in `layout` (named as in
+    /// `Layout::as_str`), kept as its user's choice: its passages,
+    /// sentences, search index rows, heuristic fields and reuse links are
+    /// rewritten in one transaction.
+    pub fn set_layout(&mut self, id: i64, layout: &str) -> Result<Document> {
+        let chosen = Layout::parse(layout).ok_or_else(|| {
+            let names: Vec<&str> = Layout::ALL.iter().map(|l| l.as_str()).collect();
+            Error::field("layout", format!("use one of {}", names.join(", ")))
+        })?;
+        self.reanalyse_with(&[id], Some(chosen))?;
+        self.store.document(id)
+    }
+
+    /// Analyses documents again from their stored text (all of them when
+    /// `ids` is empty), keeping every field a person set and each layout a
+    /// user chose; heuristic fields and reuse links are derived again.
+    pub fn reanalyse(&mut self, ids: &[i64]) -> Result<ReanalysisReport> {
+        self.reanalyse_with(ids, None)
+    }
+
+    /// The documents imported before layouts were recorded, which a
+    /// re-analysis would cut into paragraphs as a reader sees them.
+    pub fn unanalysed_documents(&self) -> Result<Vec<i64>> {
+        self.store.unanalysed_documents()
+    }
+
+    fn reanalyse_with(&mut self, ids: &[i64], chosen: Option<Layout>) -> Result<ReanalysisReport> {
+        let mut ids = match ids.is_empty() {
+            true => self.store.document_ids(&Filter::default())?,
+            false => ids.to_vec(),
+        };
+        ids.sort_unstable();
+        ids.dedup();
+        for id in &ids {
+            self.store.document_exists(*id)?;
+        }
+        let mut index = self.take_reuse_index()?;
+        // On an error the index may hold sentences that were never
+        // written: it is dropped here and rebuilt on next use.
+        let report = import::reanalyse_documents(&mut self.store, &mut index, &ids, chosen)?;
+        self.reuse.replace(Some(index));
+        Ok(report)
     }
 
     /// Counts for `plenary stats` and the library view.

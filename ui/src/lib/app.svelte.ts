@@ -49,6 +49,8 @@ class AppState {
   openError = $state<ApiError | null>(null);
   importRun = $state<ImportRun | null>(null);
   private languages = $derived(new Map(this.documents.map((doc) => [doc.id, doc.language])));
+  /** True while every document is being analysed again. */
+  reanalysing = $state(false);
 
   /** Loads the document list, then the library's counts. It returns once
    * the list is in, so the first view does not wait for the counts. */
@@ -100,6 +102,20 @@ class AppState {
   /** Replaces one document's summary after its metadata was edited. */
   replaceSummary(summary: DocumentSummary): void {
     this.documents = this.documents.map((doc) => (doc.id === summary.id ? summary : doc));
+  }
+
+  /** Analyses every document again (after an upgrade), then reloads the list. */
+  async reanalyseAll(): Promise<void> {
+    if (this.reanalysing) return;
+    this.reanalysing = true;
+    try {
+      await backend.reanalyse([]);
+      await this.refresh();
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.reanalysing = false;
+    }
   }
 
   async pickAndImport(folder: boolean): Promise<void> {

@@ -10,7 +10,9 @@ import type { DocumentSummary } from "./bindings/DocumentSummary";
 import type { Filter } from "./bindings/Filter";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportReport } from "./bindings/ImportReport";
+import type { Layout } from "./bindings/Layout";
 import type { LibraryInfo } from "./bindings/LibraryInfo";
+import type { ReanalysisReport } from "./bindings/ReanalysisReport";
 import type { Reading } from "./bindings/Reading";
 import type { ReuseMap } from "./bindings/ReuseMap";
 import type { SearchResults } from "./bindings/SearchResults";
@@ -46,6 +48,12 @@ export const reuseMap = (id: number) => call<ReuseMap>("reuse_map", { id });
 
 export const updateMetadata = (id: number, field: string, value: string | null) =>
   call<DocumentSummary>("update_metadata", { id, field, value });
+
+/** Cuts a document into paragraphs again in the layout its user chose. */
+export const setLayout = (id: number, layout: Layout) => call<Reading>("set_layout", { id, layout });
+
+/** Analyses documents again from their text: every document when `ids` is empty. */
+export const reanalyse = (ids: number[]) => call<ReanalysisReport>("reanalyse", { ids });
 
 export const search = (query: string, filter: Filter) => call<SearchResults>("search", { query, filter });
 

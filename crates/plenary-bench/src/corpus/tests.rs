@@ -442,7 +442,8 @@ fn the_importer_sees_the_same_paragraphs_and_sentences() {
     let corpus = load(dir.path(), 150);
     for (i, mine) in corpus.docs.iter().enumerate() {
         let text = std::fs::read_to_string(dir.path().join(document_name(i))).expect("read");
-        let passages = plenary_core::text::passages(&text);
+        let layout = plenary_core::text::layout::detect(&text);
+        let passages = plenary_core::text::passages(&text, layout);
         let bodies: Vec<Vec<&str>> = passages
             .iter()
             .filter(|p| p.role.is_substantive())

@@ -16,11 +16,13 @@ pub mod metadata;
 mod pdf;
 mod prepare;
 pub mod read;
+mod reanalyse;
 pub mod states;
 mod walk;
 
 pub use prepare::{prepare_bytes, prepare_file, PreparedDocument};
 pub use read::{Format, RawDocument};
+pub use reanalyse::{reanalyse_documents, ReanalysisReport};
 
 use crate::model::{Error, ErrorKind, Result};
 use crate::reuse::{self, ReuseIndex};
@@ -278,6 +280,7 @@ fn write(
         format: doc.format.as_str(),
         content_hash: &doc.content_hash,
         markdown: &doc.markdown,
+        layout: doc.layout,
         metadata: &doc.metadata,
         passages: &doc.passages,
         front_matter_fields: &doc.front_matter_fields,

@@ -3,7 +3,7 @@
 //! and the metadata heuristics for the fields front matter left open.
 
 use super::{front_matter, metadata, read, Format};
-use crate::model::{Error, Field, Metadata, Result};
+use crate::model::{Error, Field, Layout, Metadata, Result};
 use crate::text::{self, PassageDraft};
 use std::path::Path;
 
@@ -14,6 +14,7 @@ pub struct PreparedDocument {
     pub format: Format,
     pub content_hash: String,
     pub markdown: String,
+    pub layout: Layout,
     pub passages: Vec<PassageDraft>,
     pub metadata: Metadata,
     /// Fields that came from front matter rather than heuristics.
@@ -64,7 +65,41 @@ pub fn prepare_bytes(name: &str, format: Format, bytes: &[u8]) -> Result<Prepare
         }
         None => (Metadata::default(), Vec::new()),
     };
-    let passages = text::passages(parts.body);
+    let layout = layout_for(raw.format, parts.yaml.is_some(), parts.body);
+    let passages = analyse(name, parts.body, layout, &mut metadata)?;
+    Ok(PreparedDocument {
+        source_path: name.to_owned(),
+        format: raw.format,
+        content_hash,
+        markdown: parts.body.to_owned(),
+        layout,
+        passages,
+        metadata,
+        front_matter_fields,
+        warnings,
+    })
+}
+
+/// The layout a body is read in: Markdown when front matter, a Word
+/// document or a web page says where paragraphs end; otherwise the one its
+/// lines show.
+pub fn layout_for(format: Format, front_matter: bool, body: &str) -> Layout {
+    match (front_matter, format) {
+        (true, _) | (false, Format::Docx | Format::Html) => Layout::Markdown,
+        _ => text::layout::detect(body),
+    }
+}
+
+/// Cuts a body into passages in `layout` and fills the fields `metadata`
+/// leaves open from them: what an import does after reading a file, and
+/// what a re-analysis does again from the stored text.
+pub fn analyse(
+    name: &str,
+    body: &str,
+    layout: Layout,
+    metadata: &mut Metadata,
+) -> Result<Vec<PassageDraft>> {
+    let passages = text::passages(body, layout);
     if passages.is_empty() {
         return Err(Error::bad_input(name, "the file has no paragraphs of text"));
     }
@@ -74,14 +109,5 @@ pub fn prepare_bytes(name: &str, format: Format, bytes: &[u8]) -> Result<Prepare
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned());
     }
-    Ok(PreparedDocument {
-        source_path: name.to_owned(),
-        format: raw.format,
-        content_hash,
-        markdown: parts.body.to_owned(),
-        passages,
-        metadata,
-        front_matter_fields,
-        warnings,
-    })
+    Ok(passages)
 }

@@ -57,6 +57,47 @@ impl PassageRole {
     }
 }
 
+/// How a document's text is cut into paragraphs (see `text::layout`):
+/// chosen from its line statistics at import, or by its user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(rename_all = "kebab-case")]
+pub enum Layout {
+    /// Markdown: paragraphs separated by blank lines.
+    Markdown,
+    /// Text copied from a web page: every line is a paragraph.
+    OnePerLine,
+    /// PDF text: lines of similar length; a paragraph ends on a short
+    /// line, a blank line or before a numbered or bulleted line.
+    HardWrapped,
+    /// Long lines holding several numbered paragraphs or bullets
+    /// ("… security. 2. Information …", "… • …").
+    RunTogether,
+}
+
+impl Layout {
+    pub const ALL: [Layout; 4] = [
+        Layout::Markdown,
+        Layout::OnePerLine,
+        Layout::HardWrapped,
+        Layout::RunTogether,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::Markdown => "markdown",
+            Layout::OnePerLine => "one-per-line",
+            Layout::HardWrapped => "hard-wrapped",
+            Layout::RunTogether => "run-together",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        let name = name.trim().to_lowercase().replace('_', "-");
+        Self::ALL.into_iter().find(|l| l.as_str() == name)
+    }
+}
+
 /// A document as listed: its metadata and counts, not its text.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[ts(export)]
@@ -80,6 +121,11 @@ pub struct Document {
     #[serde(flatten)]
     pub summary: DocumentSummary,
     pub markdown: String,
+    /// How its text was cut into paragraphs; `None` for a document read by
+    /// a version before layouts, awaiting re-analysis.
+    pub layout: Option<Layout>,
+    /// True when its user chose the layout.
+    pub layout_set_by_user: bool,
     pub passages: Vec<Passage>,
 }
 

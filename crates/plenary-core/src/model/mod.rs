@@ -8,7 +8,8 @@ mod filter;
 mod metadata;
 
 pub use document::{
-    Document, DocumentSummary, LibraryStats, Passage, PassageRole, Provenance, Sentence, Span,
+    Document, DocumentSummary, Layout, LibraryStats, Passage, PassageRole, Provenance, Sentence,
+    Span,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use filter::Filter;

@@ -57,6 +57,8 @@ pub struct ReuseIndex {
     buckets: Vec<u32>,
     pending: FxHashMap<u32, Vec<u32>>,
     pending_len: usize,
+    /// Each document's entries, so one document's are found without a scan.
+    by_document: FxHashMap<i64, Vec<u32>>,
 }
 
 /// The hashes of a token sequence's word shingles (or of the whole
@@ -94,11 +96,24 @@ impl ReuseIndex {
         }
     }
 
+    /// Retires a document's sentences, before it is analysed again: they
+    /// keep their place (postings point at it) but hold no words, so they
+    /// never match. The index built at the next open leaves them out.
+    pub fn retire_document(&mut self, document_id: i64) {
+        for i in self.by_document.remove(&document_id).unwrap_or_default() {
+            self.entries[i as usize].tokens = Box::default();
+        }
+    }
+
     pub fn add(&mut self, entry: SentenceEntry) {
         if entry.tokens.len() < MIN_SENTENCE_TOKENS {
             return;
         }
         let index = self.entries.len() as u32;
+        self.by_document
+            .entry(entry.document_id)
+            .or_default()
+            .push(index);
         for hash in shingles(&entry.tokens).into_iter().take(SKETCH_SIZE) {
             self.pending.entry(hash).or_default().push(index);
             self.pending_len += 1;

@@ -5,7 +5,9 @@
 //! filters, correcting one field, and the library's counts.
 
 use super::{facets, filter, now, Store};
-use crate::model::{Document, DocumentSummary, Error, Field, LibraryStats, Metadata, Result};
+use crate::model::{
+    Document, DocumentSummary, Error, Field, Layout, LibraryStats, Metadata, Result,
+};
 use crate::text::PassageDraft;
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -19,6 +21,7 @@ pub struct NewDocument<'a> {
     pub format: &'a str,
     pub content_hash: &'a str,
     pub markdown: &'a str,
+    pub layout: Layout,
     pub metadata: &'a Metadata,
     pub passages: &'a [PassageDraft],
     /// Fields that came from front matter rather than heuristics.
@@ -129,10 +132,10 @@ pub(super) fn insert(conn: &Connection, doc: &NewDocument) -> Result<()> {
         .collect();
     let sql = format!(
         "INSERT INTO documents (id, key, content_hash, source_path, format, word_count, warnings, \
-         imported_at, updated_at, {}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, {})",
+         imported_at, updated_at, layout, {}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9, {})",
         columns.join(", "),
         (0..columns.len())
-            .map(|i| format!("?{}", i + 9))
+            .map(|i| format!("?{}", i + 10))
             .collect::<Vec<_>>()
             .join(", ")
     );
@@ -147,6 +150,7 @@ pub(super) fn insert(conn: &Connection, doc: &NewDocument) -> Result<()> {
         Value::Integer(words as i64),
         text(&serde_json::to_string(doc.warnings).unwrap_or_default()),
         text(&now()),
+        text(doc.layout.as_str()),
     ];
     values.extend(
         Field::ALL
@@ -168,6 +172,17 @@ pub(super) fn insert(conn: &Connection, doc: &NewDocument) -> Result<()> {
     Ok(())
 }
 
+/// A document's stored metadata.
+pub(super) fn metadata_of(conn: &Connection, id: i64) -> Result<Metadata> {
+    let sql = format!(
+        "SELECT {} FROM documents d WHERE d.id = ?1",
+        summary_columns()
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let columns = SummaryColumns::of(&stmt)?;
+    Ok(stmt.query_row([id], |r| columns.read(r))?.metadata)
+}
+
 /// Every document's content hash, with its id: how an import knows a
 /// duplicate before it writes anything.
 pub(super) fn content_hashes(conn: &Connection) -> Result<rustc_hash::FxHashMap<String, i64>> {
@@ -180,15 +195,21 @@ impl Store {
     /// One document with its passages.
     pub fn document(&self, id: i64) -> Result<Document> {
         let sql = format!(
-            "SELECT {}, t.markdown FROM documents d JOIN document_texts t ON t.document_id = d.id \
-             WHERE d.id = ?1 AND d.deleted_at IS NULL",
+            "SELECT {}, t.markdown, d.layout, d.layout_set_by_user FROM documents d \
+             JOIN document_texts t ON t.document_id = d.id WHERE d.id = ?1 AND d.deleted_at IS NULL",
             summary_columns()
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let columns = SummaryColumns::of(&stmt)?;
-        let (summary, markdown) = stmt
+        let (summary, markdown, layout, layout_set_by_user) = stmt
             .query_row([id], |r| {
-                Ok((columns.read(r)?, r.get::<_, String>("markdown")?))
+                let layout: Option<String> = r.get("layout")?;
+                Ok((
+                    columns.read(r)?,
+                    r.get::<_, String>("markdown")?,
+                    layout.as_deref().and_then(Layout::parse),
+                    r.get("layout_set_by_user")?,
+                ))
             })
             .optional()?
             .ok_or(Error::NotFound {
@@ -198,6 +219,8 @@ impl Store {
         Ok(Document {
             summary,
             markdown,
+            layout,
+            layout_set_by_user,
             passages: self.passages_of(id)?,
         })
     }

@@ -9,6 +9,7 @@ mod facets;
 mod filter;
 mod import_batch;
 mod passages;
+mod reanalysis;
 mod reuse_links;
 mod schema;
 mod search_index;
@@ -16,6 +17,7 @@ mod search_index;
 pub use documents::NewDocument;
 pub use import_batch::ImportBatch;
 pub use passages::{BodySentence, PhraseSentence};
+pub use reanalysis::Reanalysis;
 pub use reuse_links::{LinkEnd, NewLink};
 pub use search_index::{facet_expression, FilterReach, FullTextIndex, PassageMatcher, RankedRow};
 

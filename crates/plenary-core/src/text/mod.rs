@@ -1,14 +1,16 @@
-//! Layer 2: pure text work with no database. From a document's Markdown to
-//! its passages (blocks in reading order, each with an ordinal, a role and
-//! its sentences), word tokens, and dates as statements write them.
+//! Layer 2: pure text work with no database. From a document's text and
+//! its layout to its passages (paragraphs as a reader sees them, in reading
+//! order, each with an ordinal, a role and its sentences), word tokens, and
+//! dates as statements write them.
 
 pub mod blocks;
 pub mod dates;
+pub mod layout;
 pub mod roles;
 pub mod sentences;
 pub mod tokens;
 
-use crate::model::PassageRole;
+use crate::model::{Layout, PassageRole};
 use std::ops::Range;
 
 /// A passage as read from a document, before it is stored.
@@ -24,10 +26,10 @@ pub struct PassageDraft {
     pub word_count: usize,
 }
 
-/// Splits a document's Markdown body (front matter already removed) into
-/// passages with their roles and sentences.
-pub fn passages(markdown: &str) -> Vec<PassageDraft> {
-    let blocks = blocks::split_blocks(markdown);
+/// Splits a document's body (front matter already removed), read in the
+/// given layout, into passages with their roles and sentences.
+pub fn passages(body: &str, layout: Layout) -> Vec<PassageDraft> {
+    let blocks = roles::split_boilerplate(blocks::split_blocks(&layout::paragraphs(body, layout)));
     let roles = roles::assign_roles(&blocks);
     blocks
         .into_iter()

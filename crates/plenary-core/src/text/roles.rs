@@ -4,7 +4,10 @@
 //! Permanent Representative of Y, stated this while …") are marked as not
 //! substantive, so that search weighs
 //! them down and reuse never reports them. The rules are deliberately
-//! conservative: anything not recognised is `Body`.
+//! conservative: anything not recognised is `Body`. Boilerplate inside a
+//! longer paragraph (a salutation opening it, an alignment sentence) is
+//! first split out as its own passage (`split_boilerplate`), so the rest of
+//! the paragraph stays substantive.
 
 use super::blocks::{Block, BlockKind};
 use crate::model::PassageRole;
@@ -53,6 +56,60 @@ const CLOSING_OPENINGS: &[&str] = &[
     "感谢",
     "i thank you for your attention",
 ];
+
+/// Splits a salutation that opens a paragraph ("Señor Presidente: Las
+/// reglas …") and each alignment sentence out of paragraphs and list items
+/// that hold more than that, as blocks of their own.
+pub fn split_boilerplate(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        if !matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem) {
+            out.push(block);
+            continue;
+        }
+        let pieces = boilerplate_pieces(&block.text);
+        if pieces.len() < 2 {
+            out.push(block);
+            continue;
+        }
+        out.extend(pieces.into_iter().map(|text| Block {
+            kind: block.kind,
+            markdown: text.to_owned(),
+            text: text.to_owned(),
+        }));
+    }
+    out
+}
+
+/// The text cut before and after its opening salutation and each of its
+/// alignment sentences; one piece when there is nothing to cut.
+fn boilerplate_pieces(text: &str) -> Vec<&str> {
+    let mut cuts = vec![0];
+    if let Some(end) = opening_salutation(text) {
+        cuts.push(end);
+    }
+    for range in super::sentences::split_sentences(text) {
+        if range.start >= *cuts.last().unwrap_or(&0) && is_alignment(&text[range.clone()]) {
+            cuts.extend([range.start, range.end]);
+        }
+    }
+    cuts.push(text.len());
+    cuts.dedup();
+    cuts.windows(2)
+        .map(|c| text[c[0]..c[1]].trim())
+        .filter(|piece| !piece.is_empty())
+        .collect()
+}
+
+/// Where a salutation that opens a longer paragraph ends: after its comma
+/// or colon, when a capitalised word follows.
+fn opening_salutation(text: &str) -> Option<usize> {
+    let end = text.find([',', ':', '،', '，', '：'])?;
+    let end = end + text[end..].chars().next()?.len_utf8();
+    let rest = text[end..].trim_start();
+    let capital = rest.chars().next().is_some_and(char::is_uppercase);
+    (capital && end < text.len() && is_salutation(&text[..end])).then_some(end)
+}
 
 /// Gives each block its role. `blocks` are in reading order.
 pub fn assign_roles(blocks: &[Block]) -> Vec<PassageRole> {
@@ -203,9 +260,42 @@ fn is_attribution(text: &str) -> bool {
         && SPEAKING.iter().any(|v| text.contains(v))
 }
 
+/// An alignment sentence: the delegation joins another's statement ("…
+/// align themselves with this statement"). Only a passage of that one
+/// sentence takes the role; a longer paragraph that holds one has had it
+/// split out (`split_boilerplate`), and joining someone's *positions* or
+/// *views* is substantive.
 fn is_alignment(text: &str) -> bool {
+    const JOINS: &[&str] = &[
+        "align themselves with",
+        "aligns itself with",
+        "aligns itself fully with",
+        "align ourselves with",
+        "aligns with",
+        "s'associe à",
+        "se suma a",
+        "se une a",
+        "se una a",
+        "se adhiere a",
+    ];
+    const STATEMENTS: &[&str] = &[
+        "statement",
+        "declaration",
+        "intervention",
+        "remarks",
+        "déclaration",
+        "declaración",
+        "intervención",
+    ];
     let lower = text.to_lowercase();
-    lower.contains("align themselves with") || lower.contains("aligns itself with")
+    let joins_a_statement = JOINS.iter().any(|join| {
+        lower.match_indices(join).any(|(at, _)| {
+            let rest = &lower[at + join.len()..];
+            let end = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
+            STATEMENTS.iter().any(|s| rest[..end].contains(s))
+        })
+    });
+    joins_a_statement && super::sentences::split_sentences(text).len() <= 1
 }
 
 #[cfg(test)]
@@ -271,6 +361,25 @@ mod tests {
         assert_eq!(
             roles,
             [Letterhead, Letterhead, Heading, Dateline, Salutation, Body]
+        );
+    }
+
+    #[test]
+    fn boilerplate_inside_a_paragraph_is_split_out() {
+        let text = "Mr. Chair, I have the honour to speak. Chile aligns itself with the statement delivered by Peru. We support the mechanism.";
+        assert_eq!(
+            boilerplate_pieces(text),
+            [
+                "Mr. Chair,",
+                "I have the honour to speak.",
+                "Chile aligns itself with the statement delivered by Peru.",
+                "We support the mechanism."
+            ]
+        );
+        assert_eq!(
+            boilerplate_pieces("Mr. Chair, the Netherlands welcomes the draft."),
+            ["Mr. Chair, the Netherlands welcomes the draft."],
+            "a vocative inside a sentence stays"
         );
     }
 }

@@ -10,4 +10,8 @@ path: string, stats: LibraryStats,
 /**
  * The metadata fields, in the order the editor shows them.
  */
-fields: Array<FieldInfo>, };
+fields: Array<FieldInfo>, 
+/**
+ * How many documents an earlier version imported, awaiting re-analysis.
+ */
+unanalysed: number, };

@@ -1,0 +1,125 @@
+//! Re-analysing documents: each one's passages, sentences, search index
+//! rows, reuse links, heuristic fields and layout rewritten, after its text
+//! was cut into paragraphs again (a new layout, or a newer version of the
+//! analysis). The text and the fields its user or its front matter set are
+//! not touched. A chunk of documents is written in one transaction: a
+//! commit per document made FTS5 write and merge one index segment each.
+
+use super::{documents, facets, now, passages, reuse_links, search_index, NewLink, Store};
+use crate::model::{Error, Field, Layout, Metadata, Result};
+use crate::text::PassageDraft;
+use rusqlite::params;
+
+/// A document's new analysis, under the passage ids chosen for it.
+pub struct Reanalysis {
+    pub document_id: i64,
+    /// The first id of its new passages: the library's largest passage id
+    /// plus one when it was chosen.
+    pub first_passage_id: i64,
+    pub layout: Layout,
+    pub layout_set_by_user: bool,
+    /// The fields derived again; the others keep their stored values.
+    pub derived: Vec<Field>,
+    pub metadata: Metadata,
+    pub passages: Vec<PassageDraft>,
+    pub links: Vec<NewLink>,
+}
+
+impl Store {
+    /// The fields of a document that its front matter set.
+    pub fn front_matter_fields(&self, id: i64) -> Result<Vec<Field>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT field FROM document_field_sources WHERE document_id = ?1 \
+             AND source = 'front_matter'",
+        )?;
+        let names = stmt
+            .query_map([id], |r| r.get::<_, String>("field"))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(names.iter().filter_map(|n| Field::parse(n).ok()).collect())
+    }
+
+    /// The documents imported before layouts were recorded, which still
+    /// await re-analysis.
+    pub fn unanalysed_documents(&self) -> Result<Vec<i64>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id FROM documents WHERE layout IS NULL AND deleted_at IS NULL ORDER BY id",
+        )?;
+        let ids = stmt
+            .query_map([], |r| r.get("id"))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(ids)
+    }
+
+    /// Records the layout a document was read in, when a re-analysis found
+    /// nothing else to change.
+    pub fn record_layout(&mut self, id: i64, layout: Layout, set_by_user: bool) -> Result<()> {
+        self.conn
+            .prepare_cached(
+                "UPDATE documents SET layout = ?1, layout_set_by_user = ?2 WHERE id = ?3",
+            )?
+            .execute(params![layout.as_str(), set_by_user, id])?;
+        Ok(())
+    }
+
+    /// Replaces the analyses of some documents (their passage ids chosen
+    /// in order from the library's largest plus one) in one transaction.
+    /// Fails, changing nothing, when another writer added passages since
+    /// the ids were chosen.
+    pub fn rewrite_analyses(&mut self, chunk: &[Reanalysis]) -> Result<()> {
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        let tx = self.conn.transaction()?;
+        let last = passages::last_passage_id(&tx)?;
+        if chunk
+            .first()
+            .is_some_and(|first| last + 1 != first.first_passage_id)
+        {
+            let busy = rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY);
+            return Err(Error::Database(rusqlite::Error::SqliteFailure(
+                busy,
+                Some(
+                    "another program wrote to the library during the re-analysis; run it again"
+                        .to_owned(),
+                ),
+            )));
+        }
+        for new in chunk {
+            rewrite(&tx, new)?;
+        }
+        search_index::index_passages_after(&tx, last)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+/// Replaces one document's analysis inside the caller's transaction; its
+/// new passages enter the search index with the whole chunk.
+fn rewrite(tx: &rusqlite::Transaction, new: &Reanalysis) -> Result<()> {
+    let id = new.document_id;
+    // Its sentences, links and index rows go with its passages.
+    tx.execute("DELETE FROM passages WHERE document_id = ?1", [id])?;
+    for field in new.derived.iter().filter(|f| f.has_column()) {
+        // The column name comes from `Field`, never from the caller's text.
+        tx.execute(
+            &format!("UPDATE documents SET {} = ?1 WHERE id = ?2", field.name()),
+            params![new.metadata.text(*field), id],
+        )?;
+    }
+    let words: usize = new.passages.iter().map(|p| p.word_count).sum();
+    tx.execute(
+        "UPDATE documents SET layout = ?1, layout_set_by_user = ?2, word_count = ?3, \
+             updated_at = ?4 WHERE id = ?5",
+        params![
+            new.layout.as_str(),
+            new.layout_set_by_user,
+            words as i64,
+            now(),
+            id
+        ],
+    )?;
+    let stored = documents::metadata_of(tx, id)?;
+    let facets = facets::document_facets(tx, id, &stored)?;
+    passages::insert(tx, id, new.first_passage_id, &facets, &new.passages)?;
+    reuse_links::insert(tx, &new.links)
+}
