@@ -257,3 +257,18 @@ pub fn speaker_at(text: &str) -> Option<&'static str> {
         .max_by_key(|(written, _)| written.len())
         .map(|(_, canonical)| canonical)
 }
+
+/// The canonical name of a State or group written as `name` in full, if
+/// `name` is one: "Russia" gives "Russian Federation".
+pub fn canonical(name: &str) -> Option<&'static str> {
+    let name = name.trim();
+    speaker_at(name).filter(|c| {
+        let written = name.strip_prefix("the ").unwrap_or(name);
+        STATES
+            .iter()
+            .chain(GROUPS)
+            .map(|s| (*s, *s))
+            .chain(ALIASES.iter().copied())
+            .any(|(w, canon)| canon == *c && w.eq_ignore_ascii_case(written))
+    })
+}
