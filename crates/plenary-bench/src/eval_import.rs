@@ -182,9 +182,10 @@ pub fn run(args: EvalArgs) -> Result<ExitCode, String> {
 /// everything else is "other".
 fn truth_kind(kind: Kind) -> &'static str {
     match kind {
-        Kind::Statement | Kind::TalkingPoints => "statement",
+        Kind::Statement | Kind::TalkingPoints | Kind::ExplanationOfVote => "statement",
+        Kind::WorkingPaper => "working paper",
         Kind::PressRelease => "press release",
-        Kind::Report | Kind::Note => "other",
+        Kind::Report | Kind::Note | Kind::NationalPosition => "other",
     }
 }
 

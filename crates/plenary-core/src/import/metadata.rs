@@ -3,7 +3,8 @@
 //! it is unsure the field stays empty: nothing is guessed silently. The rules
 //! are documented in `docs/METADATA.md`.
 
-use super::states;
+use super::header::Header;
+use super::{kinds, speakers, states};
 use crate::model::{Kind, Language, Metadata, PassageRole};
 use crate::text::{dates, PassageDraft};
 use chrono::NaiveDate;
@@ -69,22 +70,17 @@ pub fn infer(passages: &[PassageDraft]) -> Metadata {
         .collect::<Vec<_>>()
         .join(" ");
 
-    let kind = infer_kind(&header);
+    let lines = Header::read(passages);
+    let kind = kinds::kind(&lines);
     // Who spoke: the header names them; a press release names them in its opening.
     let introduction = if kind == Some(Kind::PressRelease) {
         &opening
     } else {
         &header
     };
-    let (person, function, speaker_of) = person_and_function(introduction);
-    let speaker = speaker_of
-        .or_else(|| on_behalf_of(introduction))
-        .or_else(|| letterhead_speaker(&front))
-        .or_else(|| first_state_named(introduction))
-        .or_else(|| first_state_named(&header));
-    let date = dateline
-        .and_then(dates::find_date)
-        .or_else(|| dates::find_date(&header));
+    let (person, function, _) = person_and_function(introduction);
+    let speaker = speakers::speaker(&lines).map(str::to_owned);
+    let date = header_date(&lines);
     Metadata {
         title: front
             .iter()
@@ -106,39 +102,17 @@ pub fn infer(passages: &[PassageDraft]) -> Metadata {
     }
 }
 
-fn infer_kind(header: &str) -> Option<Kind> {
-    let lower = header.to_lowercase();
-    let kind = if lower.contains("press release") || lower.contains("communiqué de presse") {
-        Kind::PressRelease
-    } else if lower.contains("talking points") || lower.contains("elements for") {
-        Kind::TalkingPoints
-    } else if [
-        "statement by",
-        "statement of",
-        "remarks by",
-        "intervention by",
-        "déclaration",
-        "intervención",
-        "declaración",
-        "выступление",
-        "заявление",
-        "كلمة",
-        "بيان",
-        "发言",
-        "声明",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
-    {
-        Kind::Statement
-    } else if lower.starts_with("report") || lower.contains("progress report") {
-        Kind::Report
-    } else if lower.starts_with("note") || lower.contains("aide-mémoire") {
-        Kind::Note
-    } else {
-        return None;
-    };
-    Some(kind)
+
+/// The date the header states: a short line that is a dateline first
+/// ("09 Sep 2019" before "9 TO 13 SEPTEMBER 2019, NEW YORK"), then any
+/// header line.
+fn header_date(header: &Header) -> Option<NaiveDate> {
+    let short = header
+        .lines
+        .iter()
+        .filter(|l| l.chars().count() <= 60)
+        .find_map(|l| dates::find_dateline(l));
+    short.or_else(|| header.lines.iter().find_map(|l| dates::find_dateline(l)))
 }
 
 /// "Ambassador Munir Akram, Permanent Representative of Pakistan" gives the
@@ -188,39 +162,8 @@ fn person_and_function(text: &str) -> (Option<String>, Option<String>, Option<St
     (Some(person), function, state.map(str::to_owned))
 }
 
-/// The first State or group named after "of " ("Statement of the
-/// Delegation of France", "Cyber Security Agency of Singapore"), or at the
-/// start of a headline ("Germany stresses …").
-fn first_state_named(text: &str) -> Option<String> {
-    let at_start = states::speaker_at(text).map(str::to_owned);
-    at_start.or_else(|| {
-        text.match_indices(" of ")
-            .find_map(|(i, _)| states::speaker_at(&text[i + 4..]))
-            .map(str::to_owned)
-    })
-}
 
-fn on_behalf_of(text: &str) -> Option<String> {
-    let at = text.find("on behalf of ")?;
-    states::speaker_at(&text[at + "on behalf of ".len()..]).map(str::to_owned)
-}
 
-/// A letterhead line that is a State's name ("PAKISTAN") or "MISSION OF X".
-fn letterhead_speaker(front: &[&PassageDraft]) -> Option<String> {
-    front
-        .iter()
-        .filter(|p| p.role == PassageRole::Letterhead)
-        .find_map(|p| {
-            let text = p.text.trim();
-            let lower = text.to_lowercase();
-            let named = lower
-                .find("mission of ")
-                .map(|i| &text[i + "mission of ".len()..])
-                .unwrap_or(text);
-            states::speaker_at(named).filter(|s| named.len() <= s.len() + 40)
-        })
-        .map(str::to_owned)
-}
 
 fn infer_forum(header: &str, date: Option<NaiveDate>) -> Option<String> {
     let lower = header.to_lowercase();

@@ -10,10 +10,13 @@
 
 mod docx;
 pub mod front_matter;
+mod header;
 mod html;
+mod kinds;
 mod markdown_writer;
 pub mod metadata;
 mod prepare;
+mod speakers;
 pub mod read;
 pub mod states;
 mod walk;

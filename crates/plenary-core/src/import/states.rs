@@ -1,274 +1,152 @@
 //! The speakers a statement can be delivered for: the 193 UN Member States,
-//! the two observer States, and the groups that speak at the OEWG. Used to
-//! recognise the speaker in "Permanent Representative of Pakistan" or in a
-//! letterhead. Names are the short forms in common use.
+//! the two observer States and the groups of States that speak together.
+//! The table is `import/states.tsv`, compiled into the binary: one line per
+//! speaker with its canonical name (the UN's English short name, "Russian
+//! Federation", "Republic of Korea"), the names it is written under in the
+//! six UN languages, and its adjectives and demonyms ("Russian", "russe",
+//! "российск*", "الروسي"). A name ending in `*` is a stem, for the
+//! inflected languages. Whatever the language of the text, a speaker is
+//! filed under its canonical name.
 
-pub const STATES: &[&str] = &[
-    "Afghanistan",
-    "Albania",
-    "Algeria",
-    "Andorra",
-    "Angola",
-    "Antigua and Barbuda",
-    "Argentina",
-    "Armenia",
-    "Australia",
-    "Austria",
-    "Azerbaijan",
-    "Bahamas",
-    "Bahrain",
-    "Bangladesh",
-    "Barbados",
-    "Belarus",
-    "Belgium",
-    "Belize",
-    "Benin",
-    "Bhutan",
-    "Bolivia",
-    "Bosnia and Herzegovina",
-    "Botswana",
-    "Brazil",
-    "Brunei Darussalam",
-    "Bulgaria",
-    "Burkina Faso",
-    "Burundi",
-    "Cabo Verde",
-    "Cambodia",
-    "Cameroon",
-    "Canada",
-    "Central African Republic",
-    "Chad",
-    "Chile",
-    "China",
-    "Colombia",
-    "Comoros",
-    "Congo",
-    "Costa Rica",
-    "Côte d'Ivoire",
-    "Croatia",
-    "Cuba",
-    "Cyprus",
-    "Czechia",
-    "Democratic People's Republic of Korea",
-    "Democratic Republic of the Congo",
-    "Denmark",
-    "Djibouti",
-    "Dominica",
-    "Dominican Republic",
-    "Ecuador",
-    "Egypt",
-    "El Salvador",
-    "Equatorial Guinea",
-    "Eritrea",
-    "Estonia",
-    "Eswatini",
-    "Ethiopia",
-    "Fiji",
-    "Finland",
-    "France",
-    "Gabon",
-    "Gambia",
-    "Georgia",
-    "Germany",
-    "Ghana",
-    "Greece",
-    "Grenada",
-    "Guatemala",
-    "Guinea",
-    "Guinea-Bissau",
-    "Guyana",
-    "Haiti",
-    "Honduras",
-    "Hungary",
-    "Iceland",
-    "India",
-    "Indonesia",
-    "Iran",
-    "Iraq",
-    "Ireland",
-    "Israel",
-    "Italy",
-    "Jamaica",
-    "Japan",
-    "Jordan",
-    "Kazakhstan",
-    "Kenya",
-    "Kiribati",
-    "Kuwait",
-    "Kyrgyzstan",
-    "Lao People's Democratic Republic",
-    "Latvia",
-    "Lebanon",
-    "Lesotho",
-    "Liberia",
-    "Libya",
-    "Liechtenstein",
-    "Lithuania",
-    "Luxembourg",
-    "Madagascar",
-    "Malawi",
-    "Malaysia",
-    "Maldives",
-    "Mali",
-    "Malta",
-    "Marshall Islands",
-    "Mauritania",
-    "Mauritius",
-    "Mexico",
-    "Micronesia",
-    "Monaco",
-    "Mongolia",
-    "Montenegro",
-    "Morocco",
-    "Mozambique",
-    "Myanmar",
-    "Namibia",
-    "Nauru",
-    "Nepal",
-    "Netherlands",
-    "New Zealand",
-    "Nicaragua",
-    "Niger",
-    "Nigeria",
-    "North Macedonia",
-    "Norway",
-    "Oman",
-    "Pakistan",
-    "Palau",
-    "Panama",
-    "Papua New Guinea",
-    "Paraguay",
-    "Peru",
-    "Philippines",
-    "Poland",
-    "Portugal",
-    "Qatar",
-    "Republic of Korea",
-    "Republic of Moldova",
-    "Romania",
-    "Russian Federation",
-    "Rwanda",
-    "Saint Kitts and Nevis",
-    "Saint Lucia",
-    "Saint Vincent and the Grenadines",
-    "Samoa",
-    "San Marino",
-    "Sao Tome and Principe",
-    "Saudi Arabia",
-    "Senegal",
-    "Serbia",
-    "Seychelles",
-    "Sierra Leone",
-    "Singapore",
-    "Slovakia",
-    "Slovenia",
-    "Solomon Islands",
-    "Somalia",
-    "South Africa",
-    "South Sudan",
-    "Spain",
-    "Sri Lanka",
-    "Sudan",
-    "Suriname",
-    "Sweden",
-    "Switzerland",
-    "Syrian Arab Republic",
-    "Tajikistan",
-    "Thailand",
-    "Timor-Leste",
-    "Togo",
-    "Tonga",
-    "Trinidad and Tobago",
-    "Tunisia",
-    "Türkiye",
-    "Turkmenistan",
-    "Tuvalu",
-    "Uganda",
-    "Ukraine",
-    "United Arab Emirates",
-    "United Kingdom",
-    "United Republic of Tanzania",
-    "United States",
-    "Uruguay",
-    "Uzbekistan",
-    "Vanuatu",
-    "Venezuela",
-    "Viet Nam",
-    "Yemen",
-    "Zambia",
-    "Zimbabwe",
-    "Holy See",
-    "State of Palestine",
-];
+use std::sync::OnceLock;
 
-/// Other names by which a State is written, and the name Plenary files it under.
-pub const ALIASES: &[(&str, &str)] = &[
-    ("Russia", "Russian Federation"),
-    ("United States of America", "United States"),
-    (
-        "United Kingdom of Great Britain and Northern Ireland",
-        "United Kingdom",
-    ),
-    ("Turkey", "Türkiye"),
-    ("Vietnam", "Viet Nam"),
-    ("Czech Republic", "Czechia"),
-    ("Islamic Republic of Iran", "Iran"),
-    ("Iran (Islamic Republic of)", "Iran"),
-    ("Bolivarian Republic of Venezuela", "Venezuela"),
-    ("People's Republic of China", "China"),
-    ("Palestine", "State of Palestine"),
-    ("the Netherlands", "Netherlands"),
-];
-
-/// Groups that deliver joint statements.
-pub const GROUPS: &[&str] = &[
-    "European Union",
-    "Group of 77 and China",
-    "Non-Aligned Movement",
-    "African Group",
-    "Arab Group",
-    "ASEAN",
-    "Association of Southeast Asian Nations",
-    "CARICOM",
-    "Caribbean Community",
-    "Pacific Islands Forum",
-    "Nordic countries",
-    "Nordic-Baltic countries",
-    "Like-minded Group",
-    "Organisation of Islamic Cooperation",
-];
-
-/// The canonical speaker name that `text` starts with: the longest State,
-/// alias or group name that matches there.
-pub fn speaker_at(text: &str) -> Option<&'static str> {
-    let text = text.strip_prefix("the ").unwrap_or(text);
-    let candidates = STATES
-        .iter()
-        .chain(GROUPS)
-        .map(|s| (*s, *s))
-        .chain(ALIASES.iter().copied());
-    candidates
-        .filter(|(written, _)| {
-            text.len() >= written.len()
-                && text.is_char_boundary(written.len())
-                && text[..written.len()].eq_ignore_ascii_case(written)
-                && !text[written.len()..].starts_with(|c: char| c.is_alphanumeric())
-        })
-        .max_by_key(|(written, _)| written.len())
-        .map(|(_, canonical)| canonical)
+/// A State or a group.
+pub struct Speaker {
+    pub canonical: &'static str,
+    pub is_group: bool,
+    names: Vec<&'static str>,
+    adjectives: Vec<&'static str>,
 }
 
-/// The canonical name of a State or group written as `name` in full, if
-/// `name` is one: "Russia" gives "Russian Federation".
+fn table() -> &'static [Speaker] {
+    static TABLE: OnceLock<Vec<Speaker>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        include_str!("states.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|line| {
+                let mut columns = line.split('\t');
+                let canonical = columns.next()?;
+                let is_group = columns.next()? == "group";
+                let list = |c: Option<&'static str>| -> Vec<&'static str> {
+                    c.unwrap_or("").split('|').filter(|n| !n.is_empty()).collect()
+                };
+                let names = list(columns.next());
+                let adjectives = list(columns.next());
+                Some(Speaker {
+                    canonical,
+                    is_group,
+                    names,
+                    adjectives,
+                })
+            })
+            .collect()
+    })
+}
+
+/// The canonical name of a State or group written as `name` in full, in
+/// any of the six languages: "Russia" and "Российская Федерация" give
+/// "Russian Federation".
 pub fn canonical(name: &str) -> Option<&'static str> {
     let name = name.trim();
-    speaker_at(name).filter(|c| {
-        let written = name.strip_prefix("the ").unwrap_or(name);
-        STATES
-            .iter()
-            .chain(GROUPS)
-            .map(|s| (*s, *s))
-            .chain(ALIASES.iter().copied())
-            .any(|(w, canon)| canon == *c && w.eq_ignore_ascii_case(written))
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    table()
+        .iter()
+        .find(|s| {
+            s.canonical.eq_ignore_ascii_case(name)
+                || s.names.iter().any(|n| n.to_lowercase() == name.to_lowercase())
+        })
+        .map(|s| s.canonical)
+}
+
+/// The canonical speaker name that `text` starts with.
+pub fn speaker_at(text: &str) -> Option<&'static str> {
+    let text = text.trim_start();
+    let text = text.strip_prefix("the ").unwrap_or(text);
+    first_named(text).filter(|(at, _)| *at == 0).map(|(_, s)| s)
+}
+
+/// The State or group named first in `text`, with the byte offset of its
+/// name: the earliest name, and the longest of those starting there
+/// ("Democratic Republic of the Congo" before "Congo").
+pub fn first_named(text: &str) -> Option<(usize, &'static str)> {
+    first_of(text, |s| &s.names)
+}
+
+/// The State whose adjective or demonym comes first in `text`
+/// ("the Russian delegation", "la delegación española").
+pub fn first_adjective(text: &str) -> Option<(usize, &'static str)> {
+    first_of(text, |s| &s.adjectives)
+}
+
+fn first_of(
+    text: &str,
+    words: impl Fn(&Speaker) -> &Vec<&'static str>,
+) -> Option<(usize, &'static str)> {
+    let lower = text.to_lowercase();
+    table()
+        .iter()
+        .flat_map(|s| words(s).iter().map(move |w| (s.canonical, *w)))
+        .filter_map(|(canonical, word)| {
+            find_word(text, &lower, word).map(|at| (at, std::cmp::Reverse(word.len()), canonical))
+        })
+        .min()
+        .map(|(at, _, canonical)| (at, canonical))
+}
+
+/// Where `word` first stands as a whole word in `text` (`lower` is `text`
+/// in lower case). An acronym in capitals ("EU", "NAM") matches only in
+/// capitals; a stem ending in `*` may be followed by more letters.
+fn find_word(text: &str, lower: &str, word: &str) -> Option<usize> {
+    let (word, is_stem) = match word.strip_suffix('*') {
+        Some(stem) => (stem, true),
+        None => (word, false),
+    };
+    let is_acronym = word.chars().count() <= 5
+        && word.chars().any(char::is_alphabetic)
+        && !word.chars().any(char::is_lowercase);
+    let (haystack, needle) = if is_acronym {
+        (text, word.to_owned())
+    } else {
+        (lower, word.to_lowercase())
+    };
+    let needs_boundary = |c: Option<char>| {
+        c.is_some_and(|c| c.is_alphanumeric() && !crate::text::tokens::is_cjk(c))
+    };
+    haystack.match_indices(needle.as_str()).find_map(|(at, _)| {
+        let before = haystack[..at].chars().next_back();
+        let after = haystack[at + needle.len()..].chars().next();
+        let first = needle.chars().next();
+        let bounded_before = !needs_boundary(first) || !needs_boundary(before);
+        let bounded_after = is_stem || !needs_boundary(after) || !needs_boundary(needle.chars().next_back());
+        (bounded_before && bounded_after).then_some(at)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_in_the_six_languages_give_one_canonical_name() {
+        assert_eq!(canonical("Russia"), Some("Russian Federation"));
+        assert_eq!(canonical("Российская Федерация"), Some("Russian Federation"));
+        assert_eq!(canonical("the Netherlands"), Some("Netherlands"));
+        assert_eq!(canonical("欧盟"), Some("European Union"));
+        assert_eq!(canonical("Acme Foundation"), None);
+        assert_eq!(
+            first_named("Постоянное представительство Российской Федерации при ООН"),
+            Some((54, "Russian Federation")).map(|f| f.1).map(|s| (54, s))
+        );
+        assert_eq!(speaker_at("the Democratic Republic of the Congo"), Some("Democratic Republic of the Congo"));
+        assert_eq!(speaker_at("Nigeria"), Some("Nigeria"));
+    }
+
+    #[test]
+    fn acronyms_only_in_capitals_and_whole_words_only() {
+        assert_eq!(first_named("eu sou"), None);
+        assert_eq!(first_named("Chadwick Hall"), None);
+        assert_eq!(first_adjective("Head of Chinese Delegation").map(|f| f.1), Some("China"));
+        assert_eq!(first_adjective("российской делегации").map(|f| f.1), Some("Russian Federation"));
+    }
 }

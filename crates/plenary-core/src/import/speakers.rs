@@ -1,0 +1,169 @@
+//! Who a text speaks for, read from its header: "on behalf of" a group,
+//! "<function> of <State>", a State's adjective beside "delegation" or
+//! "mission" ("the representative of the Russian delegation", "Head of
+//! Chinese Delegation"), a letterhead, or a State that is the subject of a
+//! headline ("Argentina participó…", "أكدت دولة قطر"). UN offices (the
+//! President of the General Assembly, the Secretary-General, the OEWG's
+//! Chair, UNODA) are not States: a text that names one before any State
+//! gets no speaker.
+
+use super::header::Header;
+use super::states;
+
+/// "On behalf of" in the six languages.
+const ON_BEHALF: &[&str] = &[
+    "on behalf of",
+    "au nom de",
+    "au nom du",
+    "au nom des",
+    "en nombre de",
+    "en nombre del",
+    "от имени",
+    "باسم",
+    "نيابة عن",
+    "代表",
+];
+
+/// Offices of the UN that speak, in the six languages.
+const OFFICES: &[&str] = &[
+    "president of the general assembly",
+    "secretary-general",
+    "secretary general",
+    "oewg chair",
+    "chair of the oewg",
+    "chair of the open-ended working group",
+    "unoda",
+    "office for disarmament affairs",
+    "high representative for disarmament",
+    "président de l'assemblée générale",
+    "secrétaire général",
+    "presidente de la asamblea general",
+    "secretario general",
+    "председатель генеральной ассамблеи",
+    "генеральный секретарь",
+    "генсек",
+    "رئيس الجمعية العامة",
+    "الأمين العام",
+    "امين عام",
+    "أمين عام",
+    "联大主席",
+    "秘书长",
+];
+
+/// Words that, beside a State's adjective, make it the speaker.
+const DELEGATION_WORDS: &[&str] = &[
+    "delegation",
+    "mission",
+    "government",
+    "délégation",
+    "gouvernement",
+    "delegación",
+    "gobierno",
+    "misión",
+    "делегац",
+    "представительств",
+    "правительств",
+    "代表团",
+    "常驻",
+    "政府",
+    "وفد",
+    "الوفد",
+    "بعثة",
+    "حكومة",
+];
+
+/// The canonical name of the State or group the header speaks for.
+pub fn speaker(header: &Header) -> Option<&'static str> {
+    let text = header.text();
+    let opening = header.first_body.as_deref().unwrap_or("");
+    if let Some(group) = on_behalf_of(&text).or_else(|| on_behalf_of(opening)) {
+        return Some(group);
+    }
+    let lower = text.to_lowercase();
+    let office = OFFICES.iter().filter_map(|o| lower.find(o)).min();
+    let named = states::first_named(&text);
+    let adjective = delegation_adjective(&text);
+    let state = [named, adjective].into_iter().flatten().min();
+    match (state, office) {
+        (Some((at, _)), Some(office_at)) if office_at < at => None,
+        (Some((_, state)), _) => Some(state),
+        (None, Some(_)) => None,
+        (None, None) => subject_of(opening),
+    }
+}
+
+/// A State or group named as the subject of a headline or of the first
+/// sentence: within its first three words.
+pub fn subject_of(line: &str) -> Option<&'static str> {
+    let (at, state) = states::first_named(line)?;
+    let words_before = line.get(..at).map_or(99, |b| b.split_whitespace().count());
+    (words_before < 3 && line.split_whitespace().count() >= 4).then_some(state)
+}
+
+/// "on behalf of the European Union and its Member States", "au nom du
+/// Groupe des États d'Afrique", "от имени Движения неприсоединения".
+fn on_behalf_of(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    ON_BEHALF.iter().find_map(|phrase| {
+        lower.match_indices(phrase).find_map(|(at, _)| {
+            let after = &text.get(at + phrase.len()..)?;
+            let near: String = after.chars().take(80).collect();
+            let (offset, speaker) = states::first_named(&near)?;
+            // "代表" is also "representative": only a group directly after it.
+            let close = if *phrase == "代表" { offset == 0 } else { offset <= 45 };
+            close.then_some(speaker)
+        })
+    })
+}
+
+/// A State's adjective beside a delegation word: "the Russian delegation",
+/// "Head of Chinese Delegation", "la delegación española", "الوفد الروسي".
+fn delegation_adjective(text: &str) -> Option<(usize, &'static str)> {
+    let (at, state) = states::first_adjective(text)?;
+    let lower = text.to_lowercase();
+    let start = char_floor(&lower, at.saturating_sub(30));
+    let end = char_floor(&lower, at + 60);
+    let near = &lower[start..end];
+    DELEGATION_WORDS
+        .iter()
+        .any(|w| near.contains(w))
+        .then_some((at, state))
+}
+
+/// The char boundary at or before `at`.
+fn char_floor(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header(lines: &[&str]) -> Header {
+        Header {
+            lines: lines.iter().map(|l| (*l).to_owned()).collect(),
+            first_body: None,
+        }
+    }
+
+    #[test]
+    fn groups_offices_and_indirect_speakers() {
+        assert_eq!(
+            speaker(&header(&["Statement on behalf of the European Union and its Member States"])),
+            Some("European Union")
+        );
+        assert_eq!(
+            speaker(&header(&["Statement by Mr. A. Ivanov, the representative of the Russian delegation"])),
+            Some("Russian Federation")
+        );
+        assert_eq!(
+            speaker(&header(&["Remarks by the President of the General Assembly", "Ambassador of Singapore"])),
+            None
+        );
+        assert_eq!(speaker(&header(&["Intervención de la delegación de Cuba"])), Some("Cuba"));
+    }
+}
