@@ -56,6 +56,7 @@ struct Tally {
     right: usize,
     expected: usize,
     wrong: Vec<String>,
+    missed: Vec<String>,
 }
 
 impl Tally {
@@ -68,6 +69,7 @@ impl Tally {
             Some(f) => self
                 .wrong
                 .push(format!("{name}: {f:?}, truth {}", truth.unwrap_or("none"))),
+            None if expected => self.missed.push(name.to_owned()),
             None => {}
         }
     }
@@ -82,6 +84,9 @@ impl Tally {
         );
         for wrong in &self.wrong {
             println!("          wrong  {wrong}");
+        }
+        if !self.missed.is_empty() {
+            println!("          missed {}", self.missed.join(", "));
         }
     }
 }
@@ -111,7 +116,11 @@ pub fn run(args: EvalArgs) -> Result<ExitCode, String> {
         let Some(summary) = report
             .files
             .iter()
-            .find(|f| Path::new(f.path()).file_name().is_some_and(|n| n == name.as_str()))
+            .find(|f| {
+                Path::new(f.path())
+                    .file_name()
+                    .is_some_and(|n| n == name.as_str())
+            })
             .and_then(|f| f.document_id())
             .and_then(|id| summaries.get(&id))
         else {
@@ -126,11 +135,20 @@ pub fn run(args: EvalArgs) -> Result<ExitCode, String> {
             found_date.as_deref(),
             want.date.as_deref(),
         );
-        let want_speaker = want.speaker.as_deref().map(|s| states::canonical(s).unwrap_or(s));
-        let found_speaker = found.speaker.as_deref().map(|s| states::canonical(s).unwrap_or(s));
+        let want_speaker = want
+            .speaker
+            .as_deref()
+            .map(|s| states::canonical(s).unwrap_or(s));
+        let found_speaker = found
+            .speaker
+            .as_deref()
+            .map(|s| states::canonical(s).unwrap_or(s));
         speaker.count(
             name,
-            want.speaker.as_deref().and_then(states::canonical).is_some(),
+            want.speaker
+                .as_deref()
+                .and_then(states::canonical)
+                .is_some(),
             found_speaker,
             want_speaker,
         );
@@ -203,7 +221,9 @@ fn lines_if_one_paragraph_a_line(path: &Path) -> Option<usize> {
         .iter()
         .filter(|l| {
             l.chars().count() < 60
-                || l.ends_with(['.', ':', ';', '!', '?', '"', '”', '»', '。', '：', '；', ')'])
+                || l.ends_with([
+                    '.', ':', ';', '!', '?', '"', '”', '»', '。', '：', '；', ')',
+                ])
         })
         .count();
     (lines.len() >= 3 && ends_a_paragraph * 10 >= lines.len() * 8).then_some(lines.len())

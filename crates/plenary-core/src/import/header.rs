@@ -9,45 +9,98 @@ use crate::text::PassageDraft;
 const MAX_LINES: usize = 12;
 /// A line longer than this is running text, and ends the header.
 const MAX_HEADER_LINE: usize = 300;
+/// The opening lines of running text read for who speaks, and how far.
+const BODY_LINES: usize = 6;
+const BODY_LINE_READ: usize = 600;
 /// The first line is read this far, for texts written on one line.
 const FIRST_LINE_READ: usize = 500;
 
+/// Salutations that open a statement's running text, in the six languages.
+const SALUTATIONS: &[&str] = &[
+    "mr chair",
+    "mr. chair",
+    "madam chair",
+    "mr president",
+    "mr. president",
+    "madam president",
+    "excellency,",
+    "monsieur le président",
+    "madame la présidente",
+    "señor presidente",
+    "señora presidenta",
+    "г-н председатель",
+    "господин председатель",
+    "主席先生",
+    "主席女士",
+    "السيد الرئيس",
+    "سيدي الرئيس",
+];
+
 /// The header's lines and the first line of running text.
 pub struct Header {
+    /// The lines up to the first salutation ("Mr. Chair,") or the first
+    /// line of running text.
     pub lines: Vec<String>,
+    /// Whether the header ends at a salutation.
+    pub salutation: bool,
     /// The start of the first line of running text.
     pub first_body: Option<String>,
+    /// The first lines of running text, each cut short.
+    pub body: Vec<String>,
 }
 
 impl Header {
     pub fn read(passages: &[PassageDraft]) -> Header {
         let mut lines = Vec::new();
         let mut first_body = None;
-        let all = passages
+        let mut salutation = false;
+        let mut all = passages
             .iter()
             .flat_map(|p| p.markdown.lines())
             .map(clean_line)
             .filter(|l| !l.is_empty());
-        for line in all {
+        for line in all.by_ref() {
+            let greets = is_salutation(&line);
             if lines.is_empty() {
                 lines.push(cut(&line, FIRST_LINE_READ));
-            } else if line.chars().count() > MAX_HEADER_LINE {
+            } else if salutation || line.chars().count() > MAX_HEADER_LINE {
                 first_body = Some(cut(&line, MAX_HEADER_LINE));
                 break;
             } else {
                 lines.push(line);
             }
+            salutation = salutation || greets;
             if lines.len() == MAX_LINES {
                 break;
             }
         }
-        Header { lines, first_body }
+        let body = first_body
+            .iter()
+            .cloned()
+            .chain(
+                all.by_ref()
+                    .take(BODY_LINES)
+                    .map(|l| cut(&l, BODY_LINE_READ)),
+            )
+            .collect();
+        Header {
+            lines,
+            salutation,
+            first_body,
+            body,
+        }
     }
 
     /// The header lines as one text, a line each.
     pub fn text(&self) -> String {
         self.lines.join("\n")
     }
+}
+
+/// A short line that greets the chair: "Mr. Chair,", "Señor Presidente:".
+fn is_salutation(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.chars().count() <= 80 && SALUTATIONS.iter().any(|s| lower.contains(s))
 }
 
 /// A line without Markdown's marks: headings, emphasis, list bullets and

@@ -85,28 +85,34 @@ const STATEMENT: &[&str] = &[
     "声明",
 ];
 
-/// Salutations that open a statement's running text.
-const SALUTATIONS: &[&str] = &[
-    "mr chair",
-    "mr. chair",
-    "madam chair",
-    "mr president",
-    "mr. president",
-    "madam president",
-    "excellency",
-    "monsieur le président",
-    "madame la présidente",
-    "señor presidente",
-    "señora presidenta",
-    "г-н председатель",
-    "господин председатель",
-    "主席先生",
-    "主席女士",
-    "السيد الرئيس",
-    "سيدي الرئيس",
+/// Words of a statement's own heading: a first line with one is no headline.
+const HEADINGS: &[&str] = &[
+    "statement",
+    "intervention",
+    "remarks",
+    "speech",
+    "déclaration",
+    "intervención",
+    "discurso",
+    "выступление",
+    "заявление",
+    "كلمة",
+    "بيان",
+    "发言",
+    "讲话",
 ];
 
-const REPORT: &[&str] = &["report", "recap", "highlights", "transcript", "compte rendu", "informe", "доклад", "报告", "تقرير"];
+const REPORT: &[&str] = &[
+    "report",
+    "recap",
+    "highlights",
+    "transcript",
+    "compte rendu",
+    "informe",
+    "доклад",
+    "报告",
+    "تقرير",
+];
 
 /// The kind of text the header announces, if it says.
 pub fn kind(header: &Header) -> Option<Kind> {
@@ -126,15 +132,17 @@ pub fn kind(header: &Header) -> Option<Kind> {
     if has(POSITION) {
         return Some(Kind::NationalPosition);
     }
-    let headline = speakers::subject_of(first_line).is_some()
+    let headline = (speakers::subject_of(first_line).is_some()
+        && !speakers::is_letterhead(first_line))
         || header
             .first_body
             .as_deref()
             .is_some_and(|b| speakers::subject_of(b).is_some() && !first_person(b));
-    if headline && !has(STATEMENT) {
+    let first_lower = first_line.to_lowercase();
+    if headline && !HEADINGS.iter().any(|w| first_lower.contains(w)) {
         return Some(Kind::PressRelease);
     }
-    if has(STATEMENT) || has(SALUTATIONS) || has(EXPLANATION) {
+    if has(STATEMENT) || header.salutation || has(EXPLANATION) {
         return Some(Kind::Statement);
     }
     if has(&["talking points", "elements for"]) {
@@ -152,13 +160,29 @@ fn is_press_symbol(line: &str) -> bool {
     let organ = parts.next().unwrap_or("");
     let rest: Vec<&str> = parts.collect();
     ["GA", "SC", "CS", "AG", "SG", "DC"].contains(&organ)
-        && rest.last().is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        && rest
+            .last()
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Whether a sentence speaks in the first person.
 fn first_person(text: &str) -> bool {
     let lower = format!(" {} ", text.to_lowercase());
-    [" i ", " we ", " my ", " our ", " je ", " nous ", " yo ", " nosotros ", " я ", " мы ", "我们", "我国", "نحن"]
-        .iter()
-        .any(|w| lower.contains(w))
+    [
+        " i ",
+        " we ",
+        " my ",
+        " our ",
+        " je ",
+        " nous ",
+        " yo ",
+        " nosotros ",
+        " я ",
+        " мы ",
+        "我们",
+        "我国",
+        "نحن",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }

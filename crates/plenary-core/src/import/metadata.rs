@@ -102,7 +102,6 @@ pub fn infer(passages: &[PassageDraft]) -> Metadata {
     }
 }
 
-
 /// The date the header states: a short line that is a dateline first
 /// ("09 Sep 2019" before "9 TO 13 SEPTEMBER 2019, NEW YORK"), then any
 /// header line.
@@ -161,9 +160,6 @@ fn person_and_function(text: &str) -> (Option<String>, Option<String>, Option<St
     .then(|| function.to_owned());
     (Some(person), function, state.map(str::to_owned))
 }
-
-
-
 
 fn infer_forum(header: &str, date: Option<NaiveDate>) -> Option<String> {
     let lower = header.to_lowercase();

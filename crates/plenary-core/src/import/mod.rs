@@ -16,8 +16,8 @@ mod kinds;
 mod markdown_writer;
 pub mod metadata;
 mod prepare;
-mod speakers;
 pub mod read;
+mod speakers;
 pub mod states;
 mod walk;
 

@@ -52,6 +52,12 @@ const OFFICES: &[&str] = &[
 
 /// Words that, beside a State's adjective, make it the speaker.
 const DELEGATION_WORDS: &[&str] = &[
+    "to the united nations",
+    "auprès des nations unies",
+    "ante las naciones unidas",
+    "при оон",
+    "常驻联合国",
+    "لدى الأمم المتحدة",
     "delegation",
     "mission",
     "government",
@@ -88,16 +94,136 @@ pub fn speaker(header: &Header) -> Option<&'static str> {
         (Some((at, _)), Some(office_at)) if office_at < at => None,
         (Some((_, state)), _) => Some(state),
         (None, Some(_)) => None,
-        (None, None) => subject_of(opening),
+        (None, None) => subject_of(opening).or_else(|| self_reference(&header.body)),
     }
 }
 
+/// Verbs a delegation says of itself in the third person ("Germany
+/// believes", "Cuba considera", "Россия поддерживает", "中方欢迎").
+const STANCE_VERBS: &[&str] = &[
+    "believes",
+    "supports",
+    "welcomes",
+    "reaffirms",
+    "considers",
+    "stresses",
+    "underlines",
+    "emphasizes",
+    "emphasises",
+    "remains",
+    "attaches",
+    "aligns",
+    "shares",
+    "would",
+    "strongly",
+    "fully",
+    "calls",
+    "urges",
+    "continues",
+    "recognizes",
+    "recognises",
+    "submitted",
+    "proposes",
+    "soutient",
+    "salue",
+    "estime",
+    "considère",
+    "réaffirme",
+    "souligne",
+    "appelle",
+    "reste",
+    "partage",
+    "apoya",
+    "considera",
+    "reafirma",
+    "saluda",
+    "subraya",
+    "destaca",
+    "estima",
+    "reitera",
+    "comparte",
+    "считает",
+    "поддерживает",
+    "приветствует",
+    "подчеркивает",
+    "выступает",
+    "призывает",
+    "предлагает",
+    "认为",
+    "支持",
+    "欢迎",
+    "主张",
+    "强调",
+    "呼吁",
+];
+
+/// The one State or group the opening paragraphs speak of as the subject
+/// of a stance ("Germany believes …"): none when two are.
+fn self_reference(body: &[String]) -> Option<&'static str> {
+    let mut found: Option<&'static str> = None;
+    for line in body {
+        for (_, end, state) in states::all_named(line) {
+            let after = line.get(end..).unwrap_or("").trim_start();
+            let next_word: String = after
+                .chars()
+                .take_while(|c| c.is_alphabetic() && !crate::text::tokens::is_cjk(*c))
+                .collect::<String>()
+                .to_lowercase();
+            let stance = STANCE_VERBS.iter().any(|v| {
+                next_word == *v
+                    || (after.starts_with(v) && v.chars().all(crate::text::tokens::is_cjk))
+            });
+            if !stance {
+                continue;
+            }
+            if found.is_some_and(|f| f != state) {
+                return None;
+            }
+            found = Some(state);
+        }
+    }
+    found
+}
+
 /// A State or group named as the subject of a headline or of the first
-/// sentence: within its first three words.
+/// sentence: within its first three words, and not the first word of an
+/// organisation's name ("The Kenya ICT Action Network").
 pub fn subject_of(line: &str) -> Option<&'static str> {
     let (at, state) = states::first_named(line)?;
-    let words_before = line.get(..at).map_or(99, |b| b.split_whitespace().count());
-    (words_before < 3 && line.split_whitespace().count() >= 4).then_some(state)
+    let before = line.get(..at)?;
+    let after = line
+        .get(at..)?
+        .split_whitespace()
+        .nth(name_words(state, line, at));
+    let all_capitals = !line.chars().any(char::is_lowercase);
+    let names_an_organisation =
+        !all_capitals && after.is_some_and(|w| w.starts_with(char::is_uppercase));
+    (before.split_whitespace().count() < 3
+        && line.split_whitespace().count() >= 4
+        && !names_an_organisation)
+        .then_some(state)
+}
+
+/// How many words the name of `state` takes at `at` in `line`.
+fn name_words(state: &str, line: &str, at: usize) -> usize {
+    let rest = line.get(at..).unwrap_or("");
+    (1..=6)
+        .find(|n| {
+            let words: Vec<&str> = rest.split_whitespace().take(*n).collect();
+            states::canonical(
+                words
+                    .join(" ")
+                    .trim_end_matches([',', '.', ':', '’', '\'', 's'].as_ref()),
+            ) == Some(state)
+        })
+        .unwrap_or(1)
+}
+
+/// Whether a line is a letterhead: it names a mission, delegation or
+/// government ("Постоянное представительство Российской Федерации при ООН").
+pub fn is_letterhead(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    DELEGATION_WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// "on behalf of the European Union and its Member States", "au nom du
@@ -110,7 +236,11 @@ fn on_behalf_of(text: &str) -> Option<&'static str> {
             let near: String = after.chars().take(80).collect();
             let (offset, speaker) = states::first_named(&near)?;
             // "代表" is also "representative": only a group directly after it.
-            let close = if *phrase == "代表" { offset == 0 } else { offset <= 45 };
+            let close = if *phrase == "代表" {
+                offset == 0
+            } else {
+                offset <= 45
+            };
             close.then_some(speaker)
         })
     })
@@ -146,6 +276,8 @@ mod tests {
     fn header(lines: &[&str]) -> Header {
         Header {
             lines: lines.iter().map(|l| (*l).to_owned()).collect(),
+            salutation: false,
+            body: Vec::new(),
             first_body: None,
         }
     }
@@ -153,17 +285,27 @@ mod tests {
     #[test]
     fn groups_offices_and_indirect_speakers() {
         assert_eq!(
-            speaker(&header(&["Statement on behalf of the European Union and its Member States"])),
+            speaker(&header(&[
+                "Statement on behalf of the European Union and its Member States"
+            ])),
             Some("European Union")
         );
         assert_eq!(
-            speaker(&header(&["Statement by Mr. A. Ivanov, the representative of the Russian delegation"])),
+            speaker(&header(&[
+                "Statement by Mr. A. Ivanov, the representative of the Russian delegation"
+            ])),
             Some("Russian Federation")
         );
         assert_eq!(
-            speaker(&header(&["Remarks by the President of the General Assembly", "Ambassador of Singapore"])),
+            speaker(&header(&[
+                "Remarks by the President of the General Assembly",
+                "Ambassador of Singapore"
+            ])),
             None
         );
-        assert_eq!(speaker(&header(&["Intervención de la delegación de Cuba"])), Some("Cuba"));
+        assert_eq!(
+            speaker(&header(&["Intervención de la delegación de Cuba"])),
+            Some("Cuba")
+        );
     }
 }

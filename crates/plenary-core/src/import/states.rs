@@ -29,7 +29,10 @@ fn table() -> &'static [Speaker] {
                 let canonical = columns.next()?;
                 let is_group = columns.next()? == "group";
                 let list = |c: Option<&'static str>| -> Vec<&'static str> {
-                    c.unwrap_or("").split('|').filter(|n| !n.is_empty()).collect()
+                    c.unwrap_or("")
+                        .split('|')
+                        .filter(|n| !n.is_empty())
+                        .collect()
                 };
                 let names = list(columns.next());
                 let adjectives = list(columns.next());
@@ -54,7 +57,9 @@ pub fn canonical(name: &str) -> Option<&'static str> {
         .iter()
         .find(|s| {
             s.canonical.eq_ignore_ascii_case(name)
-                || s.names.iter().any(|n| n.to_lowercase() == name.to_lowercase())
+                || s.names
+                    .iter()
+                    .any(|n| n.to_lowercase() == name.to_lowercase())
         })
         .map(|s| s.canonical)
 }
@@ -77,6 +82,37 @@ pub fn first_named(text: &str) -> Option<(usize, &'static str)> {
 /// ("the Russian delegation", "la delegación española").
 pub fn first_adjective(text: &str) -> Option<(usize, &'static str)> {
     first_of(text, |s| &s.adjectives)
+}
+
+/// Every State or group named in `text`: the byte offsets where each name
+/// starts and ends, with its canonical name, in order.
+pub fn all_named(text: &str) -> Vec<(usize, usize, &'static str)> {
+    let lower = text.to_lowercase();
+    let mut found: Vec<(usize, usize, &'static str)> = table()
+        .iter()
+        .flat_map(|s| s.names.iter().map(move |w| (s.canonical, *w)))
+        .flat_map(|(canonical, word)| {
+            let bare = word.trim_end_matches('*');
+            let mut spans = Vec::new();
+            let mut from = 0;
+            while let Some(at) = lower
+                .get(from..)
+                .and_then(|rest| find_word(&text[from..], rest, word))
+            {
+                spans.push((from + at, from + at + bare.len(), canonical));
+                from += at + bare.len();
+            }
+            spans
+        })
+        .collect();
+    found.sort_by_key(|&(at, end, _)| (at, std::cmp::Reverse(end)));
+    let mut kept: Vec<(usize, usize, &'static str)> = Vec::new();
+    for span in found {
+        if kept.last().is_none_or(|last| span.0 >= last.1) {
+            kept.push(span);
+        }
+    }
+    kept
 }
 
 fn first_of(
@@ -110,15 +146,15 @@ fn find_word(text: &str, lower: &str, word: &str) -> Option<usize> {
     } else {
         (lower, word.to_lowercase())
     };
-    let needs_boundary = |c: Option<char>| {
-        c.is_some_and(|c| c.is_alphanumeric() && !crate::text::tokens::is_cjk(c))
-    };
+    let needs_boundary =
+        |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !crate::text::tokens::is_cjk(c));
     haystack.match_indices(needle.as_str()).find_map(|(at, _)| {
         let before = haystack[..at].chars().next_back();
         let after = haystack[at + needle.len()..].chars().next();
         let first = needle.chars().next();
         let bounded_before = !needs_boundary(first) || !needs_boundary(before);
-        let bounded_after = is_stem || !needs_boundary(after) || !needs_boundary(needle.chars().next_back());
+        let bounded_after =
+            is_stem || !needs_boundary(after) || !needs_boundary(needle.chars().next_back());
         (bounded_before && bounded_after).then_some(at)
     })
 }
@@ -130,15 +166,21 @@ mod tests {
     #[test]
     fn names_in_the_six_languages_give_one_canonical_name() {
         assert_eq!(canonical("Russia"), Some("Russian Federation"));
-        assert_eq!(canonical("Российская Федерация"), Some("Russian Federation"));
+        assert_eq!(
+            canonical("Российская Федерация"),
+            Some("Russian Federation")
+        );
         assert_eq!(canonical("the Netherlands"), Some("Netherlands"));
         assert_eq!(canonical("欧盟"), Some("European Union"));
         assert_eq!(canonical("Acme Foundation"), None);
         assert_eq!(
-            first_named("Постоянное представительство Российской Федерации при ООН"),
-            Some((54, "Russian Federation")).map(|f| f.1).map(|s| (54, s))
+            first_named("Постоянное представительство Российской Федерации при ООН").map(|f| f.1),
+            Some("Russian Federation")
         );
-        assert_eq!(speaker_at("the Democratic Republic of the Congo"), Some("Democratic Republic of the Congo"));
+        assert_eq!(
+            speaker_at("the Democratic Republic of the Congo"),
+            Some("Democratic Republic of the Congo")
+        );
         assert_eq!(speaker_at("Nigeria"), Some("Nigeria"));
     }
 
@@ -146,7 +188,13 @@ mod tests {
     fn acronyms_only_in_capitals_and_whole_words_only() {
         assert_eq!(first_named("eu sou"), None);
         assert_eq!(first_named("Chadwick Hall"), None);
-        assert_eq!(first_adjective("Head of Chinese Delegation").map(|f| f.1), Some("China"));
-        assert_eq!(first_adjective("российской делегации").map(|f| f.1), Some("Russian Federation"));
+        assert_eq!(
+            first_adjective("Head of Chinese Delegation").map(|f| f.1),
+            Some("China")
+        );
+        assert_eq!(
+            first_adjective("российской делегации").map(|f| f.1),
+            Some("Russian Federation")
+        );
     }
 }

@@ -108,10 +108,49 @@ const MONTHS: &[(&str, u32)] = &[
 /// Words before a date that make it a date the text refers to, not its own:
 /// "before 2 March 2020", "from 7 to 11 July 2025", "9 TO 13 SEPTEMBER".
 const REFERENCE_WORDS: &[&str] = &[
-    "before", "after", "since", "from", "until", "till", "to", "through", "between", "and",
-    "avant", "après", "depuis", "du", "au", "jusqu", "entre", "et", "antes", "después", "desde",
-    "hasta", "al", "y", "до", "после", "с", "по", "от", "и", "قبل", "بعد", "منذ", "من", "إلى",
-    "الى", "حتى",
+    "before",
+    "after",
+    "since",
+    "on",
+    "at",
+    "in",
+    "el",
+    "в",
+    "في",
+    "from",
+    "until",
+    "till",
+    "to",
+    "through",
+    "between",
+    "and",
+    "avant",
+    "après",
+    "depuis",
+    "du",
+    "au",
+    "jusqu",
+    "entre",
+    "et",
+    "antes",
+    "después",
+    "desde",
+    "hasta",
+    "al",
+    "y",
+    "до",
+    "после",
+    "с",
+    "по",
+    "от",
+    "и",
+    "قبل",
+    "بعد",
+    "منذ",
+    "من",
+    "إلى",
+    "الى",
+    "حتى",
 ];
 
 const ABBREVIATED_MONTHS: &[(&str, u32)] = &[
@@ -207,9 +246,9 @@ fn parts_of(text: &str) -> Vec<Part> {
 /// Two-word Arabic month names ("كانون الأول") are joined first.
 fn words_of(text: &str) -> Vec<(Part, String)> {
     let mut parts = Vec::new();
-    let joined = ["كانون", "تشرين"]
-        .iter()
-        .fold(text.to_owned(), |t, w| t.replace(&format!("{w} "), &format!("{w}_")));
+    let joined = ["كانون", "تشرين"].iter().fold(text.to_owned(), |t, w| {
+        t.replace(&format!("{w} "), &format!("{w}_"))
+    });
     for word in joined
         .split(|c: char| !(c.is_alphanumeric() || c == '_'))
         .filter(|w| !w.is_empty())
@@ -322,17 +361,31 @@ mod tests {
     fn datelines_in_every_order() {
         assert_eq!(find_dateline("25 May 2023, New York –"), d(2023, 5, 25));
         assert_eq!(find_dateline("New York, 07/11/2019 - 00:41"), None);
-        assert_eq!(find_dateline("New York, 25/11/2019 - 00:41"), d(2019, 11, 25));
+        assert_eq!(
+            find_dateline("New York, 25/11/2019 - 00:41"),
+            d(2019, 11, 25)
+        );
         assert_eq!(find_dateline("26.08.2020 - Speech"), d(2020, 8, 26));
         assert_eq!(find_dateline("2021/3/12"), d(2021, 3, 12));
         assert_eq!(find_dateline("9th March 2023."), d(2023, 3, 9));
-        assert_eq!(find_dateline("Москва, 13 декабря 2021 года"), d(2021, 12, 13));
+        assert_eq!(
+            find_dateline("Москва, 13 декабря 2021 года"),
+            d(2021, 12, 13)
+        );
         assert_eq!(find_dateline("بيروت، 13 كانون الأول 2021"), d(2021, 12, 13));
-        assert_eq!(find_dateline("تاريخ النشر: 21st, June 2024 GMT"), d(2024, 6, 21));
-        assert_eq!(find_dateline("AT THE WORKING GROUP, 9 TO 13 SEPTEMBER 2019"), None);
+        assert_eq!(
+            find_dateline("تاريخ النشر: 21st, June 2024 GMT"),
+            d(2024, 6, 21)
+        );
+        assert_eq!(
+            find_dateline("AT THE WORKING GROUP, 9 TO 13 SEPTEMBER 2019"),
+            None
+        );
         assert_eq!(find_dateline("sessions from 30-31 March 2026"), None);
         assert_eq!(
-            find_dateline("submissions received before 2 March 2020 COMMENTS FROM A STATE April 6, 2020"),
+            find_dateline(
+                "submissions received before 2 March 2020 COMMENTS FROM A STATE April 6, 2020"
+            ),
             d(2020, 4, 6)
         );
     }
