@@ -91,9 +91,9 @@ impl Header {
         }
     }
 
-    /// The header lines as one text, a line each.
+    /// The header lines as one text, a line break read as a space.
     pub fn text(&self) -> String {
-        self.lines.join("\n")
+        self.lines.join(" ")
     }
 }
 

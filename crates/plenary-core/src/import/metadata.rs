@@ -4,7 +4,7 @@
 //! are documented in `docs/METADATA.md`.
 
 use super::header::Header;
-use super::{kinds, speakers, states};
+use super::{forums, kinds, speakers, states, titles};
 use crate::model::{Kind, Language, Metadata, PassageRole};
 use crate::text::{dates, PassageDraft};
 use chrono::NaiveDate;
@@ -23,10 +23,6 @@ const TITLES: &[&str] = &[
     "Dr. ",
     "Professor ",
     "Prof. ",
-];
-const SESSION_ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth",
 ];
 const EVENT_WORDS: &[&str] = &[
     "Roundtable",
@@ -80,19 +76,20 @@ pub fn infer(passages: &[PassageDraft]) -> Metadata {
     };
     let (person, function, _) = person_and_function(introduction);
     let speaker = speakers::speaker(&lines).map(str::to_owned);
-    let date = header_date(&lines);
+    let (date, date_line) = header_date(&lines).unzip();
+    let language = detect_language(&all_text);
+    let headings = front
+        .iter()
+        .filter(|p| p.role == PassageRole::Heading)
+        .map(|p| p.text.as_str());
     Metadata {
-        title: front
-            .iter()
-            .filter(|p| p.role == PassageRole::Heading)
-            .find(|p| p.markdown.starts_with('#') || p.text.split_whitespace().count() >= 4)
-            .map(|p| p.text.clone()),
-        forum: infer_forum(&header, date),
-        session: infer_session(&header),
+        title: titles::title(headings.chain(titles::header_candidates(&lines)), language),
+        forum: forums::forum(&lines, date),
+        session: forums::session(&format!("{header} {}", lines.text())),
         event: infer_event(&format!("{header} {introduction}")),
-        place: dateline.and_then(place_of),
+        place: date_line.or(dateline).and_then(place_of),
         date,
-        language: detect_language(&all_text),
+        language,
         kind,
         speaker,
         person,
@@ -105,13 +102,16 @@ pub fn infer(passages: &[PassageDraft]) -> Metadata {
 /// The date the header states: a short line that is a dateline first
 /// ("09 Sep 2019" before "9 TO 13 SEPTEMBER 2019, NEW YORK"), then any
 /// header line.
-fn header_date(header: &Header) -> Option<NaiveDate> {
+fn header_date(header: &Header) -> Option<(NaiveDate, &str)> {
+    fn dated(line: &str) -> Option<(NaiveDate, &str)> {
+        dates::find_dateline(line).map(|d| (d, line))
+    }
     let short = header
         .lines
         .iter()
         .filter(|l| l.chars().count() <= 60)
-        .find_map(|l| dates::find_dateline(l));
-    short.or_else(|| header.lines.iter().find_map(|l| dates::find_dateline(l)))
+        .find_map(|l| dated(l));
+    short.or_else(|| header.lines.iter().find_map(|l| dated(l)))
 }
 
 /// "Ambassador Munir Akram, Permanent Representative of Pakistan" gives the
@@ -159,53 +159,6 @@ fn person_and_function(text: &str) -> (Option<String>, Option<String>, Option<St
         && function.starts_with(char::is_uppercase))
     .then(|| function.to_owned());
     (Some(person), function, state.map(str::to_owned))
-}
-
-fn infer_forum(header: &str, date: Option<NaiveDate>) -> Option<String> {
-    let lower = header.to_lowercase();
-    if lower.contains("global mechanism") {
-        return Some("Global Mechanism".to_owned());
-    }
-    if !(lower.contains("open-ended working group") || lower.contains("oewg")) {
-        return None;
-    }
-    let in_range = |from: (i32, u32), to: (i32, u32)| {
-        date.is_some_and(|d| {
-            NaiveDate::from_ymd_opt(from.0, from.1, 1).is_some_and(|f| d >= f)
-                && NaiveDate::from_ymd_opt(to.0, to.1, 28).is_some_and(|t| d <= t)
-        })
-    };
-    if lower.contains("2021-2025") || lower.contains("2021–2025") || in_range((2021, 6), (2025, 7))
-    {
-        Some("OEWG 2021-2025".to_owned())
-    } else if lower.contains("2019-2021")
-        || lower.contains("2019–2021")
-        || in_range((2019, 9), (2021, 3))
-    {
-        Some("OEWG 2019-2021".to_owned())
-    } else {
-        None
-    }
-}
-
-fn infer_session(header: &str) -> Option<String> {
-    let lower = header.to_lowercase();
-    if let Some(at) = lower.find("substantive session") {
-        let before = lower[..at].split_whitespace().last()?;
-        let ordinal = SESSION_ORDINALS.iter().find(|o| **o == before)?;
-        return Some(format!("{ordinal} substantive session"));
-    }
-    [
-        "organizational session",
-        "organisational session",
-        "dedicated thematic group",
-    ]
-    .iter()
-    .find(|s| lower.contains(*s))
-    .map(|s| {
-        s.replace("organisational", "organizational")
-            .replace("group", "groups")
-    })
 }
 
 /// "the Global Roundtable on ICT Security Capacity Building held at …" gives
@@ -265,10 +218,17 @@ fn event_at(text: &str, at: usize, word: &str) -> Option<String> {
     (words.len() >= 3).then(|| words.join(" "))
 }
 
-/// "New York, 13 December 2021" and "New York – May 11, 2024" give "New York".
+/// "New York, 13 December 2021" and "New York – May 11, 2024" give "New
+/// York"; the place ends at a comma or a dash, so "DATE 2024-11-08" has
+/// none.
 fn place_of(dateline: &str) -> Option<String> {
     let cut =
         dateline.find(|c: char| c.is_ascii_digit() || matches!(c, ',' | '–' | '—' | '،' | '，'))?;
+    let separated = dateline[..cut].trim_end().ends_with(['-', '–', '—'])
+        || !dateline[cut..].starts_with(|c: char| c.is_ascii_digit());
+    if !separated {
+        return None;
+    }
     let place = dateline[..cut]
         .trim()
         .trim_end_matches(['-', '–', '—', ','])

@@ -9,6 +9,7 @@
 //! the kind of error and its reason.
 
 mod docx;
+mod forums;
 pub mod front_matter;
 mod header;
 mod html;
@@ -19,6 +20,7 @@ mod prepare;
 pub mod read;
 mod speakers;
 pub mod states;
+mod titles;
 mod walk;
 
 pub use prepare::{prepare_bytes, prepare_file, PreparedDocument};
