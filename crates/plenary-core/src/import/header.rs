@@ -98,7 +98,7 @@ impl Header {
 }
 
 /// A short line that greets the chair: "Mr. Chair,", "Señor Presidente:".
-fn is_salutation(line: &str) -> bool {
+pub fn is_salutation(line: &str) -> bool {
     let lower = line.to_lowercase();
     lower.chars().count() <= 80 && SALUTATIONS.iter().any(|s| lower.contains(s))
 }

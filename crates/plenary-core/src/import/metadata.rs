@@ -83,7 +83,7 @@ pub fn infer(passages: &[PassageDraft]) -> Metadata {
         .filter(|p| p.role == PassageRole::Heading)
         .map(|p| p.text.as_str());
     Metadata {
-        title: titles::title(headings.chain(titles::header_candidates(&lines)), language),
+        title: titles::title(titles::header_candidates(&lines).chain(headings), language),
         forum: forums::forum(&lines, date),
         session: forums::session(&format!("{header} {}", lines.text())),
         event: infer_event(&format!("{header} {introduction}")),

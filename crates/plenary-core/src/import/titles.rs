@@ -3,7 +3,8 @@
 //! content", a breadcrumb or a menu), a date line, or a line in another
 //! script than the text's.
 
-use super::header::Header;
+use super::header::{self, Header};
+use super::speakers;
 use crate::model::Language;
 use crate::text::dates;
 
@@ -22,6 +23,9 @@ const NAVIGATION: &[&str] = &[
     "sign in",
     "log in",
     "cookie",
+    "in progress at",
+    "en cours au",
+    "en curso en",
     "aller au contenu",
     "ir al contenido",
     "перейти к",
@@ -49,7 +53,10 @@ pub fn header_candidates(header: &Header) -> impl Iterator<Item = &str> {
 
 fn is_heading(line: &str, language: Option<Language>) -> bool {
     let lower = line.to_lowercase();
-    let words = line.split_whitespace().count();
+    let words = line
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
     let cjk = line
         .chars()
         .filter(|c| crate::text::tokens::is_cjk(*c))
@@ -58,9 +65,15 @@ fn is_heading(line: &str, language: Option<Language>) -> bool {
     let navigation = NAVIGATION.iter().any(|n| lower.contains(n))
         || line.contains(" > ")
         || line.contains(" » ")
-        || line.matches(" | ").count() >= 2;
+        || line.contains(" | ");
+    let letterhead = words <= 8 && speakers::is_letterhead(line);
     let date_line = words <= 8 && dates::find_dateline(line).is_some();
-    long_enough && !navigation && !date_line && in_script_of(line, language)
+    long_enough
+        && !navigation
+        && !letterhead
+        && !date_line
+        && !header::is_salutation(line)
+        && in_script_of(line, language)
 }
 
 /// Whether most of the line's letters are in the script of `language`.
@@ -89,6 +102,8 @@ mod tests {
         let lines = [
             "An official website of the United States government",
             "Skip to main content",
+            "PERMANENT MISSION OF GHANA TO THE UNITED NATIONS",
+            "Thank you very much, Mr Chairman.",
             "유엔 안보리 사이버안보 공개토의 발언문",
             "Home > Statements > Cyber",
             "25 May 2023, New York",
