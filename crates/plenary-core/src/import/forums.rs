@@ -4,7 +4,7 @@
 //! Council (an Arria-formula meeting included) and the General Assembly.
 //! The forum named first wins.
 
-use super::header::Header;
+use super::header::{Header, Reading};
 use chrono::NaiveDate;
 
 /// Each forum and the words that name it.
@@ -76,9 +76,15 @@ const SESSION_ORDINALS: &[&str] = &[
     "eleventh", "twelfth",
 ];
 
-/// The forum the header names first, with the OEWG's years.
-pub fn forum(header: &Header, date: Option<NaiveDate>) -> Option<String> {
-    let lower = header.text().to_lowercase();
+/// The forum the header names first, with the OEWG's years; years told
+/// from the date alone are inferred. A news item's lead (`lead`) is read
+/// with its headline.
+pub fn forum(
+    header: &Header,
+    lead: Option<&str>,
+    date: Option<NaiveDate>,
+) -> Option<Reading<String>> {
+    let lower = format!("{} {}", header.text(), lead.unwrap_or("")).to_lowercase();
     let (_, name) = FORUMS
         .iter()
         .filter_map(|(name, words)| {
@@ -90,9 +96,15 @@ pub fn forum(header: &Header, date: Option<NaiveDate>) -> Option<String> {
         })
         .min()?;
     if name != "OEWG" {
-        return Some(name.to_owned());
+        return Some(Reading::stated(name.to_owned()));
     }
-    oewg_years(&lower, date).map(|years| format!("OEWG {years}"))
+    let written = oewg_years(&lower, None).map(Reading::stated);
+    written
+        .or_else(|| oewg_years(&lower, date).map(Reading::inferred))
+        .map(|years| Reading {
+            value: format!("OEWG {}", years.value),
+            inferred: years.inferred,
+        })
 }
 
 /// "2021-2025" or "2019-2021", by the years written or by the date.
@@ -153,7 +165,7 @@ mod tests {
 
     #[test]
     fn forums_in_the_six_languages() {
-        let on = |line: &str| forum(&header(line), None);
+        let on = |line: &str| forum(&header(line), None, None).map(|r| r.value);
         assert_eq!(
             on("Intervención en la Primera Comisión").as_deref(),
             Some("First Committee")

@@ -36,6 +36,30 @@ const SALUTATIONS: &[&str] = &[
     "سيدي الرئيس",
 ];
 
+/// A value a heuristic read, and whether it was inferred from context
+/// rather than read from an explicit header or dateline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading<T> {
+    pub value: T,
+    pub inferred: bool,
+}
+
+impl<T> Reading<T> {
+    pub fn stated(value: T) -> Self {
+        Reading {
+            value,
+            inferred: false,
+        }
+    }
+
+    pub fn inferred(value: T) -> Self {
+        Reading {
+            value,
+            inferred: true,
+        }
+    }
+}
+
 /// The header's lines and the first line of running text.
 pub struct Header {
     /// The lines up to the first salutation ("Mr. Chair,") or the first
@@ -63,7 +87,7 @@ impl Header {
             let greets = is_salutation(&line);
             if lines.is_empty() {
                 lines.push(cut(&line, FIRST_LINE_READ));
-            } else if salutation || line.chars().count() > MAX_HEADER_LINE {
+            } else if salutation || is_running_text(&line) {
                 first_body = Some(cut(&line, MAX_HEADER_LINE));
                 break;
             } else {
@@ -95,6 +119,12 @@ impl Header {
     pub fn text(&self) -> String {
         self.lines.join(" ")
     }
+}
+
+/// A line of running text: a long one, or a sentence of some length.
+fn is_running_text(line: &str) -> bool {
+    let length = line.chars().count();
+    length > MAX_HEADER_LINE || (length > 120 && line.ends_with(['.', '。', '!', '?']))
 }
 
 /// A short line that greets the chair: "Mr. Chair,", "Señor Presidente:".

@@ -4,7 +4,7 @@
 //! explanation of vote or position, a statement (its heading or a
 //! salutation), talking points, a report or a note. Unsure is empty.
 
-use super::header::Header;
+use super::header::{Header, Reading};
 use super::speakers;
 use crate::model::Kind;
 
@@ -114,23 +114,24 @@ const REPORT: &[&str] = &[
     "تقرير",
 ];
 
-/// The kind of text the header announces, if it says.
-pub fn kind(header: &Header) -> Option<Kind> {
+/// The kind of text the header announces, if it says; a kind read only
+/// from a salutation or a headline's grammar is inferred.
+pub fn kind(header: &Header) -> Option<Reading<Kind>> {
     let lower = header.text().to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     let first_line = header.lines.first().map(String::as_str).unwrap_or("");
     let press_symbol = header.lines.iter().any(|l| is_press_symbol(l));
     if has(PRESS) || press_symbol {
-        return Some(Kind::PressRelease);
+        return Some(Reading::stated(Kind::PressRelease));
     }
     if has(EXPLANATION) && !has(STATEMENT) {
-        return Some(Kind::ExplanationOfVote);
+        return Some(Reading::stated(Kind::ExplanationOfVote));
     }
     if has(WORKING_PAPER) {
-        return Some(Kind::WorkingPaper);
+        return Some(Reading::stated(Kind::WorkingPaper));
     }
     if has(POSITION) {
-        return Some(Kind::NationalPosition);
+        return Some(Reading::stated(Kind::NationalPosition));
     }
     let headline = (speakers::subject_of(first_line).is_some()
         && !speakers::is_letterhead(first_line))
@@ -140,18 +141,28 @@ pub fn kind(header: &Header) -> Option<Kind> {
             .is_some_and(|b| speakers::subject_of(b).is_some() && !first_person(b));
     let first_lower = first_line.to_lowercase();
     if headline && !HEADINGS.iter().any(|w| first_lower.contains(w)) {
-        return Some(Kind::PressRelease);
+        return Some(Reading::inferred(Kind::PressRelease));
     }
-    if has(STATEMENT) || header.salutation || has(EXPLANATION) {
-        return Some(Kind::Statement);
+    if has(STATEMENT) || has(EXPLANATION) {
+        return Some(Reading::stated(Kind::Statement));
+    }
+    if header.salutation {
+        return Some(Reading::inferred(Kind::Statement));
     }
     if has(&["talking points", "elements for"]) {
-        return Some(Kind::TalkingPoints);
+        return Some(Reading::stated(Kind::TalkingPoints));
     }
     if REPORT.iter().any(|w| first_line.to_lowercase().contains(w)) {
-        return Some(Kind::Report);
+        return Some(Reading::stated(Kind::Report));
     }
     None
+}
+
+/// Whether a line names a statement as its own heading does ("Statement
+/// by …", "Выступление …", "…的发言").
+pub fn names_a_statement(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    HEADINGS.iter().any(|w| lower.contains(w))
 }
 
 /// A UN press release's symbol on its own line: "GA/DIS/3659", "SC/14563".

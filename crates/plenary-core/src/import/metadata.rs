@@ -4,8 +4,8 @@
 //! are documented in `docs/METADATA.md`.
 
 use super::header::Header;
-use super::{forums, kinds, speakers, states, titles};
-use crate::model::{Kind, Language, Metadata, PassageRole};
+use super::{forums, kinds, speakers, titles};
+use crate::model::{Field, Kind, Language, Metadata, PassageRole};
 use crate::text::{dates, PassageDraft};
 use chrono::NaiveDate;
 
@@ -37,8 +37,15 @@ const EVENT_WORDS: &[&str] = &[
     "Meeting",
 ];
 
+/// Metadata the heuristics filled in, and the fields among them inferred
+/// from context rather than read from an explicit header or dateline.
+pub struct Inferred {
+    pub metadata: Metadata,
+    pub inferred: Vec<Field>,
+}
+
 /// Infers metadata from a document's passages.
-pub fn infer(passages: &[PassageDraft]) -> Metadata {
+pub fn infer(passages: &[PassageDraft]) -> Inferred {
     let front: Vec<&PassageDraft> = passages
         .iter()
         .take_while(|p| !matches!(p.role, PassageRole::Body | PassageRole::Attribution))
@@ -69,34 +76,46 @@ pub fn infer(passages: &[PassageDraft]) -> Metadata {
     let lines = Header::read(passages);
     let kind = kinds::kind(&lines);
     // Who spoke: the header names them; a press release names them in its opening.
-    let introduction = if kind == Some(Kind::PressRelease) {
+    let introduction = if kind.is_some_and(|k| k.value == Kind::PressRelease) {
         &opening
     } else {
         &header
     };
-    let (person, function, _) = person_and_function(introduction);
-    let speaker = speakers::speaker(&lines).map(str::to_owned);
+    let (person, function) = person_and_function(introduction);
+    let speaker = speakers::speaker(&lines);
     let (date, date_line) = header_date(&lines).unzip();
     let language = detect_language(&all_text);
     let headings = front
         .iter()
         .filter(|p| p.role == PassageRole::Heading)
         .map(|p| p.text.as_str());
-    Metadata {
+    let is_news = kind.is_some_and(|k| k.value == Kind::PressRelease);
+    let lead = lines.first_body.as_deref().filter(|_| is_news);
+    let forum = forums::forum(&lines, lead, date);
+    let inferred = [
+        (Field::Kind, kind.is_some_and(|k| k.inferred)),
+        (Field::Speaker, speaker.is_some_and(|s| s.inferred)),
+        (Field::Forum, forum.as_ref().is_some_and(|f| f.inferred)),
+    ]
+    .into_iter()
+    .filter_map(|(field, inferred)| inferred.then_some(field))
+    .collect();
+    let metadata = Metadata {
         title: titles::title(titles::header_candidates(&lines).chain(headings), language),
-        forum: forums::forum(&lines, date),
+        forum: forum.map(|f| f.value),
         session: forums::session(&format!("{header} {}", lines.text())),
         event: infer_event(&format!("{header} {introduction}")),
         place: date_line.or(dateline).and_then(place_of),
         date,
         language,
-        kind,
-        speaker,
+        kind: kind.map(|k| k.value),
+        speaker: speaker.map(|s| s.value.to_owned()),
         person,
         function,
         agenda_item: None,
         tags: Vec::new(),
-    }
+    };
+    Inferred { metadata, inferred }
 }
 
 /// The date the header states: a short line that is a dateline first
@@ -115,14 +134,14 @@ fn header_date(header: &Header) -> Option<(NaiveDate, &str)> {
 }
 
 /// "Ambassador Munir Akram, Permanent Representative of Pakistan" gives the
-/// person, the function and the State.
-fn person_and_function(text: &str) -> (Option<String>, Option<String>, Option<String>) {
+/// person and the function (the State is read by `speakers`).
+fn person_and_function(text: &str) -> (Option<String>, Option<String>) {
     let Some((title_at, title)) = TITLES
         .iter()
         .filter_map(|t| text.find(t).map(|i| (i, *t)))
         .min()
     else {
-        return (None, None, None);
+        return (None, None);
     };
     let after = &text[title_at + title.len()..];
     let mut name: Vec<&str> = Vec::new();
@@ -143,22 +162,16 @@ fn person_and_function(text: &str) -> (Option<String>, Option<String>, Option<St
         .nth(name.len().saturating_sub(1))
         .is_some_and(|w| w.ends_with(','));
     if name.len() < 2 || !ends_at_comma {
-        return (None, None, None);
+        return (None, None);
     }
     let rest = after[after.find(',').map_or(after.len(), |i| i + 1)..].trim_start();
     let clause = rest.split([',', '.']).next().unwrap_or("");
-    let (function, state) = match clause.find(" of ") {
-        Some(i) => (
-            clause[..i].trim(),
-            states::speaker_at(clause[i + 4..].trim_start()),
-        ),
-        None => (clause.trim(), None),
-    };
+    let function = clause.find(" of ").map_or(clause, |i| &clause[..i]).trim();
     let function = (!function.is_empty()
         && function.split_whitespace().count() <= 6
         && function.starts_with(char::is_uppercase))
     .then(|| function.to_owned());
-    (Some(person), function, state.map(str::to_owned))
+    (Some(person), function)
 }
 
 /// "the Global Roundtable on ICT Security Capacity Building held at …" gives
@@ -303,12 +316,11 @@ mod tests {
 
     #[test]
     fn person_function_and_state_from_a_header() {
-        let (person, function, state) = person_and_function(
+        let (person, function) = person_and_function(
             "Statement by Ambassador Munir Akram, Permanent Representative of Pakistan, during the First Substantive Session",
         );
         assert_eq!(person.as_deref(), Some("Munir Akram"));
         assert_eq!(function.as_deref(), Some("Permanent Representative"));
-        assert_eq!(state.as_deref(), Some("Pakistan"));
     }
 
     #[test]

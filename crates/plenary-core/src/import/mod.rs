@@ -285,6 +285,7 @@ fn write(
         metadata: &doc.metadata,
         passages: &doc.passages,
         front_matter_fields: &doc.front_matter_fields,
+        inferred_fields: &doc.inferred_fields,
         warnings: &doc.warnings,
     };
     match batch.insert(&new, &links) {

@@ -18,6 +18,8 @@ pub struct PreparedDocument {
     pub metadata: Metadata,
     /// Fields that came from front matter rather than heuristics.
     pub front_matter_fields: Vec<Field>,
+    /// Fields the heuristics inferred from context rather than read.
+    pub inferred_fields: Vec<Field>,
     pub warnings: Vec<String>,
 }
 
@@ -68,7 +70,14 @@ pub fn prepare_bytes(name: &str, format: Format, bytes: &[u8]) -> Result<Prepare
     if passages.is_empty() {
         return Err(Error::bad_input(name, "the file has no paragraphs of text"));
     }
-    metadata.fill_from(metadata::infer(&passages));
+    let inferred = metadata::infer(&passages);
+    // A field is inferred only where the heuristics, not front matter, fill it.
+    let inferred_fields = inferred
+        .inferred
+        .into_iter()
+        .filter(|f| metadata.text(*f).is_none())
+        .collect();
+    metadata.fill_from(inferred.metadata);
     if metadata.title.is_none() {
         metadata.title = Path::new(name)
             .file_stem()
@@ -82,6 +91,7 @@ pub fn prepare_bytes(name: &str, format: Format, bytes: &[u8]) -> Result<Prepare
         passages,
         metadata,
         front_matter_fields,
+        inferred_fields,
         warnings,
     })
 }

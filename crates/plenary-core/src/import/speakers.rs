@@ -7,7 +7,7 @@
 //! Chair, UNODA) are not States: a text that names one before any State
 //! gets no speaker.
 
-use super::header::Header;
+use super::header::{Header, Reading};
 use super::states;
 
 /// "On behalf of" in the six languages.
@@ -78,12 +78,13 @@ const DELEGATION_WORDS: &[&str] = &[
     "حكومة",
 ];
 
-/// The canonical name of the State or group the header speaks for.
-pub fn speaker(header: &Header) -> Option<&'static str> {
+/// The canonical name of the State or group the header speaks for; one
+/// found only as the subject of the opening is inferred.
+pub fn speaker(header: &Header) -> Option<Reading<&'static str>> {
     let text = header.text();
     let opening = header.first_body.as_deref().unwrap_or("");
     if let Some(group) = on_behalf_of(&text).or_else(|| on_behalf_of(opening)) {
-        return Some(group);
+        return Some(Reading::stated(group));
     }
     let lower = text.to_lowercase();
     let office = OFFICES.iter().filter_map(|o| lower.find(o)).min();
@@ -92,9 +93,11 @@ pub fn speaker(header: &Header) -> Option<&'static str> {
     let state = [named, adjective].into_iter().flatten().min();
     match (state, office) {
         (Some((at, _)), Some(office_at)) if office_at < at => None,
-        (Some((_, state)), _) => Some(state),
+        (Some((_, state)), _) => Some(Reading::stated(state)),
         (None, Some(_)) => None,
-        (None, None) => subject_of(opening).or_else(|| self_reference(&header.body)),
+        (None, None) => subject_of(opening)
+            .or_else(|| self_reference(&header.body))
+            .map(Reading::inferred),
     }
 }
 
@@ -282,29 +285,33 @@ mod tests {
         }
     }
 
+    fn speaker_name(header: &Header) -> Option<&'static str> {
+        speaker(header).map(|r| r.value)
+    }
+
     #[test]
     fn groups_offices_and_indirect_speakers() {
         assert_eq!(
-            speaker(&header(&[
+            speaker_name(&header(&[
                 "Statement on behalf of the European Union and its Member States"
             ])),
             Some("European Union")
         );
         assert_eq!(
-            speaker(&header(&[
+            speaker_name(&header(&[
                 "Statement by Mr. A. Ivanov, the representative of the Russian delegation"
             ])),
             Some("Russian Federation")
         );
         assert_eq!(
-            speaker(&header(&[
+            speaker_name(&header(&[
                 "Remarks by the President of the General Assembly",
                 "Ambassador of Singapore"
             ])),
             None
         );
         assert_eq!(
-            speaker(&header(&["Intervención de la delegación de Cuba"])),
+            speaker_name(&header(&["Intervención de la delegación de Cuba"])),
             Some("Cuba")
         );
     }

@@ -64,13 +64,6 @@ pub fn canonical(name: &str) -> Option<&'static str> {
         .map(|s| s.canonical)
 }
 
-/// The canonical speaker name that `text` starts with.
-pub fn speaker_at(text: &str) -> Option<&'static str> {
-    let text = text.trim_start();
-    let text = text.strip_prefix("the ").unwrap_or(text);
-    first_named(text).filter(|(at, _)| *at == 0).map(|(_, s)| s)
-}
-
 /// The State or group named first in `text`, with the byte offset of its
 /// name: the earliest name, and the longest of those starting there
 /// ("Democratic Republic of the Congo" before "Congo").
@@ -178,10 +171,10 @@ mod tests {
             Some("Russian Federation")
         );
         assert_eq!(
-            speaker_at("the Democratic Republic of the Congo"),
+            first_named("the Democratic Republic of the Congo").map(|f| f.1),
             Some("Democratic Republic of the Congo")
         );
-        assert_eq!(speaker_at("Nigeria"), Some("Nigeria"));
+        assert_eq!(first_named("Nigeria").map(|f| f.1), Some("Nigeria"));
     }
 
     #[test]

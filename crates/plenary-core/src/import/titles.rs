@@ -4,7 +4,7 @@
 //! script than the text's.
 
 use super::header::{self, Header};
-use super::speakers;
+use super::{kinds, speakers};
 use crate::model::Language;
 use crate::text::dates;
 
@@ -66,7 +66,7 @@ fn is_heading(line: &str, language: Option<Language>) -> bool {
         || line.contains(" > ")
         || line.contains(" » ")
         || line.contains(" | ");
-    let letterhead = words <= 8 && speakers::is_letterhead(line);
+    let letterhead = words <= 8 && speakers::is_letterhead(line) && !kinds::names_a_statement(line);
     let date_line = words <= 8 && dates::find_dateline(line).is_some();
     long_enough
         && !navigation

@@ -21,5 +21,6 @@ pub(super) fn migrations() -> Migrations<'static> {
         M::up(include_str!(
             "../../migrations/0005_batched_search_index.sql"
         )),
+        M::up(include_str!("../../migrations/0007_inferred_fields.sql")),
     ])
 }
