@@ -46,9 +46,9 @@ fn on_behalf_of_a_group_wins_over_the_delivering_state() {
     ));
     assert_eq!(r.metadata.speaker.as_deref(), Some("African Group"));
     assert_eq!(date(&r.metadata).as_deref(), Some("2024-05-11"));
-    let eu = read(&format!(
-        "Intervention au nom de l'Union européenne et de ses États membres\n\nNew York, le 13 décembre 2021\n\nMonsieur le Président,\n\nNous remercions la présidence pour les documents et nous soutenons les efforts des États pour la paix et la sécurité dans le cyberespace.\n"
-    ));
+    let eu = read(
+        "Intervention au nom de l'Union européenne et de ses États membres\n\nNew York, le 13 décembre 2021\n\nMonsieur le Président,\n\nNous remercions la présidence pour les documents et nous soutenons les efforts des États pour la paix et la sécurité dans le cyberespace.\n",
+    );
     assert_eq!(eu.metadata.speaker.as_deref(), Some("European Union"));
     assert_eq!(date(&eu.metadata).as_deref(), Some("2021-12-13"));
     assert_eq!(eu.metadata.language, Some(Language::Fr));
