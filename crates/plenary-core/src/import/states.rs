@@ -10,12 +10,46 @@
 
 use std::sync::OnceLock;
 
-/// A State or a group.
-pub struct Speaker {
-    pub canonical: &'static str,
-    pub is_group: bool,
-    names: Vec<&'static str>,
-    adjectives: Vec<&'static str>,
+/// A State or a group: its canonical name and the words that name it.
+struct Speaker {
+    canonical: &'static str,
+    names: Vec<Name>,
+    adjectives: Vec<Name>,
+}
+
+/// One way of writing a speaker, prepared for matching once.
+struct Name {
+    /// The name as the table writes it, without a stem's `*`.
+    written: &'static str,
+    /// The name to look for: in lower case, unless it is an acronym.
+    needle: String,
+    /// An acronym in capitals ("EU", "NAM") matches only in capitals.
+    is_acronym: bool,
+    /// A stem may be followed by more letters ("российск*").
+    is_stem: bool,
+}
+
+impl Name {
+    fn new(entry: &'static str) -> Name {
+        let (written, is_stem) = match entry.strip_suffix('*') {
+            Some(stem) => (stem, true),
+            None => (entry, false),
+        };
+        let is_acronym = written.chars().count() <= 5
+            && written.chars().any(char::is_alphabetic)
+            && !written.chars().any(char::is_lowercase);
+        let needle = if is_acronym {
+            written.to_owned()
+        } else {
+            written.to_lowercase()
+        };
+        Name {
+            written,
+            needle,
+            is_acronym,
+            is_stem,
+        }
+    }
 }
 
 fn table() -> &'static [Speaker] {
@@ -27,18 +61,18 @@ fn table() -> &'static [Speaker] {
             .filter_map(|line| {
                 let mut columns = line.split('\t');
                 let canonical = columns.next()?;
-                let is_group = columns.next()? == "group";
-                let list = |c: Option<&'static str>| -> Vec<&'static str> {
+                let _kind = columns.next()?;
+                let list = |c: Option<&'static str>| -> Vec<Name> {
                     c.unwrap_or("")
                         .split('|')
                         .filter(|n| !n.is_empty())
+                        .map(Name::new)
                         .collect()
                 };
                 let names = list(columns.next());
                 let adjectives = list(columns.next());
                 Some(Speaker {
                     canonical,
-                    is_group,
                     names,
                     adjectives,
                 })
@@ -59,7 +93,7 @@ pub fn canonical(name: &str) -> Option<&'static str> {
             s.canonical.eq_ignore_ascii_case(name)
                 || s.names
                     .iter()
-                    .any(|n| n.to_lowercase() == name.to_lowercase())
+                    .any(|n| n.written.to_lowercase() == name.to_lowercase())
         })
         .map(|s| s.canonical)
 }
@@ -83,17 +117,16 @@ pub fn all_named(text: &str) -> Vec<(usize, usize, &'static str)> {
     let lower = text.to_lowercase();
     let mut found: Vec<(usize, usize, &'static str)> = table()
         .iter()
-        .flat_map(|s| s.names.iter().map(move |w| (s.canonical, *w)))
-        .flat_map(|(canonical, word)| {
-            let bare = word.trim_end_matches('*');
+        .flat_map(|s| s.names.iter().map(move |w| (s.canonical, w)))
+        .flat_map(|(canonical, name)| {
             let mut spans = Vec::new();
             let mut from = 0;
             while let Some(at) = lower
                 .get(from..)
-                .and_then(|rest| find_word(&text[from..], rest, word))
+                .and_then(|rest| find_word(&text[from..], rest, name))
             {
-                spans.push((from + at, from + at + bare.len(), canonical));
-                from += at + bare.len();
+                spans.push((from + at, from + at + name.needle.len(), canonical));
+                from += at + name.needle.len();
             }
             spans
         })
@@ -108,46 +141,32 @@ pub fn all_named(text: &str) -> Vec<(usize, usize, &'static str)> {
     kept
 }
 
-fn first_of(
-    text: &str,
-    words: impl Fn(&Speaker) -> &Vec<&'static str>,
-) -> Option<(usize, &'static str)> {
+fn first_of(text: &str, words: impl Fn(&Speaker) -> &Vec<Name>) -> Option<(usize, &'static str)> {
     let lower = text.to_lowercase();
     table()
         .iter()
-        .flat_map(|s| words(s).iter().map(move |w| (s.canonical, *w)))
-        .filter_map(|(canonical, word)| {
-            find_word(text, &lower, word).map(|at| (at, std::cmp::Reverse(word.len()), canonical))
+        .flat_map(|s| words(s).iter().map(move |w| (s.canonical, w)))
+        .filter_map(|(canonical, name)| {
+            find_word(text, &lower, name)
+                .map(|at| (at, std::cmp::Reverse(name.needle.len()), canonical))
         })
         .min()
         .map(|(at, _, canonical)| (at, canonical))
 }
 
-/// Where `word` first stands as a whole word in `text` (`lower` is `text`
-/// in lower case). An acronym in capitals ("EU", "NAM") matches only in
-/// capitals; a stem ending in `*` may be followed by more letters.
-fn find_word(text: &str, lower: &str, word: &str) -> Option<usize> {
-    let (word, is_stem) = match word.strip_suffix('*') {
-        Some(stem) => (stem, true),
-        None => (word, false),
-    };
-    let is_acronym = word.chars().count() <= 5
-        && word.chars().any(char::is_alphabetic)
-        && !word.chars().any(char::is_lowercase);
-    let (haystack, needle) = if is_acronym {
-        (text, word.to_owned())
-    } else {
-        (lower, word.to_lowercase())
-    };
+/// Where `name` first stands as a whole word in `text` (`lower` is `text`
+/// in lower case).
+fn find_word(text: &str, lower: &str, name: &Name) -> Option<usize> {
+    let haystack = if name.is_acronym { text } else { lower };
+    let needle = name.needle.as_str();
     let needs_boundary =
         |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !crate::text::tokens::is_cjk(c));
-    haystack.match_indices(needle.as_str()).find_map(|(at, _)| {
+    haystack.match_indices(needle).find_map(|(at, _)| {
         let before = haystack[..at].chars().next_back();
         let after = haystack[at + needle.len()..].chars().next();
-        let first = needle.chars().next();
-        let bounded_before = !needs_boundary(first) || !needs_boundary(before);
+        let bounded_before = !needs_boundary(needle.chars().next()) || !needs_boundary(before);
         let bounded_after =
-            is_stem || !needs_boundary(after) || !needs_boundary(needle.chars().next_back());
+            name.is_stem || !needs_boundary(after) || !needs_boundary(needle.chars().next_back());
         (bounded_before && bounded_after).then_some(at)
     })
 }
