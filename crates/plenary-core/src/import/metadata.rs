@@ -196,7 +196,7 @@ fn event_at(text: &str, at: usize, word: &str) -> Option<String> {
             introduced = true;
             break;
         }
-        if !w.starts_with(char::is_uppercase) || w.ends_with([',', '.']) {
+        if !starts_a_name(w) || w.ends_with([',', '.']) {
             break;
         }
         before.push(w);
@@ -211,9 +211,7 @@ fn event_at(text: &str, at: usize, word: &str) -> Option<String> {
         words.push("on");
         for w in topic.split_whitespace() {
             let clean = w.trim_end_matches([',', '.', ';']);
-            if !(clean.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || ["and", "of", "for", "in"].contains(&clean))
-            {
+            if !(starts_a_name(clean) || ["and", "of", "for", "in"].contains(&clean)) {
                 break;
             }
             words.push(clean);
@@ -229,6 +227,13 @@ fn event_at(text: &str, at: usize, word: &str) -> Option<String> {
         words.pop();
     }
     (words.len() >= 3).then(|| words.join(" "))
+}
+
+/// A word of a name: capitalised or a number, also in parentheses
+/// ("(OEWG)"), so that an event is not cut at an acronym.
+fn starts_a_name(word: &str) -> bool {
+    word.trim_start_matches('(')
+        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// "New York, 13 December 2021" and "New York – May 11, 2024" give "New
@@ -328,6 +333,10 @@ mod tests {
         assert_eq!(
             infer_event("while making a statement during the Global Roundtable on ICT Security Capacity Building held at the UN").as_deref(),
             Some("Global Roundtable on ICT Security Capacity Building")
+        );
+        assert_eq!(
+            infer_event("at the Open-ended Working Group (OEWG) Roundtable on Capacity Building held in Geneva").as_deref(),
+            Some("Open-ended Working Group (OEWG) Roundtable on Capacity Building")
         );
         assert_eq!(
             place_of("New York – May 11, 2024").as_deref(),

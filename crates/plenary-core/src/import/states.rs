@@ -8,76 +8,131 @@
 //! inflected languages. Whatever the language of the text, a speaker is
 //! filed under its canonical name.
 
+use aho_corasick::AhoCorasick;
 use std::sync::OnceLock;
 
-/// A State or a group: its canonical name and the words that name it.
-struct Speaker {
-    canonical: &'static str,
-    names: Vec<Name>,
-    adjectives: Vec<Name>,
+/// The table: each speaker's canonical name, and the words that name it.
+struct Table {
+    /// Every name with its canonical speaker, for whole-name look-ups.
+    written: Vec<(&'static str, &'static str)>,
+    names: Matcher,
+    adjectives: Matcher,
 }
 
-/// One way of writing a speaker, prepared for matching once.
-struct Name {
-    /// The name as the table writes it, without a stem's `*`.
-    written: &'static str,
-    /// The name to look for: in lower case, unless it is an acronym.
-    needle: String,
-    /// An acronym in capitals ("EU", "NAM") matches only in capitals.
-    is_acronym: bool,
-    /// A stem may be followed by more letters ("российск*").
+/// One list of words (names or adjectives), prepared for finding them all in
+/// one pass: acronyms in capitals ("EU", "NAM") are matched as written, the
+/// rest in lower case.
+struct Matcher {
+    folded: AhoCorasick,
+    folded_words: Vec<Word>,
+    exact: AhoCorasick,
+    exact_words: Vec<Word>,
+}
+
+/// A word of the table: the speaker it names, and whether it is a stem
+/// ("российск*"), which may be followed by more letters.
+#[derive(Clone, Copy)]
+struct Word {
+    canonical: &'static str,
     is_stem: bool,
 }
 
-impl Name {
-    fn new(entry: &'static str) -> Name {
-        let (written, is_stem) = match entry.strip_suffix('*') {
-            Some(stem) => (stem, true),
-            None => (entry, false),
-        };
-        let is_acronym = written.chars().count() <= 5
-            && written.chars().any(char::is_alphabetic)
-            && !written.chars().any(char::is_lowercase);
-        let needle = if is_acronym {
-            written.to_owned()
-        } else {
-            written.to_lowercase()
-        };
-        Name {
-            written,
-            needle,
-            is_acronym,
-            is_stem,
+impl Matcher {
+    fn new(entries: &[(&'static str, &'static str)]) -> Matcher {
+        let (mut folded, mut folded_words, mut exact, mut exact_words) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for &(canonical, entry) in entries {
+            let (written, is_stem) = match entry.strip_suffix('*') {
+                Some(stem) => (stem, true),
+                None => (entry, false),
+            };
+            let word = Word { canonical, is_stem };
+            let is_acronym = written.chars().count() <= 5
+                && written.chars().any(char::is_alphabetic)
+                && !written.chars().any(char::is_lowercase);
+            if is_acronym {
+                exact.push(written.to_owned());
+                exact_words.push(word);
+            } else {
+                folded.push(written.to_lowercase());
+                folded_words.push(word);
+            }
         }
+        let build = |patterns: &[String]| {
+            AhoCorasick::new(patterns).expect("the States table's words make an automaton")
+        };
+        Matcher {
+            folded: build(&folded),
+            folded_words,
+            exact: build(&exact),
+            exact_words,
+        }
+    }
+
+    /// Every whole-word occurrence in `text` (`lower` is `text` in lower
+    /// case): start, end and canonical name.
+    fn find_all(&self, text: &str, lower: &str) -> Vec<(usize, usize, &'static str)> {
+        let runs = [
+            (&self.folded, &self.folded_words, lower),
+            (&self.exact, &self.exact_words, text),
+        ];
+        runs.into_iter()
+            .flat_map(|(automaton, words, haystack)| {
+                automaton
+                    .find_overlapping_iter(haystack)
+                    .filter_map(move |m| {
+                        let word = words[m.pattern().as_usize()];
+                        is_whole_word(haystack, m.start(), m.end(), word.is_stem).then_some((
+                            m.start(),
+                            m.end(),
+                            word.canonical,
+                        ))
+                    })
+            })
+            .collect()
     }
 }
 
-fn table() -> &'static [Speaker] {
-    static TABLE: OnceLock<Vec<Speaker>> = OnceLock::new();
+/// Whether `haystack[start..end]` stands as a whole word: letters or digits
+/// do not run on either side, except after a stem and in scripts written
+/// without spaces.
+fn is_whole_word(haystack: &str, start: usize, end: usize, is_stem: bool) -> bool {
+    let joins =
+        |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !crate::text::tokens::is_cjk(c));
+    let word = &haystack[start..end];
+    let before = haystack[..start].chars().next_back();
+    let after = haystack[end..].chars().next();
+    let bounded_before = !joins(word.chars().next()) || !joins(before);
+    let bounded_after = is_stem || !joins(word.chars().next_back()) || !joins(after);
+    bounded_before && bounded_after
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        include_str!("states.tsv")
+        let (mut names, mut adjectives) = (Vec::new(), Vec::new());
+        for line in include_str!("states.tsv")
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|line| {
-                let mut columns = line.split('\t');
-                let canonical = columns.next()?;
-                let _kind = columns.next()?;
-                let list = |c: Option<&'static str>| -> Vec<Name> {
-                    c.unwrap_or("")
-                        .split('|')
-                        .filter(|n| !n.is_empty())
-                        .map(Name::new)
-                        .collect()
-                };
-                let names = list(columns.next());
-                let adjectives = list(columns.next());
-                Some(Speaker {
-                    canonical,
-                    names,
-                    adjectives,
-                })
-            })
-            .collect()
+        {
+            let mut columns = line.split('\t');
+            let Some(canonical) = columns.next() else {
+                continue;
+            };
+            let _kind = columns.next();
+            let list = |column: Option<&'static str>, into: &mut Vec<_>| {
+                for word in column.unwrap_or("").split('|').filter(|w| !w.is_empty()) {
+                    into.push((canonical, word));
+                }
+            };
+            list(columns.next(), &mut names);
+            list(columns.next(), &mut adjectives);
+        }
+        Table {
+            names: Matcher::new(&names),
+            adjectives: Matcher::new(&adjectives),
+            written: names,
+        }
     })
 }
 
@@ -86,51 +141,34 @@ fn table() -> &'static [Speaker] {
 /// "Russian Federation".
 pub fn canonical(name: &str) -> Option<&'static str> {
     let name = name.trim();
-    let name = name.strip_prefix("the ").unwrap_or(name);
+    let name = name.strip_prefix("the ").unwrap_or(name).to_lowercase();
     table()
+        .written
         .iter()
-        .find(|s| {
-            s.canonical.eq_ignore_ascii_case(name)
-                || s.names
-                    .iter()
-                    .any(|n| n.written.to_lowercase() == name.to_lowercase())
+        .find(|(canonical, written)| {
+            canonical.to_lowercase() == name || written.trim_end_matches('*').to_lowercase() == name
         })
-        .map(|s| s.canonical)
+        .map(|(canonical, _)| *canonical)
 }
 
 /// The State or group named first in `text`, with the byte offset of its
 /// name: the earliest name, and the longest of those starting there
 /// ("Democratic Republic of the Congo" before "Congo").
 pub fn first_named(text: &str) -> Option<(usize, &'static str)> {
-    first_of(text, |s| &s.names)
+    first_of(text, &table().names)
 }
 
 /// The State whose adjective or demonym comes first in `text`
 /// ("the Russian delegation", "la delegación española").
 pub fn first_adjective(text: &str) -> Option<(usize, &'static str)> {
-    first_of(text, |s| &s.adjectives)
+    first_of(text, &table().adjectives)
 }
 
 /// Every State or group named in `text`: the byte offsets where each name
-/// starts and ends, with its canonical name, in order.
+/// starts and ends, with its canonical name, in order; of names that
+/// overlap, the one starting first and then the longest.
 pub fn all_named(text: &str) -> Vec<(usize, usize, &'static str)> {
-    let lower = text.to_lowercase();
-    let mut found: Vec<(usize, usize, &'static str)> = table()
-        .iter()
-        .flat_map(|s| s.names.iter().map(move |w| (s.canonical, w)))
-        .flat_map(|(canonical, name)| {
-            let mut spans = Vec::new();
-            let mut from = 0;
-            while let Some(at) = lower
-                .get(from..)
-                .and_then(|rest| find_word(&text[from..], rest, name))
-            {
-                spans.push((from + at, from + at + name.needle.len(), canonical));
-                from += at + name.needle.len();
-            }
-            spans
-        })
-        .collect();
+    let mut found = table().names.find_all(text, &text.to_lowercase());
     found.sort_by_key(|&(at, end, _)| (at, std::cmp::Reverse(end)));
     let mut kept: Vec<(usize, usize, &'static str)> = Vec::new();
     for span in found {
@@ -141,34 +179,12 @@ pub fn all_named(text: &str) -> Vec<(usize, usize, &'static str)> {
     kept
 }
 
-fn first_of(text: &str, words: impl Fn(&Speaker) -> &Vec<Name>) -> Option<(usize, &'static str)> {
-    let lower = text.to_lowercase();
-    table()
-        .iter()
-        .flat_map(|s| words(s).iter().map(move |w| (s.canonical, w)))
-        .filter_map(|(canonical, name)| {
-            find_word(text, &lower, name)
-                .map(|at| (at, std::cmp::Reverse(name.needle.len()), canonical))
-        })
-        .min()
+fn first_of(text: &str, matcher: &Matcher) -> Option<(usize, &'static str)> {
+    matcher
+        .find_all(text, &text.to_lowercase())
+        .into_iter()
+        .min_by_key(|&(at, end, _)| (at, std::cmp::Reverse(end)))
         .map(|(at, _, canonical)| (at, canonical))
-}
-
-/// Where `name` first stands as a whole word in `text` (`lower` is `text`
-/// in lower case).
-fn find_word(text: &str, lower: &str, name: &Name) -> Option<usize> {
-    let haystack = if name.is_acronym { text } else { lower };
-    let needle = name.needle.as_str();
-    let needs_boundary =
-        |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !crate::text::tokens::is_cjk(c));
-    haystack.match_indices(needle).find_map(|(at, _)| {
-        let before = haystack[..at].chars().next_back();
-        let after = haystack[at + needle.len()..].chars().next();
-        let bounded_before = !needs_boundary(needle.chars().next()) || !needs_boundary(before);
-        let bounded_after =
-            name.is_stem || !needs_boundary(after) || !needs_boundary(needle.chars().next_back());
-        (bounded_before && bounded_after).then_some(at)
-    })
 }
 
 #[cfg(test)]
