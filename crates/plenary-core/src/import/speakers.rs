@@ -9,6 +9,7 @@
 
 use super::header::{Header, Reading};
 use super::states;
+use crate::text::dates;
 
 /// "On behalf of" in the six languages.
 const ON_BEHALF: &[&str] = &[
@@ -81,7 +82,14 @@ const DELEGATION_WORDS: &[&str] = &[
 /// The canonical name of the State or group the header speaks for; one
 /// found only as the subject of the opening is inferred.
 pub fn speaker(header: &Header) -> Option<Reading<&'static str>> {
-    let text = header.text();
+    // A dateline's place ("Singapore, 13 May 2023") is where, not who.
+    let text = header
+        .lines
+        .iter()
+        .filter(|l| !(l.chars().count() <= 60 && dates::find_dateline(l).is_some()))
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ");
     let opening = header.first_body.as_deref().unwrap_or("");
     if let Some(group) = on_behalf_of(&text).or_else(|| on_behalf_of(opening)) {
         return Some(Reading::stated(group));
@@ -309,6 +317,13 @@ mod tests {
                 "Ambassador of Singapore"
             ])),
             None
+        );
+        assert_eq!(
+            speaker_name(&header(&[
+                "Singapore, 13 May 2023",
+                "Statement by the Delegation of Japan"
+            ])),
+            Some("Japan")
         );
         assert_eq!(
             speaker_name(&header(&["Intervención de la delegación de Cuba"])),
