@@ -95,8 +95,14 @@ pub fn speaker(header: &Header) -> Option<Reading<&'static str>> {
         return Some(Reading::stated(group));
     }
     let lower = text.to_lowercase();
+    if JOINT.iter().any(|j| lower.contains(j)) {
+        return None;
+    }
     let office = OFFICES.iter().filter_map(|o| lower.find(o)).min();
-    let named = states::first_named(&text);
+    let named = states::all_named(&text)
+        .into_iter()
+        .find(|&(_, end, _)| !names_an_organisation(text.get(end..).unwrap_or("")))
+        .map(|(at, _, state)| (at, state));
     let adjective = delegation_adjective(&text);
     let state = [named, adjective].into_iter().flatten().min();
     match (state, office) {
@@ -107,6 +113,41 @@ pub fn speaker(header: &Header) -> Option<Reading<&'static str>> {
             .or_else(|| self_reference(&header.body))
             .map(Reading::inferred),
     }
+}
+
+/// A joint statement speaks for several States: no one speaker.
+const JOINT: &[&str] = &[
+    "joint statement",
+    "déclaration conjointe",
+    "declaración conjunta",
+    "совместное заявление",
+    "联合声明",
+    "بيان مشترك",
+];
+
+/// Words that end an organisation's name: "(the Kenya) ICT Action Network".
+const ORGANISATIONS: &[&str] = &[
+    "Network",
+    "Institute",
+    "Foundation",
+    "Centre",
+    "Center",
+    "University",
+    "Society",
+    "Association",
+    "Alliance",
+    "Coalition",
+    "Initiative",
+];
+
+/// Whether the words after a State's name continue an organisation's name:
+/// up to four capitalised words, the last one naming an organisation.
+fn names_an_organisation(after: &str) -> bool {
+    after
+        .split_whitespace()
+        .take(4)
+        .take_while(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .any(|w| ORGANISATIONS.contains(&w.trim_end_matches([',', '.', ')'])))
 }
 
 /// Verbs a delegation says of itself in the third person ("Germany
@@ -324,6 +365,16 @@ mod tests {
                 "Statement by the Delegation of Japan"
             ])),
             Some("Japan")
+        );
+        assert_eq!(
+            speaker_name(&header(&[
+                "Statement by the Kenya ICT Action Network at the OEWG"
+            ])),
+            None
+        );
+        assert_eq!(
+            speaker_name(&header(&["Joint statement by Estonia, Finland and Latvia"])),
+            None
         );
         assert_eq!(
             speaker_name(&header(&["Intervención de la delegación de Cuba"])),
