@@ -195,9 +195,10 @@ pub fn run(args: EvalArgs) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The truth file's name for a kind: a statement in any of its forms is a
-/// "statement", a paper a delegation submits is a "working paper", and
-/// everything else is "other".
+/// The truth file's name for a kind: a statement in any of its forms
+/// (talking points, an explanation of vote) is a "statement", a press
+/// release a "press release", a paper a delegation submits a "working
+/// paper", and a report, a note or a national position "other".
 fn truth_kind(kind: Kind) -> &'static str {
     match kind {
         Kind::Statement | Kind::TalkingPoints | Kind::ExplanationOfVote => "statement",
