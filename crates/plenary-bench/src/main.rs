@@ -1,11 +1,13 @@
 //! `plenary-bench`: the development tool that writes the synthetic corpus
-//! (`gen-corpus`) and measures import, search and reuse on it (`bench`).
+//! (`gen-corpus`), measures import, search and reuse on it (`bench`), and
+//! measures the metadata read from real texts (`eval-import`).
 //! It is never shipped; the `plenary` command and the app do not depend on
 //! it. Any failure exits non-zero with the error on stderr.
 
 mod bench;
 mod bench_reuse;
 mod corpus;
+mod eval_import;
 mod library_file;
 mod workload;
 
@@ -36,6 +38,8 @@ enum Command {
     },
     /// Measure import, search or reuse on a generated corpus.
     Bench(bench::BenchArgs),
+    /// Compare the metadata filled in on import with a truth file.
+    EvalImport(eval_import::EvalArgs),
 }
 
 fn main() -> ExitCode {
@@ -64,5 +68,6 @@ fn run(command: Command) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Bench(args) => bench::run(args),
+        Command::EvalImport(args) => eval_import::run(args),
     }
 }

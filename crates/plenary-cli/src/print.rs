@@ -65,7 +65,12 @@ pub fn document(doc: &Document) {
     println!("Document {}: {}", doc.summary.id, or_unknown(&m.title));
     for field in Field::ALL.iter().filter(|f| **f != Field::Title) {
         let value = m.text(*field).unwrap_or_else(|| "—".into());
-        println!("  {:<12} {value}", field.label().to_lowercase());
+        let inferred = if doc.summary.inferred.contains(field) {
+            "  (inferred)"
+        } else {
+            ""
+        };
+        println!("  {:<12} {value}{inferred}", field.label().to_lowercase());
     }
     let layout = match (doc.layout, doc.layout_set_by_user) {
         (Some(l), true) => format!("{} (chosen)", l.as_str()),

@@ -12,6 +12,7 @@ function doc(id: number, fields: Partial<DocumentSummary>): DocumentSummary {
     passage_count: 5,
     imported_at: "2026-01-01T00:00:00Z",
     warnings: [],
+    inferred: [],
     title: null,
     kind: null,
     speaker: null,

@@ -3,8 +3,9 @@
 //! it is unsure the field stays empty: nothing is guessed silently. The rules
 //! are documented in `docs/METADATA.md`.
 
-use super::states;
-use crate::model::{Kind, Language, Metadata, PassageRole};
+use super::header::Header;
+use super::{forums, kinds, speakers, titles};
+use crate::model::{Field, Kind, Language, Metadata, PassageRole};
 use crate::text::{dates, PassageDraft};
 use chrono::NaiveDate;
 
@@ -23,10 +24,6 @@ const TITLES: &[&str] = &[
     "Professor ",
     "Prof. ",
 ];
-const SESSION_ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth",
-];
 const EVENT_WORDS: &[&str] = &[
     "Roundtable",
     "Round Table",
@@ -40,8 +37,15 @@ const EVENT_WORDS: &[&str] = &[
     "Meeting",
 ];
 
+/// Metadata the heuristics filled in, and the fields among them inferred
+/// from context rather than read from an explicit header or dateline.
+pub struct Inferred {
+    pub metadata: Metadata,
+    pub inferred: Vec<Field>,
+}
+
 /// Infers metadata from a document's passages.
-pub fn infer(passages: &[PassageDraft]) -> Metadata {
+pub fn infer(passages: &[PassageDraft]) -> Inferred {
     let front: Vec<&PassageDraft> = passages
         .iter()
         .take_while(|p| !matches!(p.role, PassageRole::Body | PassageRole::Attribution))
@@ -69,87 +73,75 @@ pub fn infer(passages: &[PassageDraft]) -> Metadata {
         .collect::<Vec<_>>()
         .join(" ");
 
-    let kind = infer_kind(&header);
+    let lines = Header::read(passages);
+    let kind = kinds::kind(&lines);
     // Who spoke: the header names them; a press release names them in its opening.
-    let introduction = if kind == Some(Kind::PressRelease) {
+    let introduction = if kind.is_some_and(|k| k.value == Kind::PressRelease) {
         &opening
     } else {
         &header
     };
-    let (person, function, speaker_of) = person_and_function(introduction);
-    let speaker = speaker_of
-        .or_else(|| on_behalf_of(introduction))
-        .or_else(|| letterhead_speaker(&front))
-        .or_else(|| first_state_named(introduction))
-        .or_else(|| first_state_named(&header));
-    let date = dateline
-        .and_then(dates::find_date)
-        .or_else(|| dates::find_date(&header));
-    Metadata {
-        title: front
-            .iter()
-            .filter(|p| p.role == PassageRole::Heading)
-            .find(|p| p.markdown.starts_with('#') || p.text.split_whitespace().count() >= 4)
-            .map(|p| p.text.clone()),
-        forum: infer_forum(&header, date),
-        session: infer_session(&header),
+    let (person, function) = person_and_function(introduction);
+    let speaker = speakers::speaker(&lines);
+    let (date, date_line) = header_date(&lines).unzip();
+    let language = detect_language(&all_text);
+    let headings = front
+        .iter()
+        .filter(|p| p.role == PassageRole::Heading)
+        .map(|p| p.text.as_str());
+    let is_news = kind.is_some_and(|k| k.value == Kind::PressRelease);
+    let lead = lines.first_body.as_deref().filter(|_| is_news);
+    let forum = forums::forum(&lines, lead, date);
+    let inferred = [
+        (Field::Kind, kind.is_some_and(|k| k.inferred)),
+        (Field::Speaker, speaker.is_some_and(|s| s.inferred)),
+        (Field::Forum, forum.as_ref().is_some_and(|f| f.inferred)),
+    ]
+    .into_iter()
+    .filter_map(|(field, inferred)| inferred.then_some(field))
+    .collect();
+    let metadata = Metadata {
+        title: titles::title(titles::header_candidates(&lines).chain(headings), language),
+        forum: forum.map(|f| f.value),
+        session: forums::session(&format!("{header} {}", lines.text())),
         event: infer_event(&format!("{header} {introduction}")),
-        place: dateline.and_then(place_of),
+        place: date_line.or(dateline).and_then(place_of),
         date,
-        language: detect_language(&all_text),
-        kind,
-        speaker,
+        language,
+        kind: kind.map(|k| k.value),
+        speaker: speaker.map(|s| s.value.to_owned()),
         person,
         function,
         agenda_item: None,
         tags: Vec::new(),
-    }
+    };
+    Inferred { metadata, inferred }
 }
 
-fn infer_kind(header: &str) -> Option<Kind> {
-    let lower = header.to_lowercase();
-    let kind = if lower.contains("press release") || lower.contains("communiqué de presse") {
-        Kind::PressRelease
-    } else if lower.contains("talking points") || lower.contains("elements for") {
-        Kind::TalkingPoints
-    } else if [
-        "statement by",
-        "statement of",
-        "remarks by",
-        "intervention by",
-        "déclaration",
-        "intervención",
-        "declaración",
-        "выступление",
-        "заявление",
-        "كلمة",
-        "بيان",
-        "发言",
-        "声明",
-    ]
-    .iter()
-    .any(|w| lower.contains(w))
-    {
-        Kind::Statement
-    } else if lower.starts_with("report") || lower.contains("progress report") {
-        Kind::Report
-    } else if lower.starts_with("note") || lower.contains("aide-mémoire") {
-        Kind::Note
-    } else {
-        return None;
-    };
-    Some(kind)
+/// The date the header states: a short line that is a dateline first
+/// ("09 Sep 2019" before "9 TO 13 SEPTEMBER 2019, NEW YORK"), then any
+/// header line.
+fn header_date(header: &Header) -> Option<(NaiveDate, &str)> {
+    fn dated(line: &str) -> Option<(NaiveDate, &str)> {
+        dates::find_dateline(line).map(|d| (d, line))
+    }
+    let short = header
+        .lines
+        .iter()
+        .filter(|l| l.chars().count() <= 60)
+        .find_map(|l| dated(l));
+    short.or_else(|| header.lines.iter().find_map(|l| dated(l)))
 }
 
 /// "Ambassador Munir Akram, Permanent Representative of Pakistan" gives the
-/// person, the function and the State.
-fn person_and_function(text: &str) -> (Option<String>, Option<String>, Option<String>) {
+/// person and the function (the State is read by `speakers`).
+fn person_and_function(text: &str) -> (Option<String>, Option<String>) {
     let Some((title_at, title)) = TITLES
         .iter()
         .filter_map(|t| text.find(t).map(|i| (i, *t)))
         .min()
     else {
-        return (None, None, None);
+        return (None, None);
     };
     let after = &text[title_at + title.len()..];
     let mut name: Vec<&str> = Vec::new();
@@ -170,103 +162,16 @@ fn person_and_function(text: &str) -> (Option<String>, Option<String>, Option<St
         .nth(name.len().saturating_sub(1))
         .is_some_and(|w| w.ends_with(','));
     if name.len() < 2 || !ends_at_comma {
-        return (None, None, None);
+        return (None, None);
     }
     let rest = after[after.find(',').map_or(after.len(), |i| i + 1)..].trim_start();
     let clause = rest.split([',', '.']).next().unwrap_or("");
-    let (function, state) = match clause.find(" of ") {
-        Some(i) => (
-            clause[..i].trim(),
-            states::speaker_at(clause[i + 4..].trim_start()),
-        ),
-        None => (clause.trim(), None),
-    };
+    let function = clause.find(" of ").map_or(clause, |i| &clause[..i]).trim();
     let function = (!function.is_empty()
         && function.split_whitespace().count() <= 6
         && function.starts_with(char::is_uppercase))
     .then(|| function.to_owned());
-    (Some(person), function, state.map(str::to_owned))
-}
-
-/// The first State or group named after "of " ("Statement of the
-/// Delegation of France", "Cyber Security Agency of Singapore"), or at the
-/// start of a headline ("Germany stresses …").
-fn first_state_named(text: &str) -> Option<String> {
-    let at_start = states::speaker_at(text).map(str::to_owned);
-    at_start.or_else(|| {
-        text.match_indices(" of ")
-            .find_map(|(i, _)| states::speaker_at(&text[i + 4..]))
-            .map(str::to_owned)
-    })
-}
-
-fn on_behalf_of(text: &str) -> Option<String> {
-    let at = text.find("on behalf of ")?;
-    states::speaker_at(&text[at + "on behalf of ".len()..]).map(str::to_owned)
-}
-
-/// A letterhead line that is a State's name ("PAKISTAN") or "MISSION OF X".
-fn letterhead_speaker(front: &[&PassageDraft]) -> Option<String> {
-    front
-        .iter()
-        .filter(|p| p.role == PassageRole::Letterhead)
-        .find_map(|p| {
-            let text = p.text.trim();
-            let lower = text.to_lowercase();
-            let named = lower
-                .find("mission of ")
-                .map(|i| &text[i + "mission of ".len()..])
-                .unwrap_or(text);
-            states::speaker_at(named).filter(|s| named.len() <= s.len() + 40)
-        })
-        .map(str::to_owned)
-}
-
-fn infer_forum(header: &str, date: Option<NaiveDate>) -> Option<String> {
-    let lower = header.to_lowercase();
-    if lower.contains("global mechanism") {
-        return Some("Global Mechanism".to_owned());
-    }
-    if !(lower.contains("open-ended working group") || lower.contains("oewg")) {
-        return None;
-    }
-    let in_range = |from: (i32, u32), to: (i32, u32)| {
-        date.is_some_and(|d| {
-            NaiveDate::from_ymd_opt(from.0, from.1, 1).is_some_and(|f| d >= f)
-                && NaiveDate::from_ymd_opt(to.0, to.1, 28).is_some_and(|t| d <= t)
-        })
-    };
-    if lower.contains("2021-2025") || lower.contains("2021–2025") || in_range((2021, 6), (2025, 7))
-    {
-        Some("OEWG 2021-2025".to_owned())
-    } else if lower.contains("2019-2021")
-        || lower.contains("2019–2021")
-        || in_range((2019, 9), (2021, 3))
-    {
-        Some("OEWG 2019-2021".to_owned())
-    } else {
-        None
-    }
-}
-
-fn infer_session(header: &str) -> Option<String> {
-    let lower = header.to_lowercase();
-    if let Some(at) = lower.find("substantive session") {
-        let before = lower[..at].split_whitespace().last()?;
-        let ordinal = SESSION_ORDINALS.iter().find(|o| **o == before)?;
-        return Some(format!("{ordinal} substantive session"));
-    }
-    [
-        "organizational session",
-        "organisational session",
-        "dedicated thematic group",
-    ]
-    .iter()
-    .find(|s| lower.contains(*s))
-    .map(|s| {
-        s.replace("organisational", "organizational")
-            .replace("group", "groups")
-    })
+    (Some(person), function)
 }
 
 /// "the Global Roundtable on ICT Security Capacity Building held at …" gives
@@ -291,7 +196,7 @@ fn event_at(text: &str, at: usize, word: &str) -> Option<String> {
             introduced = true;
             break;
         }
-        if !w.starts_with(char::is_uppercase) || w.ends_with([',', '.']) {
+        if !starts_a_name(w) || w.ends_with([',', '.']) {
             break;
         }
         before.push(w);
@@ -306,9 +211,7 @@ fn event_at(text: &str, at: usize, word: &str) -> Option<String> {
         words.push("on");
         for w in topic.split_whitespace() {
             let clean = w.trim_end_matches([',', '.', ';']);
-            if !(clean.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-                || ["and", "of", "for", "in"].contains(&clean))
-            {
+            if !(starts_a_name(clean) || ["and", "of", "for", "in"].contains(&clean)) {
                 break;
             }
             words.push(clean);
@@ -326,10 +229,24 @@ fn event_at(text: &str, at: usize, word: &str) -> Option<String> {
     (words.len() >= 3).then(|| words.join(" "))
 }
 
-/// "New York, 13 December 2021" and "New York – May 11, 2024" give "New York".
+/// A word of a name: capitalised or a number, also in parentheses
+/// ("(OEWG)"), so that an event is not cut at an acronym.
+fn starts_a_name(word: &str) -> bool {
+    word.trim_start_matches('(')
+        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// "New York, 13 December 2021" and "New York – May 11, 2024" give "New
+/// York"; the place ends at a comma or a dash, so "DATE 2024-11-08" has
+/// none.
 fn place_of(dateline: &str) -> Option<String> {
     let cut =
         dateline.find(|c: char| c.is_ascii_digit() || matches!(c, ',' | '–' | '—' | '،' | '，'))?;
+    let separated = dateline[..cut].trim_end().ends_with(['-', '–', '—'])
+        || !dateline[cut..].starts_with(|c: char| c.is_ascii_digit());
+    if !separated {
+        return None;
+    }
     let place = dateline[..cut]
         .trim()
         .trim_end_matches(['-', '–', '—', ','])
@@ -404,12 +321,11 @@ mod tests {
 
     #[test]
     fn person_function_and_state_from_a_header() {
-        let (person, function, state) = person_and_function(
+        let (person, function) = person_and_function(
             "Statement by Ambassador Munir Akram, Permanent Representative of Pakistan, during the First Substantive Session",
         );
         assert_eq!(person.as_deref(), Some("Munir Akram"));
         assert_eq!(function.as_deref(), Some("Permanent Representative"));
-        assert_eq!(state.as_deref(), Some("Pakistan"));
     }
 
     #[test]
@@ -417,6 +333,10 @@ mod tests {
         assert_eq!(
             infer_event("while making a statement during the Global Roundtable on ICT Security Capacity Building held at the UN").as_deref(),
             Some("Global Roundtable on ICT Security Capacity Building")
+        );
+        assert_eq!(
+            infer_event("at the Open-ended Working Group (OEWG) Roundtable on Capacity Building held in Geneva").as_deref(),
+            Some("Open-ended Working Group (OEWG) Roundtable on Capacity Building")
         );
         assert_eq!(
             place_of("New York – May 11, 2024").as_deref(),

@@ -9,15 +9,20 @@
 //! the kind of error and its reason.
 
 mod docx;
+mod forums;
 pub mod front_matter;
+mod header;
 mod html;
+mod kinds;
 mod markdown_writer;
 pub mod metadata;
 mod pdf;
 mod prepare;
 pub mod read;
 mod reanalyse;
+mod speakers;
 pub mod states;
+mod titles;
 mod walk;
 
 pub use prepare::{prepare_bytes, prepare_file, PreparedDocument};
@@ -284,6 +289,7 @@ fn write(
         metadata: &doc.metadata,
         passages: &doc.passages,
         front_matter_fields: &doc.front_matter_fields,
+        inferred_fields: &doc.inferred_fields,
         warnings: &doc.warnings,
     };
     match batch.insert(&new, &links) {

@@ -19,6 +19,8 @@ pub struct PreparedDocument {
     pub metadata: Metadata,
     /// Fields that came from front matter rather than heuristics.
     pub front_matter_fields: Vec<Field>,
+    /// Fields the heuristics inferred from context rather than read.
+    pub inferred_fields: Vec<Field>,
     pub warnings: Vec<String>,
 }
 
@@ -66,7 +68,7 @@ pub fn prepare_bytes(name: &str, format: Format, bytes: &[u8]) -> Result<Prepare
         None => (Metadata::default(), Vec::new()),
     };
     let layout = layout_for(raw.format, parts.yaml.is_some(), parts.body);
-    let passages = analyse(name, parts.body, layout, &mut metadata)?;
+    let (passages, inferred_fields) = analyse(name, parts.body, layout, &mut metadata)?;
     Ok(PreparedDocument {
         source_path: name.to_owned(),
         format: raw.format,
@@ -76,6 +78,7 @@ pub fn prepare_bytes(name: &str, format: Format, bytes: &[u8]) -> Result<Prepare
         passages,
         metadata,
         front_matter_fields,
+        inferred_fields,
         warnings,
     })
 }
@@ -91,23 +94,31 @@ pub fn layout_for(format: Format, front_matter: bool, body: &str) -> Layout {
 }
 
 /// Cuts a body into passages in `layout` and fills the fields `metadata`
-/// leaves open from them: what an import does after reading a file, and
+/// leaves open from them, giving the passages and the fields the heuristics
+/// inferred rather than read: what an import does after reading a file, and
 /// what a re-analysis does again from the stored text.
 pub fn analyse(
     name: &str,
     body: &str,
     layout: Layout,
     metadata: &mut Metadata,
-) -> Result<Vec<PassageDraft>> {
+) -> Result<(Vec<PassageDraft>, Vec<Field>)> {
     let passages = text::passages(body, layout);
     if passages.is_empty() {
         return Err(Error::bad_input(name, "the file has no paragraphs of text"));
     }
-    metadata.fill_from(metadata::infer(&passages));
+    let inferred = metadata::infer(&passages);
+    // A field is inferred only where the heuristics, not front matter, fill it.
+    let inferred_fields: Vec<Field> = inferred
+        .inferred
+        .into_iter()
+        .filter(|f| metadata.text(*f).is_none())
+        .collect();
+    metadata.fill_from(inferred.metadata);
     if metadata.title.is_none() {
         metadata.title = Path::new(name)
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned());
     }
-    Ok(passages)
+    Ok((passages, inferred_fields))
 }

@@ -86,7 +86,7 @@ fn reanalysis(
         let _ = metadata.set_text(*field, stored.text(*field).as_deref());
     }
     let name = doc.summary.source_path.as_deref().unwrap_or("document");
-    let passages = analyse(name, &doc.markdown, layout, &mut metadata)?;
+    let (passages, inferred) = analyse(name, &doc.markdown, layout, &mut metadata)?;
     let derived: Vec<Field> = Field::ALL
         .iter()
         .copied()
@@ -101,7 +101,8 @@ fn reanalysis(
                 && new.role == old.role
                 && new.sentences.len() == old.sentences.len()
         });
-    let same_fields = derived.iter().all(|f| metadata.text(*f) == stored.text(*f));
+    let same_fields = derived.iter().all(|f| metadata.text(*f) == stored.text(*f))
+        && same_set(&inferred, &doc.summary.inferred);
     if same_passages && same_fields {
         store.record_layout(id, layout, set_by_user)?;
         return Ok(None);
@@ -114,8 +115,14 @@ fn reanalysis(
         layout,
         layout_set_by_user: set_by_user,
         derived,
+        inferred,
         metadata,
         passages,
         links,
     }))
+}
+
+/// True when two lists hold the same fields, in any order.
+fn same_set(a: &[Field], b: &[Field]) -> bool {
+    a.len() == b.len() && a.iter().all(|f| b.contains(f))
 }

@@ -1,259 +1,228 @@
 //! The speakers a statement can be delivered for: the 193 UN Member States,
-//! the two observer States, and the groups that speak at the OEWG. Used to
-//! recognise the speaker in "Permanent Representative of Pakistan" or in a
-//! letterhead. Names are the short forms in common use.
+//! the two observer States and the groups of States that speak together.
+//! The table is `import/states.tsv`, compiled into the binary: one line per
+//! speaker with its canonical name (the UN's English short name, "Russian
+//! Federation", "Republic of Korea"), the names it is written under in the
+//! six UN languages, and its adjectives and demonyms ("Russian", "russe",
+//! "российск*", "الروسي"). A name ending in `*` is a stem, for the
+//! inflected languages. Whatever the language of the text, a speaker is
+//! filed under its canonical name.
 
-pub const STATES: &[&str] = &[
-    "Afghanistan",
-    "Albania",
-    "Algeria",
-    "Andorra",
-    "Angola",
-    "Antigua and Barbuda",
-    "Argentina",
-    "Armenia",
-    "Australia",
-    "Austria",
-    "Azerbaijan",
-    "Bahamas",
-    "Bahrain",
-    "Bangladesh",
-    "Barbados",
-    "Belarus",
-    "Belgium",
-    "Belize",
-    "Benin",
-    "Bhutan",
-    "Bolivia",
-    "Bosnia and Herzegovina",
-    "Botswana",
-    "Brazil",
-    "Brunei Darussalam",
-    "Bulgaria",
-    "Burkina Faso",
-    "Burundi",
-    "Cabo Verde",
-    "Cambodia",
-    "Cameroon",
-    "Canada",
-    "Central African Republic",
-    "Chad",
-    "Chile",
-    "China",
-    "Colombia",
-    "Comoros",
-    "Congo",
-    "Costa Rica",
-    "Côte d'Ivoire",
-    "Croatia",
-    "Cuba",
-    "Cyprus",
-    "Czechia",
-    "Democratic People's Republic of Korea",
-    "Democratic Republic of the Congo",
-    "Denmark",
-    "Djibouti",
-    "Dominica",
-    "Dominican Republic",
-    "Ecuador",
-    "Egypt",
-    "El Salvador",
-    "Equatorial Guinea",
-    "Eritrea",
-    "Estonia",
-    "Eswatini",
-    "Ethiopia",
-    "Fiji",
-    "Finland",
-    "France",
-    "Gabon",
-    "Gambia",
-    "Georgia",
-    "Germany",
-    "Ghana",
-    "Greece",
-    "Grenada",
-    "Guatemala",
-    "Guinea",
-    "Guinea-Bissau",
-    "Guyana",
-    "Haiti",
-    "Honduras",
-    "Hungary",
-    "Iceland",
-    "India",
-    "Indonesia",
-    "Iran",
-    "Iraq",
-    "Ireland",
-    "Israel",
-    "Italy",
-    "Jamaica",
-    "Japan",
-    "Jordan",
-    "Kazakhstan",
-    "Kenya",
-    "Kiribati",
-    "Kuwait",
-    "Kyrgyzstan",
-    "Lao People's Democratic Republic",
-    "Latvia",
-    "Lebanon",
-    "Lesotho",
-    "Liberia",
-    "Libya",
-    "Liechtenstein",
-    "Lithuania",
-    "Luxembourg",
-    "Madagascar",
-    "Malawi",
-    "Malaysia",
-    "Maldives",
-    "Mali",
-    "Malta",
-    "Marshall Islands",
-    "Mauritania",
-    "Mauritius",
-    "Mexico",
-    "Micronesia",
-    "Monaco",
-    "Mongolia",
-    "Montenegro",
-    "Morocco",
-    "Mozambique",
-    "Myanmar",
-    "Namibia",
-    "Nauru",
-    "Nepal",
-    "Netherlands",
-    "New Zealand",
-    "Nicaragua",
-    "Niger",
-    "Nigeria",
-    "North Macedonia",
-    "Norway",
-    "Oman",
-    "Pakistan",
-    "Palau",
-    "Panama",
-    "Papua New Guinea",
-    "Paraguay",
-    "Peru",
-    "Philippines",
-    "Poland",
-    "Portugal",
-    "Qatar",
-    "Republic of Korea",
-    "Republic of Moldova",
-    "Romania",
-    "Russian Federation",
-    "Rwanda",
-    "Saint Kitts and Nevis",
-    "Saint Lucia",
-    "Saint Vincent and the Grenadines",
-    "Samoa",
-    "San Marino",
-    "Sao Tome and Principe",
-    "Saudi Arabia",
-    "Senegal",
-    "Serbia",
-    "Seychelles",
-    "Sierra Leone",
-    "Singapore",
-    "Slovakia",
-    "Slovenia",
-    "Solomon Islands",
-    "Somalia",
-    "South Africa",
-    "South Sudan",
-    "Spain",
-    "Sri Lanka",
-    "Sudan",
-    "Suriname",
-    "Sweden",
-    "Switzerland",
-    "Syrian Arab Republic",
-    "Tajikistan",
-    "Thailand",
-    "Timor-Leste",
-    "Togo",
-    "Tonga",
-    "Trinidad and Tobago",
-    "Tunisia",
-    "Türkiye",
-    "Turkmenistan",
-    "Tuvalu",
-    "Uganda",
-    "Ukraine",
-    "United Arab Emirates",
-    "United Kingdom",
-    "United Republic of Tanzania",
-    "United States",
-    "Uruguay",
-    "Uzbekistan",
-    "Vanuatu",
-    "Venezuela",
-    "Viet Nam",
-    "Yemen",
-    "Zambia",
-    "Zimbabwe",
-    "Holy See",
-    "State of Palestine",
-];
+use aho_corasick::AhoCorasick;
+use std::sync::OnceLock;
 
-/// Other names by which a State is written, and the name Plenary files it under.
-pub const ALIASES: &[(&str, &str)] = &[
-    ("Russia", "Russian Federation"),
-    ("United States of America", "United States"),
-    (
-        "United Kingdom of Great Britain and Northern Ireland",
-        "United Kingdom",
-    ),
-    ("Turkey", "Türkiye"),
-    ("Vietnam", "Viet Nam"),
-    ("Czech Republic", "Czechia"),
-    ("Islamic Republic of Iran", "Iran"),
-    ("Iran (Islamic Republic of)", "Iran"),
-    ("Bolivarian Republic of Venezuela", "Venezuela"),
-    ("People's Republic of China", "China"),
-    ("Palestine", "State of Palestine"),
-    ("the Netherlands", "Netherlands"),
-];
+/// The table: each speaker's canonical name, and the words that name it.
+struct Table {
+    /// Every name with its canonical speaker, for whole-name look-ups.
+    written: Vec<(&'static str, &'static str)>,
+    names: Matcher,
+    adjectives: Matcher,
+}
 
-/// Groups that deliver joint statements.
-pub const GROUPS: &[&str] = &[
-    "European Union",
-    "Group of 77 and China",
-    "Non-Aligned Movement",
-    "African Group",
-    "Arab Group",
-    "ASEAN",
-    "Association of Southeast Asian Nations",
-    "CARICOM",
-    "Caribbean Community",
-    "Pacific Islands Forum",
-    "Nordic countries",
-    "Nordic-Baltic countries",
-    "Like-minded Group",
-    "Organisation of Islamic Cooperation",
-];
+/// One list of words (names or adjectives), prepared for finding them all in
+/// one pass: acronyms in capitals ("EU", "NAM") are matched as written, the
+/// rest in lower case.
+struct Matcher {
+    folded: AhoCorasick,
+    folded_words: Vec<Word>,
+    exact: AhoCorasick,
+    exact_words: Vec<Word>,
+}
 
-/// The canonical speaker name that `text` starts with: the longest State,
-/// alias or group name that matches there.
-pub fn speaker_at(text: &str) -> Option<&'static str> {
-    let text = text.strip_prefix("the ").unwrap_or(text);
-    let candidates = STATES
+/// A word of the table: the speaker it names, and whether it is a stem
+/// ("российск*"), which may be followed by more letters.
+#[derive(Clone, Copy)]
+struct Word {
+    canonical: &'static str,
+    is_stem: bool,
+}
+
+impl Matcher {
+    fn new(entries: &[(&'static str, &'static str)]) -> Matcher {
+        let (mut folded, mut folded_words, mut exact, mut exact_words) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for &(canonical, entry) in entries {
+            let (written, is_stem) = match entry.strip_suffix('*') {
+                Some(stem) => (stem, true),
+                None => (entry, false),
+            };
+            let word = Word { canonical, is_stem };
+            let is_acronym = written.chars().count() <= 5
+                && written.chars().any(char::is_alphabetic)
+                && !written.chars().any(char::is_lowercase);
+            if is_acronym {
+                exact.push(written.to_owned());
+                exact_words.push(word);
+            } else {
+                folded.push(written.to_lowercase());
+                folded_words.push(word);
+            }
+        }
+        let build = |patterns: &[String]| {
+            AhoCorasick::new(patterns).expect("the States table's words make an automaton")
+        };
+        Matcher {
+            folded: build(&folded),
+            folded_words,
+            exact: build(&exact),
+            exact_words,
+        }
+    }
+
+    /// Every whole-word occurrence in `text` (`lower` is `text` in lower
+    /// case): start, end and canonical name.
+    fn find_all(&self, text: &str, lower: &str) -> Vec<(usize, usize, &'static str)> {
+        let runs = [
+            (&self.folded, &self.folded_words, lower),
+            (&self.exact, &self.exact_words, text),
+        ];
+        runs.into_iter()
+            .flat_map(|(automaton, words, haystack)| {
+                automaton
+                    .find_overlapping_iter(haystack)
+                    .filter_map(move |m| {
+                        let word = words[m.pattern().as_usize()];
+                        is_whole_word(haystack, m.start(), m.end(), word.is_stem).then_some((
+                            m.start(),
+                            m.end(),
+                            word.canonical,
+                        ))
+                    })
+            })
+            .collect()
+    }
+}
+
+/// Whether `haystack[start..end]` stands as a whole word: letters or digits
+/// do not run on either side, except after a stem and in scripts written
+/// without spaces.
+fn is_whole_word(haystack: &str, start: usize, end: usize, is_stem: bool) -> bool {
+    let joins =
+        |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !crate::text::tokens::is_cjk(c));
+    let word = &haystack[start..end];
+    let before = haystack[..start].chars().next_back();
+    let after = haystack[end..].chars().next();
+    let bounded_before = !joins(word.chars().next()) || !joins(before);
+    let bounded_after = is_stem || !joins(word.chars().next_back()) || !joins(after);
+    bounded_before && bounded_after
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let (mut names, mut adjectives) = (Vec::new(), Vec::new());
+        for line in include_str!("states.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let mut columns = line.split('\t');
+            let Some(canonical) = columns.next() else {
+                continue;
+            };
+            let _kind = columns.next();
+            let list = |column: Option<&'static str>, into: &mut Vec<_>| {
+                for word in column.unwrap_or("").split('|').filter(|w| !w.is_empty()) {
+                    into.push((canonical, word));
+                }
+            };
+            list(columns.next(), &mut names);
+            list(columns.next(), &mut adjectives);
+        }
+        Table {
+            names: Matcher::new(&names),
+            adjectives: Matcher::new(&adjectives),
+            written: names,
+        }
+    })
+}
+
+/// The canonical name of a State or group written as `name` in full, in
+/// any of the six languages: "Russia" and "Российская Федерация" give
+/// "Russian Federation".
+pub fn canonical(name: &str) -> Option<&'static str> {
+    let name = name.trim();
+    let name = name.strip_prefix("the ").unwrap_or(name).to_lowercase();
+    table()
+        .written
         .iter()
-        .chain(GROUPS)
-        .map(|s| (*s, *s))
-        .chain(ALIASES.iter().copied());
-    candidates
-        .filter(|(written, _)| {
-            text.len() >= written.len()
-                && text.is_char_boundary(written.len())
-                && text[..written.len()].eq_ignore_ascii_case(written)
-                && !text[written.len()..].starts_with(|c: char| c.is_alphanumeric())
+        .find(|(canonical, written)| {
+            canonical.to_lowercase() == name || written.trim_end_matches('*').to_lowercase() == name
         })
-        .max_by_key(|(written, _)| written.len())
-        .map(|(_, canonical)| canonical)
+        .map(|(canonical, _)| *canonical)
+}
+
+/// The State or group named first in `text`, with the byte offset of its
+/// name: the earliest name, and the longest of those starting there
+/// ("Democratic Republic of the Congo" before "Congo").
+pub fn first_named(text: &str) -> Option<(usize, &'static str)> {
+    first_of(text, &table().names)
+}
+
+/// The State whose adjective or demonym comes first in `text`
+/// ("the Russian delegation", "la delegación española").
+pub fn first_adjective(text: &str) -> Option<(usize, &'static str)> {
+    first_of(text, &table().adjectives)
+}
+
+/// Every State or group named in `text`: the byte offsets where each name
+/// starts and ends, with its canonical name, in order; of names that
+/// overlap, the one starting first and then the longest.
+pub fn all_named(text: &str) -> Vec<(usize, usize, &'static str)> {
+    let mut found = table().names.find_all(text, &text.to_lowercase());
+    found.sort_by_key(|&(at, end, _)| (at, std::cmp::Reverse(end)));
+    let mut kept: Vec<(usize, usize, &'static str)> = Vec::new();
+    for span in found {
+        if kept.last().is_none_or(|last| span.0 >= last.1) {
+            kept.push(span);
+        }
+    }
+    kept
+}
+
+fn first_of(text: &str, matcher: &Matcher) -> Option<(usize, &'static str)> {
+    matcher
+        .find_all(text, &text.to_lowercase())
+        .into_iter()
+        .min_by_key(|&(at, end, _)| (at, std::cmp::Reverse(end)))
+        .map(|(at, _, canonical)| (at, canonical))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_in_the_six_languages_give_one_canonical_name() {
+        assert_eq!(canonical("Russia"), Some("Russian Federation"));
+        assert_eq!(
+            canonical("Российская Федерация"),
+            Some("Russian Federation")
+        );
+        assert_eq!(canonical("the Netherlands"), Some("Netherlands"));
+        assert_eq!(canonical("欧盟"), Some("European Union"));
+        assert_eq!(canonical("Acme Foundation"), None);
+        assert_eq!(
+            first_named("Постоянное представительство Российской Федерации при ООН").map(|f| f.1),
+            Some("Russian Federation")
+        );
+        assert_eq!(
+            first_named("the Democratic Republic of the Congo").map(|f| f.1),
+            Some("Democratic Republic of the Congo")
+        );
+        assert_eq!(first_named("Nigeria").map(|f| f.1), Some("Nigeria"));
+    }
+
+    #[test]
+    fn acronyms_only_in_capitals_and_whole_words_only() {
+        assert_eq!(first_named("eu sou"), None);
+        assert_eq!(first_named("Chadwick Hall"), None);
+        assert_eq!(
+            first_adjective("Head of Chinese Delegation").map(|f| f.1),
+            Some("China")
+        );
+        assert_eq!(
+            first_adjective("российской делегации").map(|f| f.1),
+            Some("Russian Federation")
+        );
+    }
 }

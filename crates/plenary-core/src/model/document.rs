@@ -2,7 +2,7 @@
 //! types that point into them: a passage's role, a sentence or span as a
 //! byte range, and a passage's provenance.
 
-use super::metadata::{Kind, Metadata};
+use super::metadata::{Field, Kind, Metadata};
 use serde::{Deserialize, Serialize};
 
 /// What a paragraph does in its document. Every paragraph is kept, but only
@@ -112,6 +112,9 @@ pub struct DocumentSummary {
     pub passage_count: i64,
     pub imported_at: String,
     pub warnings: Vec<String>,
+    /// The fields a heuristic inferred from context rather than read from an
+    /// explicit header or dateline: shown as inferred.
+    pub inferred: Vec<Field>,
 }
 
 /// A document with its text and passages.

@@ -21,15 +21,24 @@ pub enum Kind {
     Report,
     #[serde(rename = "note")]
     Note,
+    #[serde(rename = "working paper")]
+    WorkingPaper,
+    #[serde(rename = "explanation of vote")]
+    ExplanationOfVote,
+    #[serde(rename = "national position")]
+    NationalPosition,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 8] = [
         Kind::Statement,
         Kind::PressRelease,
         Kind::TalkingPoints,
         Kind::Report,
         Kind::Note,
+        Kind::WorkingPaper,
+        Kind::ExplanationOfVote,
+        Kind::NationalPosition,
     ];
 
     pub fn name(self) -> &'static str {
@@ -39,6 +48,9 @@ impl Kind {
             Kind::TalkingPoints => "talking points",
             Kind::Report => "report",
             Kind::Note => "note",
+            Kind::WorkingPaper => "working paper",
+            Kind::ExplanationOfVote => "explanation of vote",
+            Kind::NationalPosition => "national position",
         }
     }
 

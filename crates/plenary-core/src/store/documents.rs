@@ -1,6 +1,7 @@
 //! The documents table and the tables that hang off one document: its text
 //! (`document_texts`), its topics (`topics`, `document_topics`) and where
-//! each metadata field came from (`document_field_sources`). Writing a new
+//! each metadata field came from (`document_field_sources`), and which
+//! fields a heuristic inferred rather than read (`document_inferred_fields`). Writing a new
 //! document, reading documents back by column name, listing them with
 //! filters, correcting one field, and the library's counts.
 
@@ -26,6 +27,8 @@ pub struct NewDocument<'a> {
     pub passages: &'a [PassageDraft],
     /// Fields that came from front matter rather than heuristics.
     pub front_matter_fields: &'a [Field],
+    /// Fields a heuristic inferred from context rather than read.
+    pub inferred_fields: &'a [Field],
     pub warnings: &'a [String],
 }
 
@@ -44,7 +47,9 @@ fn summary_columns() -> &'static str {
              (SELECT count(*) FROM passages p WHERE p.document_id = d.id) AS passage_count, \
              d.imported_at, d.warnings, \
              (SELECT group_concat(t.name, char(31)) FROM document_topics dt JOIN topics t ON t.id = dt.topic_id \
-              WHERE dt.document_id = d.id) AS tags"
+              WHERE dt.document_id = d.id) AS tags, \
+             (SELECT group_concat(i.field, char(31)) FROM document_inferred_fields i \
+              WHERE i.document_id = d.id) AS inferred_fields"
         )
     })
 }
@@ -68,11 +73,11 @@ pub(super) fn read_field(
 /// name once per statement rather than once per row.
 struct SummaryColumns {
     fields: Vec<(Field, usize)>,
-    named: [usize; 9],
+    named: [usize; 10],
 }
 
 impl SummaryColumns {
-    const NAMED: [&'static str; 9] = [
+    const NAMED: [&'static str; 10] = [
         "id",
         "key",
         "format",
@@ -82,10 +87,11 @@ impl SummaryColumns {
         "imported_at",
         "warnings",
         "tags",
+        "inferred_fields",
     ];
 
     fn of(stmt: &rusqlite::Statement) -> rusqlite::Result<Self> {
-        let mut named = [0; 9];
+        let mut named = [0; 10];
         for (slot, name) in named.iter_mut().zip(Self::NAMED) {
             *slot = stmt.column_index(name)?;
         }
@@ -98,7 +104,7 @@ impl SummaryColumns {
     }
 
     fn read(&self, row: &Row) -> rusqlite::Result<DocumentSummary> {
-        let [id, key, format, source_path, word_count, passage_count, imported_at, warnings, tags] =
+        let [id, key, format, source_path, word_count, passage_count, imported_at, warnings, tags, inferred] =
             self.named;
         let mut metadata = Metadata::default();
         for &(field, column) in &self.fields {
@@ -109,6 +115,14 @@ impl SummaryColumns {
             .map(|t| t.split('\u{1f}').map(str::to_owned).collect())
             .unwrap_or_default();
         let warnings: String = row.get(warnings)?;
+        let inferred: Option<String> = row.get(inferred)?;
+        let inferred = inferred
+            .map(|i| {
+                i.split('\u{1f}')
+                    .filter_map(|f| Field::parse(f).ok())
+                    .collect()
+            })
+            .unwrap_or_default();
         Ok(DocumentSummary {
             id: row.get(id)?,
             key: row.get(key)?,
@@ -119,6 +133,7 @@ impl SummaryColumns {
             passage_count: row.get(passage_count)?,
             imported_at: row.get(imported_at)?,
             warnings: serde_json::from_str(&warnings).unwrap_or_default(),
+            inferred,
         })
     }
 }
@@ -168,6 +183,12 @@ pub(super) fn insert(conn: &Connection, doc: &NewDocument) -> Result<()> {
     )?;
     for field in doc.front_matter_fields {
         source.execute(params![doc.id, field.name()])?;
+    }
+    let mut inferred = conn.prepare_cached(
+        "INSERT INTO document_inferred_fields (document_id, field) VALUES (?1, ?2)",
+    )?;
+    for field in doc.inferred_fields {
+        inferred.execute(params![doc.id, field.name()])?;
     }
     Ok(())
 }
@@ -317,6 +338,10 @@ impl Store {
         }
         tx.execute(
             "INSERT OR REPLACE INTO document_field_sources (document_id, field, source) VALUES (?1, ?2, 'user')",
+            params![id, field.name()],
+        )?;
+        tx.execute(
+            "DELETE FROM document_inferred_fields WHERE document_id = ?1 AND field = ?2",
             params![id, field.name()],
         )?;
         let sql = format!(

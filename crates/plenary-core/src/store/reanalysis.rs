@@ -20,6 +20,8 @@ pub struct Reanalysis {
     pub layout_set_by_user: bool,
     /// The fields derived again; the others keep their stored values.
     pub derived: Vec<Field>,
+    /// Of those, the ones the heuristics inferred rather than read.
+    pub inferred: Vec<Field>,
     pub metadata: Metadata,
     pub passages: Vec<PassageDraft>,
     pub links: Vec<NewLink>,
@@ -118,6 +120,18 @@ fn rewrite(tx: &rusqlite::Transaction, new: &Reanalysis) -> Result<()> {
             id
         ],
     )?;
+    for field in &new.derived {
+        tx.execute(
+            "DELETE FROM document_inferred_fields WHERE document_id = ?1 AND field = ?2",
+            params![id, field.name()],
+        )?;
+    }
+    for field in new.inferred.iter().filter(|f| new.derived.contains(f)) {
+        tx.execute(
+            "INSERT OR IGNORE INTO document_inferred_fields (document_id, field) VALUES (?1, ?2)",
+            params![id, field.name()],
+        )?;
+    }
     let stored = documents::metadata_of(tx, id)?;
     let facets = facets::document_facets(tx, id, &stored)?;
     passages::insert(tx, id, new.first_passage_id, &facets, &new.passages)?;

@@ -22,5 +22,6 @@ pub(super) fn migrations() -> Migrations<'static> {
             "../../migrations/0005_batched_search_index.sql"
         )),
         M::up(include_str!("../../migrations/0006_document_layout.sql")),
+        M::up(include_str!("../../migrations/0007_inferred_fields.sql")),
     ])
 }

@@ -1,8 +1,10 @@
 //! Finding and parsing dates as statements write them, in the six UN
 //! languages: "13 December 2021", "May 11, 2024", "2024-05-10",
 //! "13 décembre 2021", "13 de diciembre de 2021", "13 декабря 2021 г.",
-//! "13 ديسمبر 2021" and "2021年12月13日". Ambiguous numeric forms such as
-//! "05/11/2024" are not guessed.
+//! "13 ديسمبر 2021", "13 كانون الأول 2021" and "2021年12月13日". A numeric
+//! date with dots ("26.08.2020") is day first; one with slashes is read
+//! only when the day cannot be the month ("25/11/2024"): "05/11/2024" is
+//! not guessed.
 
 use chrono::NaiveDate;
 
@@ -89,6 +91,66 @@ const MONTHS: &[(&str, u32)] = &[
     ("اكتوبر", 10),
     ("نوفمبر", 11),
     ("ديسمبر", 12),
+    ("كانون الثاني", 1),
+    ("شباط", 2),
+    ("آذار", 3),
+    ("نيسان", 4),
+    ("أيار", 5),
+    ("حزيران", 6),
+    ("تموز", 7),
+    ("آب", 8),
+    ("أيلول", 9),
+    ("تشرين الأول", 10),
+    ("تشرين الثاني", 11),
+    ("كانون الأول", 12),
+];
+
+/// Words before a date that make it a date the text refers to, not its own:
+/// "before 2 March 2020", "from 7 to 11 July 2025", "9 TO 13 SEPTEMBER".
+const REFERENCE_WORDS: &[&str] = &[
+    "before",
+    "after",
+    "since",
+    "on",
+    "at",
+    "in",
+    "el",
+    "в",
+    "في",
+    "from",
+    "until",
+    "till",
+    "to",
+    "through",
+    "between",
+    "and",
+    "avant",
+    "après",
+    "depuis",
+    "du",
+    "au",
+    "jusqu",
+    "entre",
+    "et",
+    "antes",
+    "después",
+    "desde",
+    "hasta",
+    "al",
+    "y",
+    "до",
+    "после",
+    "с",
+    "по",
+    "от",
+    "и",
+    "قبل",
+    "بعد",
+    "منذ",
+    "من",
+    "إلى",
+    "الى",
+    "حتى",
 ];
 
 const ABBREVIATED_MONTHS: &[(&str, u32)] = &[
@@ -126,6 +188,45 @@ pub fn find_date(text: &str) -> Option<NaiveDate> {
     })
 }
 
+/// The date a dateline or a header states: the first date in `text` that
+/// is neither part of a range ("9 TO 13 SEPTEMBER 2019", "30-31 March
+/// 2026") nor a date the text refers to ("received before 2 March 2020").
+/// Also reads numeric dates with dots or unambiguous slashes.
+pub fn find_dateline(text: &str) -> Option<NaiveDate> {
+    if let Some(date) = find_cjk_date(text) {
+        return Some(date);
+    }
+    let words = words_of(text);
+    let parts: Vec<Part> = words.iter().map(|(p, _)| p.clone()).collect();
+    let own = (0..parts.len()).find_map(|i| {
+        let referred = i > 0
+            && (matches!(parts[i - 1], Part::Number(..))
+                || REFERENCE_WORDS.contains(&words[i - 1].1.as_str()));
+        date_at(&parts[i..]).filter(|_| !referred)
+    });
+    own.or_else(|| text.split_whitespace().find_map(numeric_date))
+}
+
+/// "26.08.2020" (day first), "25/11/2024" (day first, since 25 is no month),
+/// "11/25/2024" (month first, for the same reason).
+fn numeric_date(word: &str) -> Option<NaiveDate> {
+    let word = word.trim_matches(|c: char| !c.is_ascii_digit());
+    let separator = if word.contains('.') { '.' } else { '/' };
+    let numbers: Vec<&str> = word.split(separator).collect();
+    let [a, b, y] = numbers[..] else {
+        return None;
+    };
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    let year: i32 = y.parse().ok().filter(|_| y.len() == 4)?;
+    let (day, month) = match separator {
+        '.' => (a, b),
+        _ if a > 12 => (a, b),
+        _ if b > 12 => (b, a),
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
 /// Parses a whole field value as a date, for front matter and user edits.
 /// Years are written with four digits: a signed or five-digit year
 /// ("+12345-01-01") is no date.
@@ -138,22 +239,35 @@ pub fn parse_date(value: &str) -> Option<NaiveDate> {
 }
 
 fn parts_of(text: &str) -> Vec<Part> {
+    words_of(text).into_iter().map(|(part, _)| part).collect()
+}
+
+/// The parts of a date in `text`, each with the word it was read from.
+/// Two-word Arabic month names ("كانون الأول") are joined first.
+fn words_of(text: &str) -> Vec<(Part, String)> {
     let mut parts = Vec::new();
-    for word in text
-        .split(|c: char| !(c.is_alphanumeric()))
+    let joined = ["كانون", "تشرين"].iter().fold(text.to_owned(), |t, w| {
+        t.replace(&format!("{w} "), &format!("{w}_"))
+    });
+    for word in joined
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
         .filter(|w| !w.is_empty())
     {
-        let lower = word.to_lowercase();
+        let lower = word.to_lowercase().replace('_', " ");
+        let part;
         let digits: String = lower.chars().map(arabic_digit).collect();
         if let Ok(n) = digits.parse::<u32>() {
-            parts.push(Part::Number(n, digits.len()));
+            part = Part::Number(n, digits.len());
         } else if let Some(m) = month_number(&lower) {
-            parts.push(Part::Month(m));
+            part = Part::Month(m);
         } else if let Some(n) = ordinal_day(&lower) {
-            parts.push(Part::Number(n, 2));
+            part = Part::Number(n, 2);
         } else if !FILLERS.contains(&lower.as_str()) {
-            parts.push(Part::Other);
+            part = Part::Other;
+        } else {
+            continue;
         }
+        parts.push((part, lower));
     }
     parts
 }
@@ -241,6 +355,39 @@ mod tests {
         assert_eq!(find_date("نيويورك، 13 ديسمبر 2021"), d(2021, 12, 13));
         assert_eq!(find_date("نيويورك، ١٣ ديسمبر ٢٠٢١"), d(2021, 12, 13));
         assert_eq!(find_date("纽约，2021年12月13日"), d(2021, 12, 13));
+    }
+
+    #[test]
+    fn datelines_in_every_order() {
+        assert_eq!(find_dateline("25 May 2023, New York –"), d(2023, 5, 25));
+        assert_eq!(find_dateline("New York, 07/11/2019 - 00:41"), None);
+        assert_eq!(
+            find_dateline("New York, 25/11/2019 - 00:41"),
+            d(2019, 11, 25)
+        );
+        assert_eq!(find_dateline("26.08.2020 - Speech"), d(2020, 8, 26));
+        assert_eq!(find_dateline("2021/3/12"), d(2021, 3, 12));
+        assert_eq!(find_dateline("9th March 2023."), d(2023, 3, 9));
+        assert_eq!(
+            find_dateline("Москва, 13 декабря 2021 года"),
+            d(2021, 12, 13)
+        );
+        assert_eq!(find_dateline("بيروت، 13 كانون الأول 2021"), d(2021, 12, 13));
+        assert_eq!(
+            find_dateline("تاريخ النشر: 21st, June 2024 GMT"),
+            d(2024, 6, 21)
+        );
+        assert_eq!(
+            find_dateline("AT THE WORKING GROUP, 9 TO 13 SEPTEMBER 2019"),
+            None
+        );
+        assert_eq!(find_dateline("sessions from 30-31 March 2026"), None);
+        assert_eq!(
+            find_dateline(
+                "submissions received before 2 March 2020 COMMENTS FROM A STATE April 6, 2020"
+            ),
+            d(2020, 4, 6)
+        );
     }
 
     #[test]

@@ -3,4 +3,4 @@
 /**
  * What a document is. Stored and shown by its name ("press release").
  */
-export type Kind = "statement" | "press release" | "talking points" | "report" | "note";
+export type Kind = "statement" | "press release" | "talking points" | "report" | "note" | "working paper" | "explanation of vote" | "national position";
