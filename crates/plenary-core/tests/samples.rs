@@ -26,6 +26,11 @@ fn statement_metadata_is_exact() {
     assert_eq!(m.date.map(|d| d.to_string()).as_deref(), Some("2021-12-13"));
     assert_eq!(m.language, Some(Language::En));
     assert_eq!(
+        m.title.as_deref(),
+        Some("Statement by Ambassador Munir Akram, Permanent Representative of Pakistan, during the First Substantive Session of the Open-ended Working Group on security of and in the use of information and communication technologies 2021-2025"),
+        "the statement's own heading, not the letterhead's address"
+    );
+    assert_eq!(
         m.event, None,
         "the statement belongs to a session, not an event"
     );

@@ -101,7 +101,9 @@ pub fn infer(passages: &[PassageDraft]) -> Inferred {
     .filter_map(|(field, inferred)| inferred.then_some(field))
     .collect();
     let metadata = Metadata {
-        title: titles::title(titles::header_candidates(&lines).chain(headings), language),
+        // A heading passage is whole where a header line may be one line of
+        // it (a title wrapped with hard line breaks).
+        title: titles::title(headings.chain(titles::header_candidates(&lines)), language),
         forum: forum.map(|f| f.value),
         session: forums::session(&format!("{header} {}", lines.text())),
         event: infer_event(&format!("{header} {introduction}")),

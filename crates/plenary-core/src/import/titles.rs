@@ -39,11 +39,48 @@ pub fn title<'a>(
     candidates: impl IntoIterator<Item = &'a str>,
     language: Option<Language>,
 ) -> Option<String> {
-    candidates
+    let headings: Vec<&str> = candidates
         .into_iter()
         .map(str::trim)
-        .find(|line| is_heading(line, language))
-        .map(str::to_owned)
+        .filter(|line| is_heading(line, language))
+        .collect();
+    // A line that says what the text is ("Statement by …") is its title,
+    // wherever it stands among the header's lines.
+    headings
+        .iter()
+        .find(|line| kinds::names_a_statement(line))
+        .or(headings.first())
+        .map(|line| (*line).to_owned())
+}
+
+/// Words of a postal address or a letterhead's contact line.
+const ADDRESS: &[&str] = &[
+    "street",
+    "avenue",
+    "road",
+    "suite",
+    "floor",
+    "plaza",
+    "tel",
+    "tel.",
+    "fax",
+    "e-mail",
+    "email",
+    "p.o.",
+    "rue",
+    "calle",
+    "avenida",
+    "улица",
+    "téléphone",
+    "teléfono",
+];
+
+/// "8 EAST 65th STREET - NEW YORK, NY 10065 - (212) 879-8600"
+fn is_address(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words = lower.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'));
+    let phone = line.contains('(') && line.chars().filter(char::is_ascii_digit).count() >= 10;
+    phone || words.into_iter().any(|w| ADDRESS.contains(&w))
 }
 
 /// The header's lines, as candidates for the title.
@@ -73,6 +110,7 @@ fn is_heading(line: &str, language: Option<Language>) -> bool {
         && !letterhead
         && !date_line
         && !header::is_salutation(line)
+        && !is_address(line)
         && in_script_of(line, language)
 }
 
@@ -113,5 +151,24 @@ mod tests {
             title(lines, Some(Language::En)).as_deref(),
             Some("Statement by the Delegation of Ghana at the Open-ended Working Group")
         );
+    }
+
+    #[test]
+    fn an_address_line_is_no_title_and_a_statement_line_is() {
+        let lines = [
+            "PAKISTAN",
+            "PERMANENT MISSION TO THE UNITED NATIONS",
+            "8 EAST 65th STREET - NEW YORK, NY 10065 - (212) 879-8600",
+            "Ministry of Foreign Affairs of the Republic of Chile, press and media office",
+            "Statement by Ambassador Munir Akram, Permanent Representative of Pakistan 2021-2025",
+        ];
+        assert_eq!(
+            title(lines, Some(Language::En)).as_deref(),
+            Some("Statement by Ambassador Munir Akram, Permanent Representative of Pakistan 2021-2025")
+        );
+        assert!(is_address("Tel: +41 22 917 1234, Fax: +41 22 917 0000"));
+        assert!(!is_address(
+            "Open-ended working group 2021-2025, second substantive session"
+        ));
     }
 }
