@@ -87,12 +87,8 @@ impl ReuseIndex {
     /// Gives a document's sentences a new date (days since the common
     /// era), after its date was corrected.
     pub fn set_document_date(&mut self, document_id: i64, date: Option<i32>) {
-        for entry in self
-            .entries
-            .iter_mut()
-            .filter(|e| e.document_id == document_id)
-        {
-            entry.date = date;
+        for &i in self.by_document.get(&document_id).into_iter().flatten() {
+            self.entries[i as usize].date = date;
         }
     }
 
