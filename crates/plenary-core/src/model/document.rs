@@ -161,7 +161,7 @@ pub struct Span {
 }
 
 /// Where a passage comes from.
-#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[ts(export)]
 pub struct Provenance {
     pub document_id: i64,

@@ -1,8 +1,10 @@
 //! Layer 1: the types every other layer shares. Plain data with no I/O: a
 //! document's metadata and its one list of fields, documents, passages and
-//! their roles, spans, filters and the error kinds.
+//! their roles, spans, filters and the error kinds; drafts, their
+//! provenance, talking points and the drafter's settings.
 
 mod document;
+mod draft;
 mod error;
 mod filter;
 mod metadata;
@@ -10,6 +12,10 @@ mod metadata;
 pub use document::{
     Document, DocumentSummary, Layout, LibraryStats, Passage, PassageRole, Provenance, Sentence,
     Span,
+};
+pub use draft::{
+    Draft, DraftSource, DraftStatus, DraftSummary, InsertMode, Insertion, ParagraphProvenance,
+    ParagraphSource, Revision, Settings, TalkingPoint, Template, PILLARS,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use filter::Filter;

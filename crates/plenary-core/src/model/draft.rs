@@ -1,0 +1,200 @@
+//! Drafts of the next statement and what they are made of: the draft with
+//! its Markdown body, its revisions, where each paragraph's language came
+//! from (its provenance), the talking points a drafter inserts, the
+//! templates a draft starts from, and the drafter's settings.
+
+use super::document::Provenance;
+use serde::{Deserialize, Serialize};
+
+/// Where a draft stands. A delivered draft is also a statement in the
+/// library (`Draft::delivered_document`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum DraftStatus {
+    Drafting,
+    Cleared,
+    Delivered,
+}
+
+impl DraftStatus {
+    pub const ALL: [DraftStatus; 3] = [
+        DraftStatus::Drafting,
+        DraftStatus::Cleared,
+        DraftStatus::Delivered,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DraftStatus::Drafting => "drafting",
+            DraftStatus::Cleared => "cleared",
+            DraftStatus::Delivered => "delivered",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.as_str() == name)
+    }
+}
+
+/// A draft in the list of drafts.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct DraftSummary {
+    pub id: i64,
+    pub title: String,
+    pub session: Option<String>,
+    /// The agenda item or topic the statement speaks to.
+    pub topic: Option<String>,
+    pub status: DraftStatus,
+    /// The time the Chair allows, in minutes.
+    pub target_minutes: f64,
+    pub words: i64,
+    /// RFC 3339, UTC.
+    pub updated_at: String,
+}
+
+/// A draft with its body and the language inserted into it.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Draft {
+    pub summary: DraftSummary,
+    /// Markdown.
+    pub body: String,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    /// The statement a delivered draft became.
+    pub delivered_document: Option<i64>,
+    /// Every insertion of earlier language or a talking point, oldest first.
+    pub insertions: Vec<Insertion>,
+}
+
+/// Earlier language the drafter put into a draft.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DraftSource {
+    /// A passage of a statement in the library.
+    Passage { provenance: Provenance },
+    /// One of the delegation's talking points.
+    TalkingPoint { id: i64, title: String },
+}
+
+/// One insertion, as recorded when it was made.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Insertion {
+    pub id: i64,
+    pub source: DraftSource,
+    /// The text inserted.
+    pub text: String,
+    /// Its score against what was typed, when it came from a suggestion.
+    pub score: Option<f64>,
+    /// RFC 3339, UTC.
+    pub inserted_at: String,
+}
+
+/// A saved state of a draft's body.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Revision {
+    pub id: i64,
+    /// 1 for the first revision of the draft, then 2, 3, …
+    pub number: i64,
+    pub words: i64,
+    /// RFC 3339, UTC.
+    pub saved_at: String,
+}
+
+/// Where one paragraph of a draft came from, as it reads now.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct ParagraphProvenance {
+    /// The paragraph's place in the draft, from 0.
+    pub index: usize,
+    pub text: String,
+    /// Its sources, best first; empty means new language.
+    pub sources: Vec<ParagraphSource>,
+}
+
+/// One source of a paragraph, scored against the paragraph's current text.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct ParagraphSource {
+    pub source: DraftSource,
+    /// The paragraph's similarity to the source now, 0 to 100.
+    pub score: f64,
+    /// When the source was inserted; `None` for language the library
+    /// holds but that was typed rather than inserted.
+    pub inserted_at: Option<String>,
+    /// The score recorded at insertion, if any.
+    pub inserted_score: Option<f64>,
+}
+
+/// A delegation's talking point, tagged by pillar or topic and session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct TalkingPoint {
+    pub id: i64,
+    pub title: String,
+    /// Markdown.
+    pub text: String,
+    /// A pillar (see `PILLARS`) or another topic.
+    pub pillar: Option<String>,
+    pub session: Option<String>,
+    /// RFC 3339, UTC.
+    pub updated_at: String,
+}
+
+/// The pillars of the OEWG's work, the default list of talking-point topics.
+pub const PILLARS: [&str; 6] = [
+    "Existing and potential threats",
+    "Rules, norms and principles of responsible State behaviour",
+    "International law",
+    "Confidence-building measures",
+    "Capacity-building",
+    "Regular institutional dialogue",
+];
+
+/// A text a new draft starts from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Template {
+    pub name: String,
+    /// Markdown.
+    pub body: String,
+}
+
+/// What inserting a suggestion does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum InsertMode {
+    /// Replaces the sentence under the cursor with the earlier wording.
+    ReplaceSentence,
+    /// Inserts the earlier wording at the cursor.
+    AtCursor,
+}
+
+/// The drafter's settings, kept in the library file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Settings {
+    /// The State or group the user works for: the default speaker of
+    /// suggestions and the speaker of delivered drafts. `None` until the
+    /// first run asks.
+    pub delegation: Option<String>,
+    /// The delivery rate the speaking-time meter uses.
+    pub words_per_minute: u32,
+    pub insert_mode: InsertMode,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            delegation: None,
+            words_per_minute: 130,
+            insert_mode: InsertMode::ReplaceSentence,
+        }
+    }
+}
