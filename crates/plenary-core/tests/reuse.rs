@@ -349,3 +349,47 @@ fn another_process_writing_the_library_is_noticed() {
     assert_eq!(after.len(), 1, "the app's index was reloaded: {after:?}");
     assert_eq!(after[0].score, 100.0);
 }
+
+#[test]
+fn an_index_built_aside_is_taken_only_while_still_current() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.db");
+    let mut cli = Library::open(&path).unwrap();
+    cli.import_paths(&[samples_dir()], |_| {}).unwrap();
+    let sentence = KNOWN_REUSES[1].0;
+
+    // Built on a second connection while the app's library stays free.
+    let app = Library::open(&path).unwrap();
+    let aside = Library::build_reuse_index_aside(&path).unwrap();
+    assert!(
+        app.adopt_reuse_index(aside).unwrap(),
+        "nothing changed: taken"
+    );
+    let found = app
+        .find_reuse(sentence, &Filter::default(), FindOptions::default())
+        .unwrap();
+    assert!(!found.is_empty() && found[0].score > 90.0, "{found:?}");
+
+    // A library that already has an index keeps it.
+    let aside = Library::build_reuse_index_aside(&path).unwrap();
+    assert!(!app.adopt_reuse_index(aside).unwrap());
+
+    // An index built before a write is stale and refused.
+    let fresh = Library::open(&path).unwrap();
+    let aside = Library::build_reuse_index_aside(&path).unwrap();
+    std::fs::write(
+        dir.path().join("chile.md"),
+        format!("Chile\n\n{sentence}\n"),
+    )
+    .unwrap();
+    cli.import_paths(&[dir.path().join("chile.md")], |_| {})
+        .unwrap();
+    assert!(!fresh.adopt_reuse_index(aside).unwrap(), "stale: refused");
+    let found = fresh
+        .find_reuse(sentence, &Filter::default(), FindOptions::default())
+        .unwrap();
+    assert_eq!(
+        found[0].score, 100.0,
+        "built afresh, with the new statement"
+    );
+}
