@@ -264,6 +264,14 @@ impl Library {
         reuse::find_reuse(&self.store, &*self.reuse_index()?, text, filter, options)
     }
 
+    /// Suggestions for a drafter at work on `text`: earlier language that
+    /// matches it or goes on from its last sentence, at most `k`, best
+    /// first and, among equal scores, newest first (`reuse::suggest`).
+    pub fn suggest(&self, text: &str, filter: &Filter, k: usize) -> Result<Vec<ReuseMatch>> {
+        filter.check()?;
+        reuse::suggest(&self.store, &*self.reuse_index()?, text, filter, k)
+    }
+
     /// `find_reuse` for a stored passage, leaving out its own document.
     pub fn passage_reuse(
         &self,

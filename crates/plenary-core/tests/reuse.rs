@@ -393,3 +393,42 @@ fn an_index_built_aside_is_taken_only_while_still_current() {
         "built afresh, with the new statement"
     );
 }
+
+#[test]
+fn the_first_words_of_a_sentence_suggest_the_sentence_that_began_so() {
+    let library = sample_library();
+    let typed = "Pakistan therefore shares the view that";
+    let hits = library.suggest(typed, &Filter::default(), 9).unwrap();
+    assert!(!hits.is_empty(), "suggested");
+    let first = &hits[0];
+    assert_eq!(first.score, 100.0, "{hits:?}");
+    assert!(
+        first.source_text.starts_with(typed),
+        "{}",
+        first.source_text
+    );
+    assert_eq!(
+        first.source.date.as_deref(),
+        Some("2021-12-13"),
+        "{:?}",
+        first.source
+    );
+    assert!(
+        first
+            .diff
+            .iter()
+            .any(|op| op.op == DiffKind::Delete && op.text.contains("legally binding")),
+        "the rest of the sentence shows as what the typing lacks: {:?}",
+        first.diff
+    );
+    for pair in hits.windows(2) {
+        assert!(pair[0].score >= pair[1].score, "best first");
+    }
+    // Too few words, or none: nothing, or a clear refusal.
+    assert!(library
+        .suggest("Pakistan therefore", &Filter::default(), 9)
+        .unwrap()
+        .iter()
+        .all(|h| h.score < 100.0));
+    assert!(library.suggest("  ", &Filter::default(), 9).is_err());
+}
