@@ -6,11 +6,29 @@
 //! imported files are kept harmless: raw HTML is shown as text, and only
 //! `http`, `https` and `mailto` links and in-document anchors become links.
 
+mod draft;
 mod export;
 
+pub use draft::{export_draft, DraftForExport, DraftFormat};
 pub use export::{export, ExportFormat};
 
 use pulldown_cmark::{html, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
+
+/// Text made safe to stand in HTML, between tags or in a quoted attribute.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
 
 /// True for a link target that may become a live link.
 fn is_safe_link(target: &str) -> bool {
