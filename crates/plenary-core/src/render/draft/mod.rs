@@ -170,7 +170,7 @@ mod tests {
             words_per_minute: 130,
             provenance: &[],
         };
-        for format in [DraftFormat::Html, DraftFormat::Markdown] {
+        for format in [DraftFormat::Docx, DraftFormat::Html, DraftFormat::Markdown] {
             let bytes = export_draft(&empty, format).unwrap();
             assert!(!bytes.is_empty(), "{format:?}");
             if format != DraftFormat::Docx {
