@@ -170,7 +170,7 @@ mod tests {
             words_per_minute: 130,
             provenance: &[],
         };
-        for format in [DraftFormat::Docx, DraftFormat::Html, DraftFormat::Markdown] {
+        for format in DraftFormat::ALL {
             let bytes = export_draft(&empty, format).unwrap();
             assert!(!bytes.is_empty(), "{format:?}");
             if format != DraftFormat::Docx {
@@ -189,7 +189,11 @@ mod tests {
             words_per_minute: 130,
             provenance: &[],
         };
-        for format in [DraftFormat::Html] {
+        for format in [
+            DraftFormat::Html,
+            DraftFormat::Reading,
+            DraftFormat::Provenance,
+        ] {
             let page = String::from_utf8(export_draft(&hostile, format).unwrap()).unwrap();
             for live in ["<script", "<img", "<b ", "<a ", "href="] {
                 assert!(!page.contains(live), "{format:?} has {live}: {page}");
