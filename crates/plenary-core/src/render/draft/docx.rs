@@ -125,7 +125,7 @@ fn styles() -> Vec<Style> {
 
 fn word_paragraph(paragraph: &Paragraph) -> WordParagraph {
     let text = paragraph.text();
-    let mut out = WordParagraph::new();
+    let mut out = WordParagraph::new().style("Normal");
     let mut indent = match paragraph.quoted {
         true => 2 * INDENT,
         false => 0,
