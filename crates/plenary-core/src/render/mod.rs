@@ -1,6 +1,8 @@
 //! HTML for people to read: a passage or document's Markdown rendered for
-//! the reader and for exports, and the export of a whole document as
-//! Markdown (with its metadata as front matter) or as a self-contained page.
+//! the reader and for exports, the export of a whole document as Markdown
+//! (with its metadata as front matter) or as a self-contained page, and a
+//! draft's exports (`draft`: Word, HTML, Markdown, the podium reading copy
+//! and the provenance report).
 //!
 //! Rendering is the one place imported text becomes markup, so it is where
 //! imported files are kept harmless: raw HTML is shown as text, and only

@@ -337,6 +337,22 @@ mod tests {
     }
 
     #[test]
+    fn nested_lists_quotes_and_code_keep_their_shape() {
+        let read =
+            paragraphs("- outer\n  - inner\n\n> quoted *words*\n\n```\nline one\nline two\n```");
+        assert_eq!(
+            read[1].kind,
+            BlockKind::ListItem {
+                marker: Some("•".into()),
+                depth: 2
+            }
+        );
+        assert!(read[2].quoted && read[2].runs[1].italic, "{:?}", read[2]);
+        assert_eq!(read[3].kind, BlockKind::Code);
+        assert_eq!(read[3].text(), "line one\nline two");
+    }
+
+    #[test]
     fn an_empty_body_has_no_paragraphs() {
         assert!(paragraphs("").is_empty());
         assert!(paragraphs("  \n\n---\n\n").is_empty());

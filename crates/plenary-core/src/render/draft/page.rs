@@ -37,7 +37,7 @@ body [lang=ar]{font-size:1.12em}\n";
 
 const STYLE: &str = "body{font-size:12pt;line-height:1.5;max-width:42em;margin:2em auto;padding:0 1.5em;color:#111}\n\
 h1{font-size:1.6em;margin:0 0 .2em}\n.header-line{color:#444;font-style:italic;margin:0 0 1.5em}\n\
-.item{padding-inline-start:calc(1.5em * var(--depth,1))}\n.marker{display:inline-block;min-width:1.5em;margin-inline-start:-1.5em}\n\
+.item{padding-inline-start:1.5em}\n.depth-2{padding-inline-start:3em}\n.depth-3{padding-inline-start:4.5em}\n.marker{display:inline-block;min-width:1.5em;margin-inline-start:-1.5em}\n\
 .quote{margin-inline-start:2em;color:#333}\npre{white-space:pre-wrap;font-family:monospace}\n\
 @page{margin:2.5cm}\n";
 
@@ -162,7 +162,8 @@ fn paragraph_html(paragraph: &Paragraph) -> String {
         }
         BlockKind::Code => format!("<pre class=\"code{quote}\"{attributes}>{runs}</pre>\n"),
         BlockKind::ListItem { marker, depth } => format!(
-            "<p class=\"item{quote}\" style=\"--depth:{depth}\"{attributes}><span class=\"marker\">{}</span>{runs}</p>\n",
+            "<p class=\"item depth-{}{quote}\"{attributes}><span class=\"marker\">{}</span>{runs}</p>\n",
+            (*depth).min(3),
             escape(marker.as_deref().unwrap_or(""))
         ),
         BlockKind::Paragraph => {
