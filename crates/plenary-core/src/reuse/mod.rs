@@ -8,6 +8,7 @@
 //! are derived again (`relink_document`). Boilerplate roles are never
 //! indexed, so they are never reported as reuse.
 
+mod continuations;
 mod index;
 mod links;
 mod matcher;
@@ -104,6 +105,18 @@ pub fn find_reuse(
     filter: &Filter,
     options: FindOptions,
 ) -> Result<Vec<ReuseMatch>> {
+    check_query(text)?;
+    matches_among(
+        store,
+        index,
+        text,
+        &allowed_documents(store, filter)?,
+        options,
+    )
+}
+
+/// Refuses an empty text, or one too long to match at once.
+fn check_query(text: &str) -> Result<()> {
     if text.trim().is_empty() {
         return Err(Error::InvalidQuery(
             "the text to match is empty: type or paste a sentence".to_owned(),
@@ -116,10 +129,17 @@ pub fn find_reuse(
             MAX_QUERY_BYTES / 1024
         )));
     }
-    let allowed: Option<FxHashSet<i64>> = match filter.is_empty() {
-        true => None,
-        false => Some(store.document_ids(filter)?.into_iter().collect()),
-    };
+    Ok(())
+}
+
+/// `find_reuse` among the `allowed` documents (all when `None`).
+fn matches_among(
+    store: &Store,
+    index: &ReuseIndex,
+    text: &str,
+    allowed: &Option<FxHashSet<i64>>,
+    options: FindOptions,
+) -> Result<Vec<ReuseMatch>> {
     let query = matcher::query_sentences(text);
     let runs = matcher::match_runs(index, &query, options.min_score, |e| {
         Some(e.document_id) != options.exclude_document
@@ -158,6 +178,53 @@ pub fn find_reuse(
         });
     }
     Ok(matches)
+}
+
+/// The documents a filter lets through; `None` for all of them.
+fn allowed_documents(store: &Store, filter: &Filter) -> Result<Option<FxHashSet<i64>>> {
+    Ok(match filter.is_empty() {
+        true => None,
+        false => Some(store.document_ids(filter)?.into_iter().collect()),
+    })
+}
+
+/// Suggestions for a drafter at work on `text` (the paragraph or sentence
+/// under the cursor): the earlier passages that match it (`find_reuse`)
+/// and the earlier sentences that go on from its last, unfinished
+/// sentence (`continuations`), one per passage, best score first and, among
+/// equal scores, the most recent first.
+pub fn suggest(
+    store: &Store,
+    index: &ReuseIndex,
+    text: &str,
+    filter: &Filter,
+    k: usize,
+) -> Result<Vec<ReuseMatch>> {
+    let options = FindOptions {
+        k,
+        ..FindOptions::default()
+    };
+    check_query(text)?;
+    let allowed = allowed_documents(store, filter)?;
+    let mut found = matches_among(store, index, text, &allowed, options)?;
+    let accept = |document: i64| allowed.as_ref().is_none_or(|a| a.contains(&document));
+    found.extend(continuations::find_continuations(
+        store,
+        index,
+        text,
+        k,
+        options.min_score,
+        accept,
+    )?);
+    found.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| b.source.date.cmp(&a.source.date))
+    });
+    let mut seen = FxHashSet::default();
+    found.retain(|m| seen.insert(m.source.passage_id));
+    found.truncate(k);
+    Ok(found)
 }
 
 /// `find_reuse` for a stored passage, leaving out its own document.
