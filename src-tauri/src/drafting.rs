@@ -201,7 +201,12 @@ pub async fn export_draft(
         })
         .await?;
     let path = match std::env::var_os(EXPORT_DIR_HOOK) {
-        Some(dir) => PathBuf::from(dir).join(format!("draft-{id}.{}", format.extension())),
+        Some(dir) => {
+            let dir = PathBuf::from(dir);
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| ApiError::new(ErrorKind::Io, format!("{}: {e}", dir.display())))?;
+            dir.join(format!("draft-{id}.{}", format.extension()))
+        }
         None => {
             let dialog = app
                 .dialog()
