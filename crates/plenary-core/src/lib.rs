@@ -5,8 +5,10 @@
 //! 1. `model`: the types every layer shares;
 //! 2. `text`: pure text work (passages, sentences, tokens, roles, dates);
 //! 3. `store`: the only owner of the SQLite file and the only SQL;
-//! 4. capabilities on the store: `import`, `search`, `reuse`, `render`;
-//! 5. `Library`, below: the thin facade the CLI and the desktop shell call.
+//! 4. capabilities on the store: `import`, `search`, `reuse`, `render`,
+//!    `draft`;
+//! 5. `Library`, below: the thin facade the CLI and the desktop shell call
+//!    (the drafting studio's methods are in `drafting.rs`).
 //!
 //! `Library` also keeps derived data true after every write, whoever wrote:
 //! the in-memory reuse index is rebuilt when another process changed the
@@ -23,6 +25,9 @@ pub mod reuse;
 pub mod search;
 pub mod store;
 pub mod text;
+
+pub mod draft;
+mod drafting;
 
 pub use model::{Error, ErrorKind, Result};
 pub use store::default_library_path;

@@ -1,0 +1,211 @@
+//! The drafting studio on temporary libraries: drafts, templates, settings
+//! and talking points read back as written; revisions kept and restored;
+//! provenance that stays true after edits; suggestions in order; delivery
+//! into the library; and every bad value refused with its field named.
+
+use plenary_core::model::{
+    DraftSource, DraftStatus, Filter, InsertMode, InsertionSource, Settings, TalkingPointInput,
+    Template,
+};
+use plenary_core::{ErrorKind, Library};
+
+/// Earlier statements, written here, each sentence long enough to be
+/// indexed for reuse.
+const STATEMENT_2021: &str = "---\ntitle: Statement on international law\nkind: statement\nspeaker: Pakistan\ndate: 2021-12-13\n---\n\nMr. Chair,\n\nThe applicability of existing international law to cyberspace is not sufficient to address the multifaceted legal challenges arising from the malicious use of information technologies.\n\nWe call for a legally binding international instrument specifically tailored to the unique attributes of these technologies.\n\nI thank you, Mr. Chair.\n";
+
+const STATEMENT_2023: &str = "---\ntitle: Statement on capacity-building\nkind: statement\nspeaker: Pakistan\ndate: 2023-07-10\n---\n\nMr. Chair,\n\nInternational cooperation for capacity building and the sharing of requisite technologies could be an important area of early progress for all States.\n\nI thank you, Mr. Chair.\n";
+
+/// A library holding the statements above, written to a temporary folder.
+fn library_with_statements() -> (tempfile::TempDir, Library) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for (name, text) in [("2021.md", STATEMENT_2021), ("2023.md", STATEMENT_2023)] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        paths.push(path);
+    }
+    let mut library = Library::open(dir.path().join("library.db")).unwrap();
+    let report = library.import_paths(&paths, |_| {}).unwrap();
+    assert_eq!(report.imported, 2, "{report:?}");
+    (dir, library)
+}
+
+fn kind_of<T: std::fmt::Debug>(result: plenary_core::Result<T>) -> (ErrorKind, String) {
+    let error = result.expect_err("the value is refused");
+    (error.kind(), error.to_string())
+}
+
+#[test]
+fn a_draft_reads_back_as_written_and_is_listed_by_session_then_status() {
+    let mut library = Library::open_in_memory().unwrap();
+    let draft = library
+        .create_draft("  Statement on CBMs ", Some("statement"), None)
+        .unwrap();
+    assert_eq!(draft.summary.title, "Statement on CBMs");
+    assert_eq!(draft.summary.status, DraftStatus::Drafting);
+    assert_eq!(draft.summary.target_minutes, 3.0);
+    assert!(draft.body.starts_with("Mr. Chair,\n\n"), "{:?}", draft.body);
+    assert!(draft.body.trim_end().ends_with("I thank you, Mr. Chair."));
+    assert_eq!(draft.summary.words, 7);
+    assert!(draft.insertions.is_empty() && draft.delivered_document.is_none());
+
+    let id = draft.summary.id;
+    library.update_draft(id, "session", Some("OEWG eleventh session")).unwrap();
+    library.update_draft(id, "topic", Some("Agenda item 5")).unwrap();
+    library.update_draft(id, "target_minutes", Some("2.5")).unwrap();
+    let draft = library.update_draft(id, "status", Some("Cleared")).unwrap();
+    assert_eq!(draft.summary.session.as_deref(), Some("OEWG eleventh session"));
+    assert_eq!(draft.summary.topic.as_deref(), Some("Agenda item 5"));
+    assert_eq!(draft.summary.target_minutes, 2.5);
+    assert_eq!(draft.summary.status, DraftStatus::Cleared);
+    let cleared = library.update_draft(id, "topic", Some(" ")).unwrap();
+    assert_eq!(cleared.summary.topic, None, "an empty value clears the topic");
+    assert_eq!(library.draft(id).unwrap(), cleared);
+
+    let blank = library.create_draft("Blank one", None, None).unwrap();
+    assert_eq!(blank.body, "");
+    let given = library
+        .create_draft("From a file", Some("Statement"), Some("Given text."))
+        .unwrap();
+    assert_eq!(given.body, "Given text.", "a given body wins over the template");
+    library.update_draft(given.summary.id, "session", Some("OEWG eleventh session")).unwrap();
+
+    let order: Vec<i64> = library.drafts().unwrap().iter().map(|d| d.id).collect();
+    assert_eq!(
+        order,
+        vec![given.summary.id, id, blank.summary.id],
+        "the session's drafting draft, then its cleared one, then the draft without a session"
+    );
+    library.delete_draft(blank.summary.id).unwrap();
+    assert_eq!(library.drafts().unwrap().len(), 2);
+    assert_eq!(kind_of(library.draft(blank.summary.id)).0, ErrorKind::NotFound);
+}
+
+#[test]
+fn templates_settings_and_talking_points_round_trip() {
+    let mut library = Library::open_in_memory().unwrap();
+    let names = |t: &[Template]| t.iter().map(|t| t.name.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&library.templates().unwrap()), ["Blank", "Statement"]);
+    let saved = library
+        .save_template(&Template {
+            name: "Explanation of vote".into(),
+            body: "Mr. President,\n\n".into(),
+        })
+        .unwrap();
+    assert_eq!(names(&saved), ["Blank", "Explanation of vote", "Statement"]);
+    let replaced = library
+        .save_template(&Template {
+            name: "statement".into(),
+            body: "Madam Chair,\n\n".into(),
+        })
+        .unwrap();
+    assert_eq!(replaced.len(), 3, "a template of the same name is replaced");
+    let draft = library.create_draft("T", Some("Statement"), None).unwrap();
+    assert_eq!(draft.body, "Madam Chair,\n\n");
+
+    assert_eq!(library.settings().unwrap(), Settings::default());
+    let stored = library
+        .save_settings(&Settings {
+            delegation: Some(" Pakistan ".into()),
+            words_per_minute: 120,
+            insert_mode: InsertMode::AtCursor,
+        })
+        .unwrap();
+    assert_eq!(stored.delegation.as_deref(), Some("Pakistan"));
+    assert_eq!(library.settings().unwrap(), stored);
+
+    let point = library
+        .save_talking_point(&TalkingPointInput {
+            id: None,
+            title: "Permanent mechanism".into(),
+            text: "Pakistan supports a permanent, action-oriented mechanism under the UN.".into(),
+            pillar: Some("Regular institutional dialogue".into()),
+            session: Some("OEWG eleventh session".into()),
+        })
+        .unwrap();
+    library
+        .save_talking_point(&TalkingPointInput {
+            id: None,
+            title: "Capacity".into(),
+            text: "Capacity-building should be demand-driven (100% owned by recipients).".into(),
+            pillar: Some("Capacity-building".into()),
+            session: None,
+        })
+        .unwrap();
+    let found = library.talking_points(Some("MECHANISM un"), None, None).unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0], point);
+    assert_eq!(library.talking_points(Some("100%"), None, None).unwrap().len(), 1);
+    assert_eq!(library.talking_points(Some("%"), None, None).unwrap().len(), 1, "% is a character, not a wildcard");
+    assert_eq!(
+        library
+            .talking_points(None, Some("capacity-building"), None)
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        library
+            .talking_points(None, None, Some("OEWG eleventh session"))
+            .unwrap()[0]
+            .id,
+        point.id
+    );
+    assert_eq!(library.talking_points(None, None, None).unwrap().len(), 2);
+    let edited = library
+        .save_talking_point(&TalkingPointInput {
+            id: Some(point.id),
+            title: "Permanent mechanism".into(),
+            text: "Edited.".into(),
+            pillar: Some("Cyber and development".into()),
+            session: None,
+        })
+        .unwrap();
+    assert_eq!(edited.text, "Edited.");
+    let pillars = library.pillars().unwrap();
+    assert_eq!(pillars.len(), 7, "the six pillars, then the topic in use: {pillars:?}");
+    assert_eq!(pillars[6], "Cyber and development");
+    library.delete_talking_point(point.id).unwrap();
+    assert_eq!(library.talking_points(None, None, None).unwrap().len(), 1);
+    assert_eq!(
+        kind_of(library.delete_talking_point(point.id)).0,
+        ErrorKind::NotFound
+    );
+}
+
+#[test]
+fn revisions_are_kept_and_restored() {
+    let mut library = Library::open_in_memory().unwrap();
+    let id = library.create_draft("T", None, Some("First.")).unwrap().summary.id;
+    // Autosave within a minute of the last revision keeps none.
+    let summary = library.save_draft_body(id, "First. Second words here.").unwrap();
+    assert_eq!(summary.words, 4);
+    assert_eq!(library.draft(id).unwrap().body, "First. Second words here.");
+    assert_eq!(library.revisions(id).unwrap().len(), 1);
+    // Writing always keeps one, never twice the same text.
+    library.write_draft(id, "Written.").unwrap();
+    library.write_draft(id, "Written.").unwrap();
+    let revisions = library.revisions(id).unwrap();
+    assert_eq!(
+        revisions.iter().map(|r| r.number).collect::<Vec<_>>(),
+        [2, 1],
+        "newest first"
+    );
+    let first = revisions[1].id;
+    assert_eq!(library.revision_body(id, first).unwrap(), "First.");
+    library.save_draft_body(id, "Typed since.").unwrap();
+    let restored = library.restore_revision(id, first).unwrap();
+    assert_eq!(restored.body, "First.");
+    let bodies: Vec<String> = library
+        .revisions(id)
+        .unwrap()
+        .iter()
+        .map(|r| library.revision_body(id, r.id).unwrap())
+        .collect();
+    assert_eq!(bodies, ["First.", "Typed since.", "Written.", "First."]);
+
+    let other = library.create_draft("Other", None, None).unwrap().summary.id;
+    assert_eq!(kind_of(library.revision_body(other, first)).0, ErrorKind::NotFound);
+    assert_eq!(kind_of(library.revisions(9999)).0, ErrorKind::NotFound);
+    assert_eq!(kind_of(library.restore_revision(id, 9999)).0, ErrorKind::NotFound);
+}
