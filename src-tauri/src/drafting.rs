@@ -110,7 +110,7 @@ pub async fn suggest(
     librarian: State<'_, Librarian>,
 ) -> Result<Vec<ReuseMatch>, ApiError> {
     librarian
-        .run(move |library| library.suggest(&text, &filter, k))
+        .run_with_reuse(move |library| library.suggest(&text, &filter, k))
         .await
 }
 
@@ -133,7 +133,7 @@ pub async fn draft_provenance(
     librarian: State<'_, Librarian>,
 ) -> Result<Vec<ParagraphProvenance>, ApiError> {
     librarian
-        .run(move |library| library.draft_provenance(id))
+        .run_with_reuse(move |library| library.draft_provenance(id))
         .await
 }
 
