@@ -50,16 +50,28 @@ fn a_draft_reads_back_as_written_and_is_listed_by_session_then_status() {
     assert!(draft.insertions.is_empty() && draft.delivered_document.is_none());
 
     let id = draft.summary.id;
-    library.update_draft(id, "session", Some("OEWG eleventh session")).unwrap();
-    library.update_draft(id, "topic", Some("Agenda item 5")).unwrap();
-    library.update_draft(id, "target_minutes", Some("2.5")).unwrap();
+    library
+        .update_draft(id, "session", Some("OEWG eleventh session"))
+        .unwrap();
+    library
+        .update_draft(id, "topic", Some("Agenda item 5"))
+        .unwrap();
+    library
+        .update_draft(id, "target_minutes", Some("2.5"))
+        .unwrap();
     let draft = library.update_draft(id, "status", Some("Cleared")).unwrap();
-    assert_eq!(draft.summary.session.as_deref(), Some("OEWG eleventh session"));
+    assert_eq!(
+        draft.summary.session.as_deref(),
+        Some("OEWG eleventh session")
+    );
     assert_eq!(draft.summary.topic.as_deref(), Some("Agenda item 5"));
     assert_eq!(draft.summary.target_minutes, 2.5);
     assert_eq!(draft.summary.status, DraftStatus::Cleared);
     let cleared = library.update_draft(id, "topic", Some(" ")).unwrap();
-    assert_eq!(cleared.summary.topic, None, "an empty value clears the topic");
+    assert_eq!(
+        cleared.summary.topic, None,
+        "an empty value clears the topic"
+    );
     assert_eq!(library.draft(id).unwrap(), cleared);
 
     let blank = library.create_draft("Blank one", None, None).unwrap();
@@ -67,8 +79,13 @@ fn a_draft_reads_back_as_written_and_is_listed_by_session_then_status() {
     let given = library
         .create_draft("From a file", Some("Statement"), Some("Given text."))
         .unwrap();
-    assert_eq!(given.body, "Given text.", "a given body wins over the template");
-    library.update_draft(given.summary.id, "session", Some("OEWG eleventh session")).unwrap();
+    assert_eq!(
+        given.body, "Given text.",
+        "a given body wins over the template"
+    );
+    library
+        .update_draft(given.summary.id, "session", Some("OEWG eleventh session"))
+        .unwrap();
 
     let order: Vec<i64> = library.drafts().unwrap().iter().map(|d| d.id).collect();
     assert_eq!(
@@ -78,7 +95,10 @@ fn a_draft_reads_back_as_written_and_is_listed_by_session_then_status() {
     );
     library.delete_draft(blank.summary.id).unwrap();
     assert_eq!(library.drafts().unwrap().len(), 2);
-    assert_eq!(kind_of(library.draft(blank.summary.id)).0, ErrorKind::NotFound);
+    assert_eq!(
+        kind_of(library.draft(blank.summary.id)).0,
+        ErrorKind::NotFound
+    );
 }
 
 #[test]
@@ -132,11 +152,23 @@ fn templates_settings_and_talking_points_round_trip() {
             session: None,
         })
         .unwrap();
-    let found = library.talking_points(Some("MECHANISM un"), None, None).unwrap();
+    let found = library
+        .talking_points(Some("MECHANISM un"), None, None)
+        .unwrap();
     assert_eq!(found.len(), 1);
     assert_eq!(found[0], point);
-    assert_eq!(library.talking_points(Some("100%"), None, None).unwrap().len(), 1);
-    assert_eq!(library.talking_points(Some("%"), None, None).unwrap().len(), 1, "% is a character, not a wildcard");
+    assert_eq!(
+        library
+            .talking_points(Some("100%"), None, None)
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        library.talking_points(Some("%"), None, None).unwrap().len(),
+        1,
+        "% is a character, not a wildcard"
+    );
     assert_eq!(
         library
             .talking_points(None, Some("capacity-building"), None)
@@ -163,7 +195,11 @@ fn templates_settings_and_talking_points_round_trip() {
         .unwrap();
     assert_eq!(edited.text, "Edited.");
     let pillars = library.pillars().unwrap();
-    assert_eq!(pillars.len(), 7, "the six pillars, then the topic in use: {pillars:?}");
+    assert_eq!(
+        pillars.len(),
+        7,
+        "the six pillars, then the topic in use: {pillars:?}"
+    );
     assert_eq!(pillars[6], "Cyber and development");
     library.delete_talking_point(point.id).unwrap();
     assert_eq!(library.talking_points(None, None, None).unwrap().len(), 1);
@@ -176,9 +212,15 @@ fn templates_settings_and_talking_points_round_trip() {
 #[test]
 fn revisions_are_kept_and_restored() {
     let mut library = Library::open_in_memory().unwrap();
-    let id = library.create_draft("T", None, Some("First.")).unwrap().summary.id;
+    let id = library
+        .create_draft("T", None, Some("First."))
+        .unwrap()
+        .summary
+        .id;
     // Autosave within a minute of the last revision keeps none.
-    let summary = library.save_draft_body(id, "First. Second words here.").unwrap();
+    let summary = library
+        .save_draft_body(id, "First. Second words here.")
+        .unwrap();
     assert_eq!(summary.words, 4);
     assert_eq!(library.draft(id).unwrap().body, "First. Second words here.");
     assert_eq!(library.revisions(id).unwrap().len(), 1);
@@ -204,8 +246,18 @@ fn revisions_are_kept_and_restored() {
         .collect();
     assert_eq!(bodies, ["First.", "Typed since.", "Written.", "First."]);
 
-    let other = library.create_draft("Other", None, None).unwrap().summary.id;
-    assert_eq!(kind_of(library.revision_body(other, first)).0, ErrorKind::NotFound);
+    let other = library
+        .create_draft("Other", None, None)
+        .unwrap()
+        .summary
+        .id;
+    assert_eq!(
+        kind_of(library.revision_body(other, first)).0,
+        ErrorKind::NotFound
+    );
     assert_eq!(kind_of(library.revisions(9999)).0, ErrorKind::NotFound);
-    assert_eq!(kind_of(library.restore_revision(id, 9999)).0, ErrorKind::NotFound);
+    assert_eq!(
+        kind_of(library.restore_revision(id, 9999)).0,
+        ErrorKind::NotFound
+    );
 }
