@@ -110,7 +110,7 @@ pub async fn suggest(
     librarian: State<'_, Librarian>,
 ) -> Result<Vec<ReuseMatch>, ApiError> {
     librarian
-        .run(move |library| library.suggest(&text, &filter, k))
+        .run_with_reuse(move |library| library.suggest(&text, &filter, k))
         .await
 }
 
@@ -133,7 +133,7 @@ pub async fn draft_provenance(
     librarian: State<'_, Librarian>,
 ) -> Result<Vec<ParagraphProvenance>, ApiError> {
     librarian
-        .run(move |library| library.draft_provenance(id))
+        .run_with_reuse(move |library| library.draft_provenance(id))
         .await
 }
 
@@ -194,8 +194,9 @@ pub async fn export_draft(
     librarian: State<'_, Librarian>,
 ) -> Result<Option<String>, ApiError> {
     let format = DraftFormat::parse(&format)?;
+    // The provenance report reads the reuse index.
     let (title, bytes) = librarian
-        .run(move |library| {
+        .run_with_reuse(move |library| {
             let title = library.draft(id)?.summary.title;
             Ok((title, library.export_draft(id, format)?))
         })
@@ -249,7 +250,7 @@ pub async fn deliver_draft(
     librarian: State<'_, Librarian>,
 ) -> Result<Draft, ApiError> {
     librarian
-        .run(move |library| library.deliver_draft(id, &date))
+        .run_with_reuse(move |library| library.deliver_draft(id, &date))
         .await
 }
 
