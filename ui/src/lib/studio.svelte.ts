@@ -21,8 +21,12 @@ import { settingsState } from "./settingsState.svelte";
 
 /** How long typing must pause before suggestions are asked for. */
 export const SUGGEST_PAUSE_MS = 250;
-/** How long after a save the provenance is compared again. */
+/** How long after a save the provenance is compared again; a long draft
+ * (over `LONG_DRAFT_WORDS`) waits longer, so that comparing it, which holds
+ * the library, never runs back to back while the user types. */
 export const PROVENANCE_PAUSE_MS = 600;
+const LONG_PROVENANCE_PAUSE_MS = 3000;
+const LONG_DRAFT_WORDS = 3000;
 /** How many suggestions are shown: Mod-1 … Mod-9 reach them all. */
 export const HIT_COUNT = 9;
 
@@ -60,7 +64,8 @@ export class Studio {
   private wordsTimer: ReturnType<typeof setTimeout> | undefined;
   private provenanceTimer: ReturnType<typeof setTimeout> | undefined;
   private sent = 0;
-  private provenanceSent = 0;
+  private provenanceRunning = false;
+  private provenanceAgain = false;
   private lastQuery = "";
 
   constructor(draft: Draft) {
@@ -68,7 +73,7 @@ export class Studio {
     this.words = countWords(draft.body);
     this.filter = { ...NO_FILTER, speaker: settingsState.value.delegation };
     this.saver = new Autosaver(
-      () => this.editor?.editorState()?.doc.toString() ?? this.draft.body,
+      () => this.text(),
       (body) => this.saveBody(body),
       (status, error) => {
         this.saveStatus = status;
@@ -190,7 +195,7 @@ export class Studio {
     const summary = await backend.saveDraftBody(this.id, body);
     this.draft = { ...this.draft, summary, body };
     draftsState.replace(summary);
-    this.refreshProvenance(PROVENANCE_PAUSE_MS);
+    this.refreshProvenance(summary.words > LONG_DRAFT_WORDS ? LONG_PROVENANCE_PAUSE_MS : PROVENANCE_PAUSE_MS);
   }
 
   /** Compares the saved text with the library again after `delay` ms. */
@@ -199,13 +204,23 @@ export class Studio {
     this.provenanceTimer = setTimeout(() => void this.loadProvenance(), delay);
   }
 
+  /** One comparison at a time; a request during one runs once it ends. */
   private async loadProvenance(): Promise<void> {
-    const ticket = ++this.provenanceSent;
+    if (this.provenanceRunning) {
+      this.provenanceAgain = true;
+      return;
+    }
+    this.provenanceRunning = true;
     try {
-      const provenance = await backend.draftProvenance(this.id);
-      if (ticket === this.provenanceSent) this.provenance = provenance;
+      this.provenance = await backend.draftProvenance(this.id);
     } catch (error) {
-      if (ticket === this.provenanceSent) app.fail(error);
+      app.fail(error);
+    } finally {
+      this.provenanceRunning = false;
+    }
+    if (this.provenanceAgain) {
+      this.provenanceAgain = false;
+      void this.loadProvenance();
     }
   }
 
@@ -262,6 +277,24 @@ export class Studio {
       draftsState.replace(draft.summary);
       this.notice = "Delivered: the statement is now in the library";
       void app.refresh();
+      return true;
+    } catch (error) {
+      app.fail(error);
+      return false;
+    }
+  }
+
+  /** The text in the editor now. */
+  text(): string {
+    return this.editor?.editorState()?.doc.toString() ?? this.draft.body;
+  }
+
+  /** Keeps the text now as the template `name` (a new one, or replacing
+   * the one of that name), for later drafts to start from. */
+  async saveAsTemplate(name: string): Promise<boolean> {
+    try {
+      await backend.saveTemplate({ name, body: this.text() });
+      this.notice = `Saved as the template “${name}”`;
       return true;
     } catch (error) {
       app.fail(error);

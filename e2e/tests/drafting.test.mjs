@@ -1,0 +1,261 @@
+// End-to-end: writing a statement in the drafting studio, in the real window,
+// on a fresh library holding the two samples. A draft starts from the
+// Statement template; the first words of a 2021 sentence bring that sentence
+// up as a suggestion with its score and word diff; Ctrl+1 inserts it and its
+// provenance shows; the speaking time follows; a talking point is added and
+// inserted; the draft is exported as a Word file. A title with markup shows
+// as text. Then crash safety: the app is killed (SIGKILL) one second after
+// typing stops, and the draft holds the typed text when it is opened again.
+// Screenshots land in e2e/screenshots/ (21-…).
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { launch } from "../harness.mjs";
+
+const WAIT = { timeout: 30_000 };
+/** The first words of a sentence of the 2021 statement, and the sentence. */
+const TYPED = "Similarly, international cooperation for capacity building and sharing of requisite technologies";
+const SOURCE_END = "another area of early progress.";
+const POINT_TEXT = "Pakistan supports a permanent capacity-building mechanism under the United Nations.";
+
+let app;
+let browser;
+let exportDir;
+const $ = (selector) => browser.$(selector);
+const $$ = (selector) => browser.$$(selector);
+const byTestId = (id) => $(`[data-testid="${id}"]`);
+const textOf = (element) => browser.execute((el) => el.innerText, element);
+const editorText = async () => textOf(await byTestId("draft-editor"));
+
+async function openSamples() {
+  await byTestId("open-samples").waitForDisplayed(WAIT);
+  await byTestId("open-samples").click();
+  await browser.waitUntil(async () => (await byTestId("import-sheet").getAttribute("data-phase")) === "finished", {
+    ...WAIT,
+    timeoutMsg: "the sample library was not imported",
+  });
+  await byTestId("import-done").click();
+  await byTestId("import-sheet").waitForExist({ reverse: true, ...WAIT });
+}
+
+async function openDrafts() {
+  await byTestId("nav-drafts").click();
+  await byTestId("drafts-view").waitForDisplayed(WAIT);
+}
+
+/** Creates a draft from the dialog and waits for the studio. */
+async function newDraft(title, template) {
+  await byTestId("new-draft").click();
+  await byTestId("new-draft-dialog").waitForDisplayed(WAIT);
+  await byTestId("new-draft-title").setValue(title);
+  await browser.waitUntil(async () => (await $$('[data-testid="template-choice"]')).length > 0, WAIT);
+  for (const choice of await $$('[data-testid="template-choice"]')) {
+    if ((await textOf(choice)).startsWith(template)) await choice.click();
+  }
+  await byTestId("create-draft").click();
+  await byTestId("studio").waitForDisplayed(WAIT);
+  await byTestId("draft-editor").waitForDisplayed(WAIT);
+}
+
+/** Puts the cursor at the end of the draft. */
+async function toEnd() {
+  await byTestId("draft-editor").click();
+  await browser.keys(["Control", "End"]);
+}
+
+async function waitSaved() {
+  await browser.waitUntil(async () => (await byTestId("save-status").getAttribute("data-status")) === "saved", {
+    ...WAIT,
+    timeoutMsg: "the draft was not saved",
+  });
+}
+
+describe("The drafting studio in a real window", () => {
+  before(async () => {
+    // Exports are written here without a save dialog (the shell's test hook).
+    exportDir = mkdtempSync(join(tmpdir(), "plenary-exports-"));
+    app = await launch({ PLENARY_TEST_EXPORT_DIR: exportDir });
+    browser = app.browser;
+  });
+
+  after(async () => {
+    await app?.close();
+    rmSync(exportDir, { recursive: true, force: true });
+  });
+
+  it("offers to write the first draft and asks for the delegation", async () => {
+    await openSamples();
+    await openDrafts();
+    await byTestId("drafts-empty").waitForDisplayed(WAIT);
+    await byTestId("delegation-question").waitForDisplayed(WAIT);
+    await app.screenshot("21-drafts-first-run");
+    await byTestId("delegation-input").setValue("Pakistan");
+    await byTestId("delegation-save").click();
+    await byTestId("delegation-question").waitForExist({ reverse: true, ...WAIT });
+  });
+
+  it("creates a draft from the Statement template", async () => {
+    await newDraft("Statement on capacity-building, eleventh session", "Statement");
+    const text = await editorText();
+    assert.match(text, /Mr\. Chair/, "the template's salutation is in the draft");
+    assert.match(text, /I thank you/, "the template's closing is in the draft");
+  });
+
+  it("suggests the 2021 sentence for its first words, with score and diff", async () => {
+    const before = await textOf(await byTestId("speaking-time"));
+    await toEnd();
+    await browser.keys(["Enter", "Enter"]);
+    await browser.keys(TYPED);
+    await browser.waitUntil(async () => (await $$('[data-testid="suggestion"]')).length > 0, {
+      ...WAIT,
+      timeoutMsg: "no suggestion for the first words of the 2021 sentence",
+    });
+    const first = await $('[data-testid="suggestion"]');
+    const text = await textOf(first);
+    assert.match(text, /13 Dec 2021/, "the suggestion is the 2021 statement's");
+    assert.match(text, /Pakistan/, "it names the speaker");
+    assert.match(text, /¶ \d+/, "it names the paragraph");
+    assert.match(await textOf(await first.$('[data-testid="suggestion-score"]')), /^\d+%$/, "it shows the score");
+    assert.ok((await first.$$("del")).length > 0, "the diff strikes the words not yet typed");
+    assert.match(text, /another area of early progress/, "the earlier wording is shown");
+    assert.notEqual(await textOf(await byTestId("speaking-time")), before, "the speaking time follows the typing");
+    await app.screenshot("22-studio-suggestions");
+  });
+
+  it("inserts the first suggestion with Ctrl+1 and shows its provenance", async () => {
+    const wordsBefore = await textOf(await byTestId("speaking-time"));
+    await browser.keys(["Control", "1"]);
+    await browser.waitUntil(async () => (await editorText()).includes(SOURCE_END), {
+      ...WAIT,
+      timeoutMsg: "Ctrl+1 did not insert the earlier sentence",
+    });
+    const text = await editorText();
+    assert.equal(text.split(TYPED.slice(0, 40)).length, 2, "the typed words were replaced, not repeated");
+    await browser.waitUntil(async () => (await textOf(await byTestId("speaking-time"))) !== wordsBefore, {
+      ...WAIT,
+      timeoutMsg: "the speaking time did not change",
+    });
+    await byTestId("studio-tab-provenance").click();
+    await browser.waitUntil(
+      async () => {
+        for (const p of await $$('[data-testid="provenance-paragraph"]')) {
+          const shown = await textOf(p);
+          if (/Similarly, international cooperation/.test(shown) && /13 Dec 2021/.test(shown)) return true;
+        }
+        return false;
+      },
+      { ...WAIT, timeoutMsg: "the inserted paragraph does not show its 2021 source" },
+    );
+    assert.ok((await $$('[data-testid="provenance-new"]')).length > 0, "other paragraphs are new language");
+    await app.screenshot("23-studio-provenance");
+  });
+
+  it("adds a talking point and inserts it", async () => {
+    await byTestId("studio-tab-points").click();
+    await byTestId("new-point").click();
+    await byTestId("point-title").setValue("Permanent mechanism");
+    await byTestId("point-text").setValue(POINT_TEXT);
+    await byTestId("point-pillar").setValue("Capacity-building");
+    await byTestId("point-save").click();
+    await browser.waitUntil(async () => (await $$('[data-testid="talking-point"]')).length === 1, {
+      ...WAIT,
+      timeoutMsg: "the new talking point is not listed",
+    });
+    await toEnd();
+    await browser.keys(["Enter", "Enter"]);
+    await byTestId("insert-point").click();
+    await browser.waitUntil(async () => (await editorText()).includes(POINT_TEXT), {
+      ...WAIT,
+      timeoutMsg: "the talking point was not inserted",
+    });
+    await app.screenshot("24-studio-talking-point");
+    await byTestId("studio-tab-provenance").click();
+    await browser.waitUntil(async () => /Talking point: Permanent mechanism/.test(await textOf(await byTestId("provenance"))), {
+      ...WAIT,
+      timeoutMsg: "the inserted talking point has no provenance",
+    });
+  });
+
+  it("exports the draft as a Word document", async () => {
+    await waitSaved();
+    await byTestId("export-menu").click();
+    await byTestId("export-docx").click();
+    await byTestId("studio-notice").waitForDisplayed(WAIT);
+    const files = readdirSync(exportDir).filter((name) => name.endsWith(".docx"));
+    assert.equal(files.length, 1, "one .docx was written");
+    const bytes = readFileSync(join(exportDir, files[0]));
+    assert.ok(bytes.length > 1000, "the file is not empty");
+    assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK", "a .docx is a zip file");
+    await app.screenshot("25-studio-exported");
+  });
+
+  it("shows the revisions with a word diff", async () => {
+    await byTestId("studio-tab-revisions").click();
+    await browser.waitUntil(async () => (await $$('[data-testid="revision"]')).length > 0, {
+      ...WAIT,
+      timeoutMsg: "no revision is listed",
+    });
+    const diff = await byTestId("revision-diff");
+    await diff.waitForDisplayed(WAIT);
+    await app.screenshot("26-studio-revisions");
+  });
+
+  it("shows a title with markup as text", async () => {
+    await byTestId("back-to-drafts").click();
+    await byTestId("drafts-view").waitForDisplayed(WAIT);
+    await newDraft("<script>window.__pwned = 1</script> Remarks", "Blank");
+    assert.equal(await byTestId("draft-title").getValue(), "<script>window.__pwned = 1</script> Remarks");
+    await byTestId("back-to-drafts").click();
+    await byTestId("drafts-view").waitForDisplayed(WAIT);
+    let listed = false;
+    for (const row of await $$('[data-testid="draft-row"]')) {
+      if ((await textOf(row)).includes("<script>window.__pwned = 1</script> Remarks")) listed = true;
+    }
+    assert.ok(listed, "the list shows the title as typed");
+    assert.equal((await $$('[data-testid="drafts-view"] script')).length, 0, "no script element was made");
+    assert.equal(await browser.execute(() => window.__pwned ?? null), null, "nothing ran");
+    await app.screenshot("27-drafts-list");
+  });
+});
+
+describe("A draft survives the app being killed", () => {
+  let workdir;
+  const LINE = "Pakistan reaffirms its commitment to an open, secure, stable and peaceful ICT environment";
+
+  after(async () => {
+    await app?.close();
+  });
+
+  it("keeps what was typed one second before a SIGKILL", async () => {
+    app = await launch();
+    browser = app.browser;
+    workdir = app.workdir;
+    await byTestId("nav-drafts").waitForDisplayed(WAIT);
+    await openDrafts();
+    await byTestId("delegation-skip").click();
+    await newDraft("Crash test", "Blank");
+    await byTestId("draft-editor").click();
+    await browser.keys(LINE);
+    await browser.waitUntil(async () => (await editorText()).includes(LINE), WAIT);
+    await browser.pause(1000);
+    app.crash();
+    await app.close({ keep: true });
+
+    app = await launch({}, () => {}, { workdir });
+    browser = app.browser;
+    await openDrafts();
+    await browser.waitUntil(async () => (await $$('[data-testid="draft-row"]')).length === 1, {
+      ...WAIT,
+      timeoutMsg: "the draft is not listed after the restart",
+    });
+    await $('[data-testid="draft-row"]').click();
+    await byTestId("draft-editor").waitForDisplayed(WAIT);
+    await browser.waitUntil(async () => (await editorText()).includes(LINE), {
+      ...WAIT,
+      timeoutMsg: "the typed text was lost",
+    });
+    assert.ok(existsSync(join(workdir, "library.db")));
+  });
+});
