@@ -8,7 +8,7 @@ CARGO ?= cargo
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 PLENARY := $(TARGET_DIR)/debug/plenary
 
-.PHONY: setup setup-rust test test-core lint app demo
+.PHONY: setup setup-rust setup-python test test-core lint app demo
 .PHONY: setup-apt setup-npm setup-tauri-driver ui bindings test-ui e2e bench-app
 
 DESKTOP := $(TARGET_DIR)/debug/plenary-desktop
@@ -18,7 +18,7 @@ DESKTOP := $(TARGET_DIR)/debug/plenary-desktop
 # depends on the same two font packages.
 APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appindicator3-dev \
 	librsvg2-dev libxdo-dev xvfb xauth webkit2gtk-driver imagemagick xdotool \
-	fonts-noto-core fonts-noto-cjk
+	fonts-noto-core fonts-noto-cjk python3-venv
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TAURI_DRIVER_VERSION := 2.1.0
 XVFB := xvfb-run -a --server-args="-screen 0 1440x900x24"
@@ -29,7 +29,7 @@ XVFB := xvfb-run -a --server-args="-screen 0 1440x900x24"
 NPM_INSTALL := npm ci --ignore-scripts --no-audit --no-fund
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-setup: setup-rust setup-apt setup-npm setup-tauri-driver
+setup: setup-rust setup-apt setup-npm setup-tauri-driver setup-python
 
 # Rust toolchain pieces the checks use.
 setup-rust:
@@ -55,6 +55,20 @@ setup-npm: ui/node_modules/.package-lock.json e2e/node_modules/.package-lock.jso
 # The WebDriver server that drives the app's window.
 setup-tauri-driver:
 	@command -v tauri-driver >/dev/null || $(CARGO) install --locked tauri-driver --version $(TAURI_DRIVER_VERSION)
+
+# python-docx, the independent reader that the DOCX export test
+# (crates/plenary-core/tests/docx_export.rs) opens exported files with, in a
+# virtual environment of its own under the build folder, at the versions
+# pinned in PYTHON_REQUIREMENTS; reinstalled only when those change.
+PYTHON_VENV := $(TARGET_DIR)/python
+PYTHON_REQUIREMENTS := crates/plenary-core/tests/python-requirements.txt
+setup-python: $(PYTHON_VENV)/installed.txt
+
+$(PYTHON_VENV)/installed.txt: $(PYTHON_REQUIREMENTS)
+	rm -rf $(PYTHON_VENV)
+	python3 -m venv $(PYTHON_VENV)
+	$(PYTHON_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r $(PYTHON_REQUIREMENTS)
+	cp $(PYTHON_REQUIREMENTS) $@
 
 # The web UI, built into ui/dist, which the desktop binary embeds.
 ui: setup-npm

@@ -1,12 +1,14 @@
 //! Plenary's desktop app: a Tauri window around `plenary-core`. This file
 //! wires the pieces together: the library the app works on (see `librarian`),
-//! the dialog plugin, and the commands the UI may call (see `commands`).
+//! the dialog plugin, and the commands the UI may call (see `commands`, and
+//! `drafting` for the drafting studio's).
 //! Everything the app knows how to do lives in the core; the shell only
 //! adapts it to the window.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod drafting;
 mod error;
 mod librarian;
 mod views;
@@ -32,6 +34,29 @@ fn main() {
             commands::import_paths,
             commands::import_samples,
             commands::library_shown,
+            drafting::settings,
+            drafting::save_settings,
+            drafting::draft_templates,
+            drafting::save_template,
+            drafting::list_drafts,
+            drafting::create_draft,
+            drafting::open_draft,
+            drafting::save_draft_body,
+            drafting::update_draft,
+            drafting::delete_draft,
+            drafting::suggest,
+            drafting::record_insertion,
+            drafting::draft_provenance,
+            drafting::draft_revisions,
+            drafting::revision_body,
+            drafting::restore_revision,
+            drafting::export_draft,
+            drafting::reading_copy,
+            drafting::deliver_draft,
+            drafting::list_points,
+            drafting::save_point,
+            drafting::delete_point,
+            drafting::pillars,
         ])
         .run(tauri::generate_context!())
         .expect("the Plenary window could not be started");

@@ -24,7 +24,7 @@ pub struct BenchArgs {
     /// Where the corpus and the bench library are kept (reused when present).
     #[arg(long, default_value = "bench-data")]
     dir: PathBuf,
-    /// Number of queries for the search and reuse benches.
+    /// Number of queries for the search, reuse and suggest benches.
     #[arg(long, default_value_t = 1000)]
     queries: usize,
     /// Number of those queries the (slow) rapidfuzz baseline also runs.
@@ -41,6 +41,7 @@ enum Bench {
     Import,
     Search,
     Reuse,
+    Suggest,
 }
 
 pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
@@ -66,12 +67,14 @@ pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
         .join(format!("library-{}-{}.db", args.docs, args.seed));
     match args.what {
         Bench::Import => bench_import(&corpus_dir, &library_path),
-        Bench::Search | Bench::Reuse => {
+        Bench::Search | Bench::Reuse | Bench::Suggest => {
             if !library_path.exists() {
                 bench_import(&corpus_dir, &library_path)?;
             }
             if matches!(args.what, Bench::Search) {
                 bench_search(&library_path, args.queries, args.seed, args.explain)
+            } else if matches!(args.what, Bench::Suggest) {
+                crate::bench_suggest::run(&library_path, &corpus_dir, args.queries)
             } else {
                 crate::bench_reuse::run(crate::bench_reuse::ReuseBench {
                     library_path: &library_path,
@@ -247,11 +250,17 @@ pub fn percentile(v: &mut [Duration], q: f64) -> f64 {
 
 /// The process's peak resident memory, from /proc (0 where unavailable).
 pub fn peak_rss_mb() -> u64 {
+    memory_mb("VmHWM")
+}
+
+/// A memory figure of the process's /proc status (`VmRSS`, `VmHWM`, …),
+/// in MB (0 where unavailable).
+pub fn memory_mb(field: &str) -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|s| {
             s.lines()
-                .find(|l| l.starts_with("VmHWM:"))
+                .find(|l| l.strip_prefix(field).is_some_and(|r| r.starts_with(':')))
                 .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
         })
         .map_or(0, |kb| kb / 1024)

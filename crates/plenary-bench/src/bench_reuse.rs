@@ -33,24 +33,24 @@ type PassageSentences = (i64, Vec<(SentenceKey, usize, usize)>);
 
 const BASELINE_SCRIPT: &str = include_str!("../bench/rapidfuzz_baseline.py");
 
-struct Corpus {
+pub struct Corpus {
     /// Lineage of each sentence that has one other than itself.
     lineage: HashMap<SentenceKey, SentenceKey>,
     /// For each passage id: its document id and its sentences' keys with byte ranges.
-    passages: HashMap<i64, PassageSentences>,
+    pub passages: HashMap<i64, PassageSentences>,
     /// Sentence key to (passage id, sentence text).
-    sentences: HashMap<SentenceKey, (i64, String)>,
+    pub sentences: HashMap<SentenceKey, (i64, String)>,
 }
 
 impl Corpus {
-    fn lineage_of(&self, key: &SentenceKey) -> SentenceKey {
+    pub fn lineage_of(&self, key: &SentenceKey) -> SentenceKey {
         self.lineage
             .get(key)
             .cloned()
             .unwrap_or_else(|| key.clone())
     }
 
-    fn lineages_in(&self, passage: i64, span: Option<(usize, usize)>) -> Vec<SentenceKey> {
+    pub fn lineages_in(&self, passage: i64, span: Option<(usize, usize)>) -> Vec<SentenceKey> {
         self.passages
             .get(&passage)
             .map_or_else(Vec::new, |(_, sentences)| {
@@ -63,7 +63,7 @@ impl Corpus {
     }
 }
 
-fn load(library: &Library, truth: &[ReuseTruth]) -> Result<Corpus, String> {
+pub fn load(library: &Library, truth: &[ReuseTruth]) -> Result<Corpus, String> {
     let e = |e: plenary_core::Error| e.to_string();
     let mut corpus = Corpus {
         lineage: HashMap::new(),

@@ -1,11 +1,13 @@
 //! `plenary-bench`: the development tool that writes the synthetic corpus
-//! (`gen-corpus`), measures import, search and reuse on it (`bench`), and
-//! measures the metadata read from real texts (`eval-import`).
+//! (`gen-corpus`), measures import, search, reuse and drafting suggestions
+//! on it (`bench`), and measures the metadata read from real texts
+//! (`eval-import`).
 //! It is never shipped; the `plenary` command and the app do not depend on
 //! it. Any failure exits non-zero with the error on stderr.
 
 mod bench;
 mod bench_reuse;
+mod bench_suggest;
 mod corpus;
 mod eval_import;
 mod library_file;

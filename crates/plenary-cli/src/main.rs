@@ -4,7 +4,9 @@
 //! for scripts. A failure prints its message on stderr and exits with the
 //! code of its kind (`EXIT_CODES`).
 
+mod drafting;
 mod print;
+mod print_drafting;
 
 use clap::{Args, Parser, Subcommand};
 use plenary_core::import::FileOutcome;
@@ -149,6 +151,25 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Drafts of the next statement: new, list, show, set, write,
+    /// provenance, suggest, export, deliver.
+    Draft {
+        #[command(subcommand)]
+        command: drafting::DraftCommand,
+    },
+    /// Talking points: add, list, edit, remove, pillars.
+    Points {
+        #[command(subcommand)]
+        command: drafting::PointsCommand,
+    },
+    /// Show the drafter's settings (delegation, words_per_minute,
+    /// insert_mode), one of them, or set one.
+    Settings {
+        key: Option<String>,
+        value: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Args, Default)]
@@ -205,7 +226,7 @@ const EXIT_CODES: &str = "Exit codes:
   2  the command line is wrong
   3  a file could not be imported (an import exits 3 when any file failed)
   4  a value or query was refused (a field, a date, a search)
-  5  there is no such document or passage
+  5  there is no such document, passage, draft or talking point
   6  a file or folder could not be read or written";
 
 /// The exit code of an error kind, as `EXIT_CODES` documents it.
@@ -429,6 +450,13 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, F
             print!("{}", library.export(id, format)?);
             Ok(ExitCode::SUCCESS)
         }
+        Command::Draft { command } => drafting::run_draft(library, command),
+        Command::Points { command } => drafting::run_points(library, command),
+        Command::Settings {
+            key,
+            value,
+            json: as_json,
+        } => drafting::run_settings(library, key, value, as_json),
         Command::Stats { json: as_json } => {
             let stats = library.stats()?;
             let waiting = library.unanalysed_documents()?.len();

@@ -197,7 +197,7 @@ pub fn stats(stats: &LibraryStats, path: Option<&Path>) {
     println!("Languages    {}", list(&stats.by_language));
 }
 
-fn provenance(p: &Provenance) -> String {
+pub fn provenance(p: &Provenance) -> String {
     format!(
         "#{} ¶{} · {} · {} · {}",
         p.document_id,

@@ -5,8 +5,10 @@
 //! 1. `model`: the types every layer shares;
 //! 2. `text`: pure text work (passages, sentences, tokens, roles, dates);
 //! 3. `store`: the only owner of the SQLite file and the only SQL;
-//! 4. capabilities on the store: `import`, `search`, `reuse`, `render`;
-//! 5. `Library`, below: the thin facade the CLI and the desktop shell call.
+//! 4. capabilities on the store: `import`, `search`, `reuse`, `render`,
+//!    `draft`;
+//! 5. `Library`, below: the thin facade the CLI and the desktop shell call
+//!    (the drafting studio's methods are in `drafting.rs`).
 //!
 //! `Library` also keeps derived data true after every write, whoever wrote:
 //! the in-memory reuse index is rebuilt when another process changed the
@@ -24,6 +26,9 @@ pub mod search;
 pub mod store;
 pub mod text;
 
+pub mod draft;
+mod drafting;
+
 pub use model::{Error, ErrorKind, Result};
 pub use store::default_library_path;
 
@@ -35,6 +40,15 @@ use search::{ConcordanceLine, SearchOptions, SearchResults};
 use std::cell::{Cell, Ref, RefCell};
 use std::path::{Path, PathBuf};
 use store::Store;
+
+/// A reuse index built on a second connection to the library file, with
+/// what is needed to tell whether it is still current
+/// (`Library::build_reuse_index_aside`).
+pub struct ReuseIndexAside {
+    store: Store,
+    version: i64,
+    index: ReuseIndex,
+}
 
 /// An open library.
 pub struct Library {
@@ -96,6 +110,34 @@ impl Library {
         Ok(Ref::map(self.reuse.borrow(), |index| {
             index.as_ref().expect("the index was built above")
         }))
+    }
+
+    /// Builds the reuse index of the library file at `path` on a
+    /// connection of its own, so that a `Library` in use elsewhere (the
+    /// app's, which must stay free for the window) can take it with
+    /// `adopt_reuse_index` instead of building it on the first suggestion.
+    pub fn build_reuse_index_aside(path: &Path) -> Result<ReuseIndexAside> {
+        let store = Store::open(path)?;
+        let version = store.data_version()?;
+        let index = reuse::build_index(&store)?;
+        Ok(ReuseIndexAside {
+            store,
+            version,
+            index,
+        })
+    }
+
+    /// Takes an index built aside, when this library has none yet and
+    /// nothing was committed to the file since that build began (the
+    /// aside connection's `data_version` sees every other connection's
+    /// commits, this library's own included). True when it was taken.
+    pub fn adopt_reuse_index(&self, aside: ReuseIndexAside) -> Result<bool> {
+        if self.reuse.borrow().is_some() || aside.store.data_version()? != aside.version {
+            return Ok(false);
+        }
+        self.reuse_version.set(self.store.data_version()?);
+        self.reuse.replace(Some(aside.index));
+        Ok(true)
     }
 
     /// The reuse index taken out for a write, current with the file.
@@ -225,6 +267,14 @@ impl Library {
         options: FindOptions,
     ) -> Result<Vec<ReuseMatch>> {
         reuse::find_reuse(&self.store, &*self.reuse_index()?, text, filter, options)
+    }
+
+    /// Suggestions for a drafter at work on `text`: earlier language that
+    /// matches it or goes on from its last sentence, at most `k`, best
+    /// first and, among equal scores, newest first (`reuse::suggest`).
+    pub fn suggest(&self, text: &str, filter: &Filter, k: usize) -> Result<Vec<ReuseMatch>> {
+        filter.check()?;
+        reuse::suggest(&self.store, &*self.reuse_index()?, text, filter, k)
     }
 
     /// `find_reuse` for a stored passage, leaving out its own document.

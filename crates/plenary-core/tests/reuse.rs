@@ -349,3 +349,86 @@ fn another_process_writing_the_library_is_noticed() {
     assert_eq!(after.len(), 1, "the app's index was reloaded: {after:?}");
     assert_eq!(after[0].score, 100.0);
 }
+
+#[test]
+fn an_index_built_aside_is_taken_only_while_still_current() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("library.db");
+    let mut cli = Library::open(&path).unwrap();
+    cli.import_paths(&[samples_dir()], |_| {}).unwrap();
+    let sentence = KNOWN_REUSES[1].0;
+
+    // Built on a second connection while the app's library stays free.
+    let app = Library::open(&path).unwrap();
+    let aside = Library::build_reuse_index_aside(&path).unwrap();
+    assert!(
+        app.adopt_reuse_index(aside).unwrap(),
+        "nothing changed: taken"
+    );
+    let found = app
+        .find_reuse(sentence, &Filter::default(), FindOptions::default())
+        .unwrap();
+    assert!(!found.is_empty() && found[0].score > 90.0, "{found:?}");
+
+    // A library that already has an index keeps it.
+    let aside = Library::build_reuse_index_aside(&path).unwrap();
+    assert!(!app.adopt_reuse_index(aside).unwrap());
+
+    // An index built before a write is stale and refused.
+    let fresh = Library::open(&path).unwrap();
+    let aside = Library::build_reuse_index_aside(&path).unwrap();
+    std::fs::write(
+        dir.path().join("chile.md"),
+        format!("Chile\n\n{sentence}\n"),
+    )
+    .unwrap();
+    cli.import_paths(&[dir.path().join("chile.md")], |_| {})
+        .unwrap();
+    assert!(!fresh.adopt_reuse_index(aside).unwrap(), "stale: refused");
+    let found = fresh
+        .find_reuse(sentence, &Filter::default(), FindOptions::default())
+        .unwrap();
+    assert_eq!(
+        found[0].score, 100.0,
+        "built afresh, with the new statement"
+    );
+}
+
+#[test]
+fn the_first_words_of_a_sentence_suggest_the_sentence_that_began_so() {
+    let library = sample_library();
+    let typed = "Pakistan therefore shares the view that";
+    let hits = library.suggest(typed, &Filter::default(), 9).unwrap();
+    assert!(!hits.is_empty(), "suggested");
+    let first = &hits[0];
+    assert_eq!(first.score, 100.0, "{hits:?}");
+    assert!(
+        first.source_text.starts_with(typed),
+        "{}",
+        first.source_text
+    );
+    assert_eq!(
+        first.source.date.as_deref(),
+        Some("2021-12-13"),
+        "{:?}",
+        first.source
+    );
+    assert!(
+        first
+            .diff
+            .iter()
+            .any(|op| op.op == DiffKind::Delete && op.text.contains("legally binding")),
+        "the rest of the sentence shows as what the typing lacks: {:?}",
+        first.diff
+    );
+    for pair in hits.windows(2) {
+        assert!(pair[0].score >= pair[1].score, "best first");
+    }
+    // Too few words, or none: nothing, or a clear refusal.
+    assert!(library
+        .suggest("Pakistan therefore", &Filter::default(), 9)
+        .unwrap()
+        .iter()
+        .all(|h| h.score < 100.0));
+    assert!(library.suggest("  ", &Filter::default(), 9).is_err());
+}

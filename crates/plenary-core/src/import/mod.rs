@@ -234,17 +234,7 @@ pub fn import_paths(
             placer.reuse
         });
         for (candidate, placed) in placed_rx {
-            let outcome = match placed {
-                Ok(Placed::New(doc, placement)) => {
-                    write(&mut batch, &candidate, &doc, placement, &mut unwritten)?
-                }
-                Ok(Placed::Duplicate(id, warnings)) => FileOutcome::Duplicate {
-                    path: candidate.path.display().to_string(),
-                    document_id: id,
-                    warnings,
-                },
-                Err(e) => outcome_of_error(&candidate, e)?,
-            };
+            let outcome = settle(&mut batch, &candidate, placed, &mut unwritten)?;
             batch.file_done()?;
             report.push(outcome);
             on_progress(&ImportProgress {
@@ -259,6 +249,56 @@ pub fn import_paths(
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
     })?;
     Ok((report, unwritten.is_empty().then_some(index)))
+}
+
+/// Imports one text the app wrote (a delivered draft: Markdown with front
+/// matter) as if it were a file called `name`: parsed, placed and written
+/// exactly as an imported file is, its sentences matched against `index`
+/// and added to it. Gives back the file's outcome and the index, or `None`
+/// when the index no longer matches the library, to be rebuilt.
+pub fn import_markdown(
+    store: &mut Store,
+    index: ReuseIndex,
+    name: &str,
+    markdown: &str,
+) -> Result<(FileOutcome, Option<ReuseIndex>)> {
+    let prepared = prepare_bytes(name, Format::Markdown, markdown.as_bytes());
+    let mut batch = store.import_batch()?;
+    let known = batch.content_hashes()?;
+    let mut placer = Placer {
+        next_document_id: known.values().max().map_or(1, |id| id + 1),
+        next_passage_id: batch.last_passage_id() + 1,
+        known,
+        reuse: index,
+    };
+    let candidate = Candidate {
+        path: PathBuf::from(name),
+        named: true,
+    };
+    let mut unwritten = Vec::new();
+    let placed = prepared.map(|doc| placer.place(doc));
+    let outcome = settle(&mut batch, &candidate, placed, &mut unwritten)?;
+    batch.finish()?;
+    Ok((outcome, unwritten.is_empty().then_some(placer.reuse)))
+}
+
+/// Writes one parsed and placed file, or tells it was a duplicate or
+/// could not be read: its outcome, or the library's own failure.
+fn settle(
+    batch: &mut crate::store::ImportBatch,
+    candidate: &Candidate,
+    placed: Result<Placed>,
+    unwritten: &mut Vec<Range<i64>>,
+) -> Result<FileOutcome> {
+    match placed {
+        Ok(Placed::New(doc, placement)) => write(batch, candidate, &doc, placement, unwritten),
+        Ok(Placed::Duplicate(id, warnings)) => Ok(FileOutcome::Duplicate {
+            path: candidate.path.display().to_string(),
+            document_id: id,
+            warnings,
+        }),
+        Err(e) => outcome_of_error(candidate, e),
+    }
 }
 
 /// Writes one placed document: its outcome, or the library's own failure.

@@ -80,6 +80,16 @@ pub enum DraftSource {
     TalkingPoint { id: i64, title: String },
 }
 
+/// What the drafter inserted, as the window names it when recording an
+/// insertion: a passage of the library or a talking point, by id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum InsertionSource {
+    Passage { passage_id: i64 },
+    TalkingPoint { id: i64 },
+}
+
 /// One insertion, as recorded when it was made.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[ts(export)]
@@ -144,6 +154,18 @@ pub struct TalkingPoint {
     pub session: Option<String>,
     /// RFC 3339, UTC.
     pub updated_at: String,
+}
+
+/// A talking point as a form sends it: `id` is `None` for a new one.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct TalkingPointInput {
+    pub id: Option<i64>,
+    pub title: String,
+    /// Markdown.
+    pub text: String,
+    pub pillar: Option<String>,
+    pub session: Option<String>,
 }
 
 /// The pillars of the OEWG's work, the default list of talking-point topics.

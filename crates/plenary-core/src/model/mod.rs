@@ -14,8 +14,9 @@ pub use document::{
     Span,
 };
 pub use draft::{
-    Draft, DraftSource, DraftStatus, DraftSummary, InsertMode, Insertion, ParagraphProvenance,
-    ParagraphSource, Revision, Settings, TalkingPoint, Template, PILLARS,
+    Draft, DraftSource, DraftStatus, DraftSummary, InsertMode, Insertion, InsertionSource,
+    ParagraphProvenance, ParagraphSource, Revision, Settings, TalkingPoint, TalkingPointInput,
+    Template, PILLARS,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use filter::Filter;

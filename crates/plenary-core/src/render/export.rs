@@ -2,7 +2,7 @@
 //! file can never put live markup or script into an exported page; the page
 //! also carries a Content-Security-Policy that forbids script outright.
 
-use super::render_html;
+use super::{escape, render_html};
 use crate::model::{Error, Result};
 use crate::store::Store;
 
@@ -23,20 +23,6 @@ impl ExportFormat {
             )),
         }
     }
-}
-
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 /// A document in the given format.

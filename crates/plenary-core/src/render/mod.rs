@@ -1,16 +1,36 @@
 //! HTML for people to read: a passage or document's Markdown rendered for
-//! the reader and for exports, and the export of a whole document as
-//! Markdown (with its metadata as front matter) or as a self-contained page.
+//! the reader and for exports, the export of a whole document as Markdown
+//! (with its metadata as front matter) or as a self-contained page, and a
+//! draft's exports (`draft`: Word, HTML, Markdown, the podium reading copy
+//! and the provenance report).
 //!
 //! Rendering is the one place imported text becomes markup, so it is where
 //! imported files are kept harmless: raw HTML is shown as text, and only
 //! `http`, `https` and `mailto` links and in-document anchors become links.
 
+mod draft;
 mod export;
 
+pub use draft::{export_draft, DraftForExport, DraftFormat};
 pub use export::{export, ExportFormat};
 
 use pulldown_cmark::{html, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
+
+/// Text made safe to stand in HTML, between tags or in a quoted attribute.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
 
 /// True for a link target that may become a live link.
 fn is_safe_link(target: &str) -> bool {

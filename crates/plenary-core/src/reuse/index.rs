@@ -4,8 +4,11 @@
 //! that share much of their shingles share, with high probability, at least
 //! one sketch entry, so a query looks up each of its own shingles and counts
 //! which sentences it meets; only the best-counted candidates are then
-//! scored exactly. The index is built from the library on first use and
-//! kept current by imports; it holds no state the database does not.
+//! scored exactly. Each sentence is also indexed under its opening (its
+//! first `SHINGLE` words), so the first words of a sentence being typed
+//! find the earlier sentences that begin the same way. The index is built
+//! from the library on first use and kept current by imports; it holds no
+//! state the database does not.
 
 use super::similarity::TokenId;
 use rustc_hash::FxHashMap;
@@ -74,8 +77,19 @@ pub fn shingles(tokens: &[TokenId]) -> Vec<u32> {
     out
 }
 
+/// The hash a sentence's opening words are indexed under, apart from its
+/// shingles' (a different seed), when it has at least `SHINGLE` words.
+pub fn opening(tokens: &[TokenId]) -> Option<u32> {
+    let window = tokens.get(..SHINGLE)?;
+    Some(mix_from(0xC2B2_AE3D_27D4_EB4F, window))
+}
+
 fn mix(window: &[TokenId]) -> u32 {
-    let mut h: u64 = 0x9E37_79B9_7F4A_7C15;
+    mix_from(0x9E37_79B9_7F4A_7C15, window)
+}
+
+fn mix_from(seed: u64, window: &[TokenId]) -> u32 {
+    let mut h: u64 = seed;
     for &t in window {
         h = (h ^ u64::from(t)).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
         h ^= h >> 29;
@@ -110,7 +124,8 @@ impl ReuseIndex {
             .entry(entry.document_id)
             .or_default()
             .push(index);
-        for hash in shingles(&entry.tokens).into_iter().take(SKETCH_SIZE) {
+        let sketch = shingles(&entry.tokens).into_iter().take(SKETCH_SIZE);
+        for hash in sketch.chain(opening(&entry.tokens)) {
             self.pending.entry(hash).or_default().push(index);
             self.pending_len += 1;
         }
@@ -179,17 +194,18 @@ impl ReuseIndex {
         within[lo..hi].iter().for_each(|v| visit(*v as u32));
     }
 
-    /// Entries that share sketch entries with `tokens`, most shared first,
-    /// at most `limit`, among those `accept` lets through.
+    /// Entries indexed under any of `hashes` (a text's `shingles`, and
+    /// perhaps its `opening`), most hashes shared first, at most `limit`,
+    /// among those `accept` lets through.
     pub fn candidates(
         &self,
-        tokens: &[TokenId],
+        hashes: &[u32],
         limit: usize,
         accept: impl Fn(&SentenceEntry) -> bool,
     ) -> Vec<u32> {
         let mut counts: FxHashMap<u32, u32> =
             FxHashMap::with_capacity_and_hasher(128, Default::default());
-        for hash in shingles(tokens) {
+        for &hash in hashes {
             self.postings(hash, |i| *counts.entry(i).or_insert(0) += 1);
         }
         let mut found: Vec<(u32, u32)> = counts
@@ -236,7 +252,7 @@ mod tests {
             ));
         }
         let query = token_ids(&tokenize("We are particularly concerned at the frequency of cyber attacks on critical infrastructure."));
-        let found = index.candidates(&query, 5, |_| true);
+        let found = index.candidates(&shingles(&query), 5, |_| true);
         assert_eq!(
             index.entries[found[0] as usize].passage_id, 1,
             "the edited sentence is the top candidate"

@@ -5,7 +5,7 @@
 //! paragraph matches as that one sentence, and a paragraph reused whole
 //! matches as one span covering it.
 
-use super::index::{ReuseIndex, SentenceEntry, MIN_SENTENCE_TOKENS};
+use super::index::{shingles, ReuseIndex, SentenceEntry, MIN_SENTENCE_TOKENS};
 use super::similarity::{similarity, token_ids, TokenId};
 use crate::text::sentences::split_sentences;
 use crate::text::tokens::tokenize;
@@ -78,7 +78,11 @@ pub fn match_runs(
             continue;
         }
         let mut best: FxHashMap<i64, (u32, f64)> = FxHashMap::default();
-        for e in index.candidates(&sentence.tokens, CANDIDATES_PER_SENTENCE, &accept) {
+        for e in index.candidates(
+            &shingles(&sentence.tokens),
+            CANDIDATES_PER_SENTENCE,
+            &accept,
+        ) {
             let entry = &index.entries[e as usize];
             let score = similarity(&sentence.tokens, &entry.tokens);
             if score >= min_score && best.get(&entry.passage_id).is_none_or(|b| score > b.1) {

@@ -8,6 +8,7 @@
 //! are derived again (`relink_document`). Boilerplate roles are never
 //! indexed, so they are never reported as reuse.
 
+mod continuations;
 mod index;
 mod links;
 mod matcher;
@@ -21,7 +22,7 @@ pub use similarity::{DiffKind, DiffOp};
 
 use crate::model::{Error, Filter, Provenance, Result, Span};
 use crate::store::{BodySentence, NewLink, Store};
-use crate::text::tokens::{tokenize, Token};
+use crate::text::tokens::for_each_token;
 use crate::text::PassageDraft;
 use index::SentenceEntry;
 use rustc_hash::FxHashSet;
@@ -83,10 +84,10 @@ fn for_each_sentence(
     document: Option<i64>,
     mut visit: impl FnMut(SentenceEntry),
 ) -> Result<()> {
-    let mut current: Option<(i64, Vec<Token>)> = None;
+    let mut current: Option<(i64, Vec<PlacedToken>)> = None;
     store.body_sentences(document, |s| {
         if current.as_ref().is_none_or(|(id, _)| *id != s.passage_id) {
-            current = Some((s.passage_id, tokenize(s.passage_text)));
+            current = Some((s.passage_id, placed_tokens(s.passage_text)));
         }
         let tokens = current
             .as_ref()
@@ -104,6 +105,18 @@ pub fn find_reuse(
     filter: &Filter,
     options: FindOptions,
 ) -> Result<Vec<ReuseMatch>> {
+    check_query(text)?;
+    matches_among(
+        store,
+        index,
+        text,
+        &allowed_documents(store, filter)?,
+        options,
+    )
+}
+
+/// Refuses an empty text, or one too long to match at once.
+fn check_query(text: &str) -> Result<()> {
     if text.trim().is_empty() {
         return Err(Error::InvalidQuery(
             "the text to match is empty: type or paste a sentence".to_owned(),
@@ -116,10 +129,17 @@ pub fn find_reuse(
             MAX_QUERY_BYTES / 1024
         )));
     }
-    let allowed: Option<FxHashSet<i64>> = match filter.is_empty() {
-        true => None,
-        false => Some(store.document_ids(filter)?.into_iter().collect()),
-    };
+    Ok(())
+}
+
+/// `find_reuse` among the `allowed` documents (all when `None`).
+fn matches_among(
+    store: &Store,
+    index: &ReuseIndex,
+    text: &str,
+    allowed: &Option<FxHashSet<i64>>,
+    options: FindOptions,
+) -> Result<Vec<ReuseMatch>> {
     let query = matcher::query_sentences(text);
     let runs = matcher::match_runs(index, &query, options.min_score, |e| {
         Some(e.document_id) != options.exclude_document
@@ -158,6 +178,53 @@ pub fn find_reuse(
         });
     }
     Ok(matches)
+}
+
+/// The documents a filter lets through; `None` for all of them.
+fn allowed_documents(store: &Store, filter: &Filter) -> Result<Option<FxHashSet<i64>>> {
+    Ok(match filter.is_empty() {
+        true => None,
+        false => Some(store.document_ids(filter)?.into_iter().collect()),
+    })
+}
+
+/// Suggestions for a drafter at work on `text` (the paragraph or sentence
+/// under the cursor): the earlier passages that match it (`find_reuse`)
+/// and the earlier sentences that go on from its last, unfinished
+/// sentence (`continuations`), one per passage, best score first and, among
+/// equal scores, the most recent first.
+pub fn suggest(
+    store: &Store,
+    index: &ReuseIndex,
+    text: &str,
+    filter: &Filter,
+    k: usize,
+) -> Result<Vec<ReuseMatch>> {
+    let options = FindOptions {
+        k,
+        ..FindOptions::default()
+    };
+    check_query(text)?;
+    let allowed = allowed_documents(store, filter)?;
+    let mut found = matches_among(store, index, text, &allowed, options)?;
+    let accept = |document: i64| allowed.as_ref().is_none_or(|a| a.contains(&document));
+    found.extend(continuations::find_continuations(
+        store,
+        index,
+        text,
+        k,
+        options.min_score,
+        accept,
+    )?);
+    found.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| b.source.date.cmp(&a.source.date))
+    });
+    let mut seen = FxHashSet::default();
+    found.retain(|m| seen.insert(m.source.passage_id));
+    found.truncate(k);
+    Ok(found)
 }
 
 /// `find_reuse` for a stored passage, leaving out its own document.
@@ -208,7 +275,7 @@ pub fn link_new_document(
         .enumerate()
         .filter(|(_, p)| p.role.is_substantive())
     {
-        let tokens = tokenize(&p.text);
+        let tokens = placed_tokens(&p.text);
         for (j, range) in p.sentences.iter().enumerate() {
             new_sentences.push(sentence_entry(
                 &BodySentence {
@@ -235,12 +302,25 @@ fn days(date: chrono::NaiveDate) -> i32 {
     chrono::Datelike::num_days_from_ce(&date)
 }
 
+/// A token's byte span in its passage, and its id.
+type PlacedToken = (std::ops::Range<usize>, similarity::TokenId);
+
+/// A passage's tokens, in order, as the index keeps them.
+fn placed_tokens(text: &str) -> Vec<PlacedToken> {
+    let mut tokens = Vec::new();
+    for_each_token(text, |norm, span| {
+        tokens.push((span, similarity::token_id(norm)))
+    });
+    tokens
+}
+
 /// The index entry of a sentence, from its passage's tokens.
-fn sentence_entry(s: &BodySentence, passage_tokens: &[Token]) -> SentenceEntry {
-    let tokens: Vec<_> = passage_tokens
+fn sentence_entry(s: &BodySentence, passage_tokens: &[PlacedToken]) -> SentenceEntry {
+    let first = passage_tokens.partition_point(|(span, _)| span.start < s.range.start);
+    let tokens: Vec<_> = passage_tokens[first..]
         .iter()
-        .filter(|t| t.span.start >= s.range.start && t.span.end <= s.range.end)
-        .map(|t| similarity::token_id(&t.norm))
+        .take_while(|(span, _)| span.end <= s.range.end)
+        .map(|(_, id)| *id)
         .collect();
     SentenceEntry {
         passage_id: s.passage_id,

@@ -2,9 +2,12 @@
 //! connection and this folder the only place with SQL: the pragmas every
 //! connection gets, the numbered migrations in `migrations/` (applied in
 //! order and atomically at open), and one module per table or index, each
-//! returning typed rows read by column name.
+//! returning typed rows read by column name: the library's documents,
+//! passages, indexes and links, and the drafting studio's drafts, talking
+//! points, settings and templates.
 
 mod documents;
+mod drafts;
 mod facets;
 mod filter;
 mod import_batch;
@@ -13,13 +16,17 @@ mod reanalysis;
 mod reuse_links;
 mod schema;
 mod search_index;
+mod settings;
+mod talking_points;
 
 pub use documents::NewDocument;
+pub use drafts::{DraftColumn, DraftValue, LastRevision, NewDraft, NewInsertion};
 pub use import_batch::ImportBatch;
 pub use passages::{BodySentence, PhraseSentence};
 pub use reanalysis::Reanalysis;
 pub use reuse_links::{LinkEnd, NewLink};
 pub use search_index::{facet_expression, FilterReach, FullTextIndex, PassageMatcher, RankedRow};
+pub use talking_points::PointValues;
 
 use crate::model::{Error, Result};
 use rusqlite::Connection;

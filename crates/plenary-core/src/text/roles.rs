@@ -197,7 +197,9 @@ fn is_dateline(text: &str) -> bool {
     text.split_whitespace().count() <= 8 && super::dates::find_date(text).is_some()
 }
 
-fn is_salutation(text: &str) -> bool {
+/// A short line that greets the chair or the room: "Mr. Chair,",
+/// "Excellencies, distinguished delegates:".
+pub fn is_salutation(text: &str) -> bool {
     let trimmed = text.trim();
     let words = trimmed.split_whitespace().count();
     if words == 0 || words > 8 || !trimmed.ends_with([',', ':', '،', '，', '：', '!']) {
@@ -212,7 +214,8 @@ fn is_salutation(text: &str) -> bool {
             .any(|a| !a.is_ascii() && lower.contains(a))
 }
 
-fn is_closing(text: &str) -> bool {
+/// A closing line ("I thank you.") or a row of asterisks.
+pub fn is_closing(text: &str) -> bool {
     let trimmed = text.trim();
     if !trimmed.is_empty() && trimmed.chars().all(|c| c == '*' || c.is_whitespace()) {
         return true;

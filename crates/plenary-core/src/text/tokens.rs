@@ -31,37 +31,45 @@ pub fn has_cjk(text: &str) -> bool {
 /// Splits `text` into normalised word tokens with their byte spans.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
+    for_each_token(text, |norm, span| {
+        tokens.push(Token {
+            norm: norm.to_owned(),
+            span,
+        })
+    });
+    tokens
+}
+
+/// The tokens `tokenize` finds, in order, each given to `visit` as its
+/// normalised form (in a buffer reused from one token to the next, so no
+/// string is built per token) and its byte span.
+pub fn for_each_token(text: &str, mut visit: impl FnMut(&str, Range<usize>)) {
+    let mut norm = String::new();
     let mut word_start: Option<usize> = None;
-    let flush = |tokens: &mut Vec<Token>, start: Option<usize>, end: usize| {
-        if let Some(start) = start {
-            tokens.push(Token {
-                norm: normalise_word(&text[start..end]),
-                span: start..end,
-            });
+    let mut flush = |norm: &mut String, start: Option<usize>, end: usize| {
+        let Some(start) = start else { return };
+        norm.clear();
+        normalise_into(&text[start..end], norm);
+        // A word joiner at the end of a word ("States'") is punctuation.
+        while norm.ends_with(['\'', '’']) {
+            norm.pop();
+        }
+        if !norm.is_empty() {
+            visit(norm, start..end);
         }
     };
     for (pos, c) in text.char_indices() {
         if is_cjk(c) {
-            flush(&mut tokens, word_start.take(), pos);
-            tokens.push(Token {
-                norm: c.to_string(),
-                span: pos..pos + c.len_utf8(),
-            });
+            flush(&mut norm, word_start.take(), pos);
+            // Each such character is a token; `flush` leaves it as it is.
+            flush(&mut norm, Some(pos), pos + c.len_utf8());
         } else if c.is_alphanumeric() || is_word_joiner(c) && word_start.is_some() {
             word_start.get_or_insert(pos);
         } else {
-            flush(&mut tokens, word_start.take(), pos);
+            flush(&mut norm, word_start.take(), pos);
         }
     }
-    flush(&mut tokens, word_start, text.len());
-    // A word joiner at the end of a word ("States'") is punctuation.
-    for token in &mut tokens {
-        while token.norm.ends_with(['\'', '’']) {
-            token.norm.pop();
-        }
-    }
-    tokens.retain(|t| !t.norm.is_empty());
-    tokens
+    flush(&mut norm, word_start, text.len());
 }
 
 /// Apostrophes inside a word ("OEWG's", "l'ordre") and Arabic/Indic
@@ -77,14 +85,21 @@ fn is_combining_mark(c: char) -> bool {
 /// Lower-cases a word, folds the curly apostrophe to a straight one, and
 /// strips Latin diacritics the way the search index does.
 pub fn normalise_word(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .filter(|c| !matches!(*c as u32, 0x0300..=0x036F | 0x064B..=0x065F))
-        .map(|c| match c {
-            '’' => '\'',
-            other => fold_latin(other),
-        })
-        .collect()
+    let mut norm = String::with_capacity(word.len());
+    normalise_into(word, &mut norm);
+    norm
+}
+
+fn normalise_into(word: &str, norm: &mut String) {
+    norm.extend(
+        word.chars()
+            .flat_map(char::to_lowercase)
+            .filter(|c| !matches!(*c as u32, 0x0300..=0x036F | 0x064B..=0x065F))
+            .map(|c| match c {
+                '’' => '\'',
+                other => fold_latin(other),
+            }),
+    );
 }
 
 fn fold_latin(c: char) -> char {

@@ -1,0 +1,184 @@
+//! Layer 4: the drafting studio over the store. A draft is a title, a
+//! session, a topic, a target length, a status and a Markdown body; it
+//! starts from a template (`templates`), is autosaved with revisions kept
+//! along the way (`revisions`), knows where each of its paragraphs came
+//! from (`provenance`), and once delivered becomes a statement in the
+//! library through the import pipeline (`deliver`). Talking points and the
+//! drafter's settings live here too. Every value from a person is checked
+//! here, and refused with the field's name and the problem.
+
+mod deliver;
+mod provenance;
+mod revisions;
+pub mod settings;
+mod talking_points;
+mod templates;
+
+pub use deliver::{delivery, record_delivery, Delivery};
+pub use provenance::{paragraph_provenance, paragraphs};
+pub use revisions::{restore_revision, save_body, write_body};
+pub use talking_points::{delete_talking_point, pillars, save_talking_point, talking_points};
+pub use templates::{save_template, template_body, templates, BLANK};
+
+use crate::model::{Draft, DraftStatus, Error, Result, Settings};
+use crate::store::{DraftColumn, DraftValue, NewDraft, Store};
+use crate::text::tokens::word_count;
+
+/// The fields `update_draft` sets, by the names it accepts.
+pub const FIELDS: [&str; 5] = ["title", "session", "topic", "target_minutes", "status"];
+
+/// The longest target a draft may set, in minutes.
+const MAX_TARGET_MINUTES: f64 = 120.0;
+
+/// The longest title, in characters.
+const MAX_TITLE_CHARS: usize = 300;
+
+/// The largest body a draft holds, in bytes.
+const MAX_BODY_BYTES: usize = 5 * 1024 * 1024;
+
+/// How long a text of `words` words takes to deliver at `words_per_minute`.
+pub fn speaking_minutes(words: i64, words_per_minute: u32) -> f64 {
+    words.max(0) as f64 / f64::from(words_per_minute.max(1))
+}
+
+/// A title as stored: trimmed, not empty, not too long.
+fn checked_title(title: &str) -> Result<&str> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err(Error::field("title", "a draft needs a title"));
+    }
+    if title.chars().count() > MAX_TITLE_CHARS {
+        return Err(Error::field(
+            "title",
+            format!("a title has at most {MAX_TITLE_CHARS} characters"),
+        ));
+    }
+    Ok(title)
+}
+
+/// A body small enough to keep, with its word count.
+fn checked_body(body: &str) -> Result<i64> {
+    if body.len() > MAX_BODY_BYTES {
+        return Err(Error::field(
+            "body",
+            format!(
+                "the draft is {:.1} MB; a draft holds at most {} MB",
+                body.len() as f64 / 1e6,
+                MAX_BODY_BYTES / 1024 / 1024
+            ),
+        ));
+    }
+    Ok(word_count(body) as i64)
+}
+
+/// Creates a draft from a template ("Blank" when none is named) or from a
+/// body given outright, which wins over the template's.
+pub fn create_draft(
+    store: &mut Store,
+    title: &str,
+    template: Option<&str>,
+    body: Option<&str>,
+) -> Result<Draft> {
+    let title = checked_title(title)?;
+    let from_template = template_body(store, template.unwrap_or(BLANK))?;
+    let body = body.unwrap_or(&from_template);
+    let words = checked_body(body)?;
+    let id = store.create_draft(&NewDraft { title, body, words })?;
+    store.draft(id)
+}
+
+/// Sets one field of a draft, named as in `FIELDS`; `None` or an empty
+/// value clears the session or topic. A draft becomes delivered only by
+/// being delivered (`deliver`), which adds it to the library.
+pub fn update_draft(store: &mut Store, id: i64, field: &str, value: Option<&str>) -> Result<Draft> {
+    let text = value.map(str::trim).filter(|v| !v.is_empty());
+    let required = |name: &str| {
+        text.ok_or_else(|| Error::field(name, format!("a draft's {name} cannot be empty")))
+    };
+    let (column, value) = match field.trim().to_ascii_lowercase().replace('-', "_").as_str() {
+        "title" => (
+            DraftColumn::Title,
+            DraftValue::Text(Some(checked_title(required("title")?)?)),
+        ),
+        "session" => (DraftColumn::Session, DraftValue::Text(text)),
+        "topic" | "agenda_item" => (DraftColumn::Topic, DraftValue::Text(text)),
+        "target_minutes" | "target" => {
+            let given = required("target_minutes")?;
+            let minutes: f64 = given.parse().map_err(|_| {
+                Error::field(
+                    "target_minutes",
+                    format!("'{given}' is not a number of minutes (write 3 or 2.5)"),
+                )
+            })?;
+            if !(minutes > 0.0 && minutes <= MAX_TARGET_MINUTES) {
+                return Err(Error::field(
+                    "target_minutes",
+                    format!(
+                        "the target must be more than 0 and at most {MAX_TARGET_MINUTES} minutes"
+                    ),
+                ));
+            }
+            (DraftColumn::TargetMinutes, DraftValue::Number(minutes))
+        }
+        "status" => {
+            let given = required("status")?;
+            let status = DraftStatus::parse(&given.to_ascii_lowercase()).ok_or_else(|| {
+                Error::field(
+                    "status",
+                    format!("'{given}' is not a status; use drafting, cleared or delivered"),
+                )
+            })?;
+            if status == DraftStatus::Delivered {
+                return Err(Error::field(
+                    "status",
+                    "a draft is marked delivered by delivering it, with its date, which adds it to the library",
+                ));
+            }
+            (DraftColumn::Status, DraftValue::Text(Some(status.as_str())))
+        }
+        _ => {
+            return Err(Error::field(
+                field,
+                format!("not a draft field; use one of {}", FIELDS.join(", ")),
+            ))
+        }
+    };
+    store.set_draft_field(id, column, value)?;
+    store.draft(id)
+}
+
+/// An inserted text and its score, checked before the insertion is kept.
+pub fn check_insertion(text: &str, score: Option<f64>) -> Result<()> {
+    if text.trim().is_empty() {
+        return Err(Error::field("text", "the inserted text is empty"));
+    }
+    match score {
+        Some(s) if !(0.0..=100.0).contains(&s) => Err(Error::field(
+            "score",
+            format!("{s} is not a score; scores run from 0 to 100"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The line under a draft's title in its exports: the delegation, the
+/// session, the topic and the date it was delivered, those known, joined
+/// by middle dots ("Pakistan · OEWG eleventh session · Agenda item 5 ·
+/// 3 March 2025"); `None` when none is known.
+pub fn header_line(
+    draft: &Draft,
+    settings: &Settings,
+    delivered_on: Option<chrono::NaiveDate>,
+) -> Option<String> {
+    let date = delivered_on.map(|d| d.format("%-d %B %Y").to_string());
+    let parts: Vec<&str> = [
+        settings.delegation.as_deref(),
+        draft.summary.session.as_deref(),
+        draft.summary.topic.as_deref(),
+        date.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}

@@ -1,0 +1,68 @@
+//! Talking points: the delegation's short points, tagged by pillar or
+//! topic and by session, written and searched from the studio's panel and
+//! the command line. Inserting one into a draft is recorded like any
+//! insertion (`Library::record_insertion`).
+
+use crate::model::{Error, Result, TalkingPoint, TalkingPointInput, PILLARS};
+use crate::store::{PointValues, Store};
+
+/// The longest title, in characters.
+const MAX_TITLE_CHARS: usize = 300;
+
+/// A value trimmed, `None` when nothing is left.
+fn given(value: Option<&str>) -> Option<&str> {
+    value.map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// The points whose title or text holds every word of `query`, of the
+/// pillar and session given (ignoring case), newest first.
+pub fn talking_points(
+    store: &Store,
+    query: Option<&str>,
+    pillar: Option<&str>,
+    session: Option<&str>,
+) -> Result<Vec<TalkingPoint>> {
+    let words: Vec<&str> = query.unwrap_or_default().split_whitespace().collect();
+    store.talking_points(&words, given(pillar), given(session))
+}
+
+/// Creates a point (`id` of `None`) or rewrites one.
+pub fn save_talking_point(store: &mut Store, point: &TalkingPointInput) -> Result<TalkingPoint> {
+    let title = point.title.trim();
+    if title.is_empty() {
+        return Err(Error::field("title", "a talking point needs a title"));
+    }
+    if title.chars().count() > MAX_TITLE_CHARS {
+        return Err(Error::field(
+            "title",
+            format!("a title has at most {MAX_TITLE_CHARS} characters"),
+        ));
+    }
+    let text = point.text.trim();
+    if text.is_empty() {
+        return Err(Error::field("text", "a talking point needs its text"));
+    }
+    let values = PointValues {
+        title,
+        text,
+        pillar: given(point.pillar.as_deref()),
+        session: given(point.session.as_deref()),
+    };
+    store.save_talking_point(point.id, &values)
+}
+
+pub fn delete_talking_point(store: &mut Store, id: i64) -> Result<()> {
+    store.delete_talking_point(id)
+}
+
+/// The pillars to tag points with: the framework's six, then any other
+/// topic a point is tagged with.
+pub fn pillars(store: &Store) -> Result<Vec<String>> {
+    let mut all: Vec<String> = PILLARS.iter().map(|p| (*p).to_owned()).collect();
+    for used in store.talking_point_pillars()? {
+        if !all.iter().any(|p| p.eq_ignore_ascii_case(&used)) {
+            all.push(used);
+        }
+    }
+    Ok(all)
+}
