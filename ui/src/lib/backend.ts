@@ -12,6 +12,7 @@ import type { DraftSummary } from "./bindings/DraftSummary";
 import type { Filter } from "./bindings/Filter";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportReport } from "./bindings/ImportReport";
+import type { InsertionSource } from "./bindings/InsertionSource";
 import type { Layout } from "./bindings/Layout";
 import type { LibraryInfo } from "./bindings/LibraryInfo";
 import type { ReanalysisReport } from "./bindings/ReanalysisReport";
@@ -23,6 +24,7 @@ import type { Revision } from "./bindings/Revision";
 import type { SearchResults } from "./bindings/SearchResults";
 import type { Settings } from "./bindings/Settings";
 import type { TalkingPoint } from "./bindings/TalkingPoint";
+import type { TalkingPointInput } from "./bindings/TalkingPointInput";
 import type { Template } from "./bindings/Template";
 
 export type { ApiError };
@@ -85,17 +87,7 @@ export const libraryShown = (documents: number) => call<null>("library_shown", {
 // Drafting: settings, templates, drafts, suggestions, provenance, revisions,
 // exports and talking points.
 
-/** What inserted language came from, as `record_insertion` takes it. */
-export type InsertionSource = { kind: "passage"; passage_id: number } | { kind: "talking_point"; id: number };
-
-/** A talking point to create (`id` null) or replace. */
-export type TalkingPointInput = {
-  id: number | null;
-  title: string;
-  text: string;
-  pillar: string | null;
-  session: string | null;
-};
+export type { InsertionSource, TalkingPointInput };
 
 /** A draft's fields that `update_draft` changes one at a time. */
 export type DraftField = "title" | "session" | "topic" | "target_minutes" | "status";

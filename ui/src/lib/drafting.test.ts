@@ -7,8 +7,10 @@ import {
   countWords,
   focusAt,
   hitKey,
+  hitLabel,
   insertion,
   moveHit,
+  openingCursor,
   paragraphAt,
   splitSentences,
 } from "./drafting";
@@ -73,6 +75,18 @@ describe("paragraphAt", () => {
   it("is empty on a blank line", () => {
     const pos = text.indexOf("\n\nFirst") + 1;
     expect(paragraphAt(d, pos)).toEqual({ from: pos, to: pos });
+  });
+});
+
+describe("openingCursor", () => {
+  it("is the gap a template leaves for the text", () => {
+    const text = "Mr. Chair,\n\n\n\nI thank you, Mr. Chair.\n";
+    expect(openingCursor(doc(text))).toBe("Mr. Chair,\n\n".length);
+  });
+
+  it("is the end of a text without a gap", () => {
+    expect(openingCursor(doc("Mr. Chair,\n\nWe agree."))).toBe(21);
+    expect(openingCursor(doc(""))).toBe(0);
   });
 });
 
@@ -172,6 +186,32 @@ describe("insertion", () => {
     expect(atCursor(doc("ab"), 1, "X")).toEqual({ from: 1, to: 1, insert: " X " });
     expect(atCursor(doc("a."), 1, "X")).toEqual({ from: 1, to: 1, insert: " X" });
     expect(atCursor(doc("a "), 2, "X")).toEqual({ from: 2, to: 2, insert: "X" });
+  });
+});
+
+describe("hitLabel", () => {
+  const equal = (text: string) => ({ op: "equal" as const, text });
+  const del = (text: string) => ({ op: "delete" as const, text });
+  const ins = (text: string) => ({ op: "insert" as const, text });
+
+  it("says when the wording is the same", () => {
+    expect(hitLabel(100, [equal("We agree.")])).toBe("same wording");
+  });
+
+  it("says when the earlier sentence goes on from the typed words", () => {
+    expect(hitLabel(100, [equal("Similarly, international cooperation"), del("could be another area of early progress")])).toBe(
+      "goes on from your words",
+    );
+  });
+
+  it("says when the typed words are all inside the earlier wording", () => {
+    expect(hitLabel(90, [equal("We"), del("fully"), equal("agree"), del("with you")])).toBe("holds your words");
+    expect(hitLabel(90, [del("Indeed,"), equal("we agree")])).toBe("holds your words");
+  });
+
+  it("grades other matches by score", () => {
+    expect(hitLabel(85, [equal("We"), del("should"), ins("shall"), equal("act")])).toBe("close match");
+    expect(hitLabel(62, [equal("We"), del("should"), ins("shall"), equal("act")])).toBe("partial match");
   });
 });
 

@@ -100,6 +100,17 @@ export function paragraphAt(doc: Text, pos: number): Range {
   return { from: doc.line(first).from, to: doc.line(last).to };
 }
 
+/** Where the cursor goes when a draft opens: the first blank line between
+ * two blank lines (the gap a template leaves between "Mr. Chair," and
+ * "I thank you."), else the end of the text. */
+export function openingCursor(doc: Text): number {
+  const blank = (n: number) => BLANK.test(doc.line(n).text);
+  for (let n = 2; n < doc.lines; n++) {
+    if (blank(n - 1) && blank(n) && blank(n + 1)) return doc.line(n).from;
+  }
+  return doc.length;
+}
+
 /** What the suggestions are for: the text sent to the core, where it is in
  * the draft, the sentences it holds and the one under the cursor. */
 export type Focus = {
@@ -203,6 +214,23 @@ export function atCursor(doc: Text, pos: number, text: string): Change {
   const spaceBefore = before !== "" && !/\s/u.test(before) ? " " : "";
   const spaceAfter = after !== "" && !/[\s,.;:!?)\]]/u.test(after) ? " " : "";
   return { from: pos, to: pos, insert: spaceBefore + text + spaceAfter };
+}
+
+/** What a suggestion is to what was typed, in words, from its word diff
+ * (from the earlier wording to the typed one): the same wording; the
+ * earlier sentence going on from the typed words (a continuation, which the
+ * core scores 100 although the typed words are only its start); the typed
+ * words all inside it; or else a close or partial match by score. */
+export function hitLabel(score: number, diff: readonly { op: "equal" | "insert" | "delete"; text: string }[]): string {
+  const ops = diff.filter((op) => op.text.trim() !== "");
+  const inserts = ops.some((op) => op.op === "insert");
+  const deletes = ops.filter((op) => op.op === "delete");
+  if (!inserts && deletes.length === 0) return "same wording";
+  if (!inserts) {
+    const continues = deletes.length === 1 && ops[0]?.op === "equal" && ops[ops.length - 1]?.op === "delete";
+    return continues ? "goes on from your words" : "holds your words";
+  }
+  return score >= 80 ? "close match" : "partial match";
 }
 
 /** What a key means for the list of suggestions. */

@@ -55,14 +55,17 @@ export class Studio {
   provenance = $state.raw<ParagraphProvenance[] | null>(null);
   /** The paragraph under the cursor, from 0 (for the provenance pane). */
   paragraph = $state(0);
-  /** A short message after an export or delivery. */
+  /** A short message after an export or delivery, and its full text
+   * (the path written) for a tooltip. It fades after a while. */
   notice = $state<string | null>(null);
+  noticeDetail = $state<string | null>(null);
 
   private editor: EditorHandle | null = null;
   private readonly saver: Autosaver;
   private suggestTimer: ReturnType<typeof setTimeout> | undefined;
   private wordsTimer: ReturnType<typeof setTimeout> | undefined;
   private provenanceTimer: ReturnType<typeof setTimeout> | undefined;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
   private sent = 0;
   private provenanceRunning = false;
   private provenanceAgain = false;
@@ -261,7 +264,7 @@ export class Studio {
     try {
       await this.saver.flush();
       const path = await backend.exportDraft(this.id, format);
-      this.notice = path ? `Saved ${fileName(path)}` : null;
+      if (path) this.tell(`Exported ${fileName(path)}`, path);
     } catch (error) {
       app.fail(error);
     }
@@ -275,7 +278,7 @@ export class Studio {
       const draft = await backend.deliverDraft(this.id, date);
       this.draft = { ...draft, body: this.draft.body };
       draftsState.replace(draft.summary);
-      this.notice = "Delivered: the statement is now in the library";
+      this.tell("Delivered: the statement is now in the library");
       void app.refresh();
       return true;
     } catch (error) {
@@ -294,12 +297,19 @@ export class Studio {
   async saveAsTemplate(name: string): Promise<boolean> {
     try {
       await backend.saveTemplate({ name, body: this.text() });
-      this.notice = `Saved as the template “${name}”`;
+      this.tell(`Saved as the template “${name}”`);
       return true;
     } catch (error) {
       app.fail(error);
       return false;
     }
+  }
+
+  private tell(message: string, detail: string | null = null): void {
+    this.notice = message;
+    this.noticeDetail = detail;
+    clearTimeout(this.noticeTimer);
+    this.noticeTimer = setTimeout(() => (this.notice = null), 12_000);
   }
 
   /** Waits until everything typed is in the library. */
@@ -312,6 +322,7 @@ export class Studio {
     clearTimeout(this.suggestTimer);
     clearTimeout(this.wordsTimer);
     clearTimeout(this.provenanceTimer);
+    clearTimeout(this.noticeTimer);
     void this.saver.flush();
   }
 }
