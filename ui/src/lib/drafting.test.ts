@@ -50,6 +50,7 @@ describe("countWords", () => {
   it("counts words, not punctuation or Markdown marks", () => {
     expect(countWords("# Mr. Chair, — we *thank* the Chair's team.")).toBe(7);
     expect(countWords("")).toBe(0);
+    expect(countWords("capacity-building")).toBe(2);
   });
 
   it("counts each Chinese character", () => {

@@ -72,9 +72,11 @@ export function splitSentences(text: string): Range[] {
   return sentences;
 }
 
-/** Words as the core counts them: runs of letters and digits (with inner
- * apostrophes and hyphens), and each Chinese or Japanese character alone. */
-const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{N}\p{M}]+(?:['’\-][\p{L}\p{N}\p{M}]+)*/gu;
+/** Words as the core counts them (`text::tokens::word_count`, the count
+ * the drafts list shows): runs of letters and digits, joined by an inner
+ * apostrophe but split at a hyphen ("capacity-building" is two words, as
+ * it is spoken), and each Chinese or Japanese character alone. */
+const WORD = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]|[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
 
 export function countWords(text: string): number {
   let n = 0;

@@ -26,6 +26,7 @@ describe("speakingTime", () => {
   it("formats minutes and seconds", () => {
     expect(minutesAndSeconds(125)).toBe("2:05");
     expect(minutesAndSeconds(-3)).toBe("0:00");
+    expect(minutesAndSeconds(3725)).toBe("1:02:05");
   });
 
   it("says about how many words fit", () => {

@@ -16,10 +16,12 @@ export type SpeakingTime = {
   margin: string;
 };
 
-/** "2:05" for 125 seconds. */
+/** "2:05" for 125 seconds; "1:02:05" past an hour. */
 export function minutesAndSeconds(seconds: number): string {
   const whole = Math.max(0, Math.round(seconds));
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")}`;
+  const two = (n: number) => String(n).padStart(2, "0");
+  if (whole >= 3600) return `${Math.floor(whole / 3600)}:${two(Math.floor(whole / 60) % 60)}:${two(whole % 60)}`;
+  return `${Math.floor(whole / 60)}:${two(whole % 60)}`;
 }
 
 export function speakingTime(words: number, wordsPerMinute: number, targetMinutes: number): SpeakingTime {
