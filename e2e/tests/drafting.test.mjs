@@ -120,6 +120,23 @@ describe("The drafting studio in a real window", () => {
     assert.match(text, /I thank you/, "the template's closing is in the draft");
   });
 
+  it("keeps the CSP strict: the editor's styles carry the page's nonce, other style elements are refused", async () => {
+    const styles = await browser.execute(() => {
+      const nonce = document.querySelector('meta[name="plenary-style-nonce"]').content;
+      const editorStyled = getComputedStyle(document.querySelector(".cm-editor")).display === "flex";
+      const stray = document.createElement("style");
+      stray.textContent = "body { outline: 7px solid rgb(1, 2, 3) !important; }";
+      document.head.append(stray);
+      const strayApplied = getComputedStyle(document.body).outlineWidth === "7px";
+      stray.remove();
+      return { nonce, editorStyled, strayApplied };
+    });
+    assert.notEqual(styles.nonce, "__TAURI_STYLE_NONCE__", "the shell put a fresh nonce into the page");
+    assert.match(styles.nonce, /^\d+$/);
+    assert.ok(styles.editorStyled, "CodeMirror's own styles apply");
+    assert.equal(styles.strayApplied, false, "a style element without the nonce is refused");
+  });
+
   it("suggests the 2021 sentence for its first words, with score and diff", async () => {
     const before = await textOf(await byTestId("speaking-time"));
     // The cursor starts in the gap the template leaves after "Mr. Chair,".
@@ -224,6 +241,37 @@ describe("The drafting studio in a real window", () => {
     assert.ok(bytes.length > 1000, "the file is not empty");
     assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK", "a .docx is a zip file");
     await app.screenshot("25-studio-exported");
+  });
+
+  it("prints the reading copy from a print view", async () => {
+    // The system print dialog cannot be driven; what it would print is read
+    // from the page when print() is called.
+    await browser.execute(() => {
+      window.print = () => {
+        const copy = document.getElementById("print-copy");
+        const style = document.getElementById("print-copy-style");
+        window.__printed = {
+          hiddenOnScreen: copy ? getComputedStyle(copy).display === "none" : false,
+          nonce: style?.nonce ?? "",
+          scripts: copy?.querySelectorAll("script").length ?? -1,
+        };
+      };
+    });
+    await byTestId("export-menu").click();
+    await byTestId("print-reading-copy").click();
+    await browser.waitUntil(async () => (await browser.execute(() => window.__printed ?? null)) !== null, {
+      ...WAIT,
+      timeoutMsg: "print() was not called",
+    });
+    const printed = await browser.execute(() => window.__printed);
+    assert.ok(printed.hiddenOnScreen, "the reading copy is never shown on screen");
+    assert.ok(printed.nonce.length > 0, "its styles carry the nonce");
+    assert.equal(printed.scripts, 0);
+    const copy = await browser.execute(() => document.getElementById("print-copy").textContent);
+    assert.match(copy, /another area of early progress/, "the reading copy holds the draft's text");
+    assert.match(copy, /Statement on capacity-building/, "and its title");
+    await browser.execute(() => window.dispatchEvent(new Event("afterprint")));
+    assert.equal(await browser.execute(() => document.getElementById("print-copy")), null, "the print view goes after printing");
   });
 
   it("shows the revisions with a word diff", async () => {
