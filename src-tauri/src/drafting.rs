@@ -110,7 +110,7 @@ pub async fn suggest(
     librarian: State<'_, Librarian>,
 ) -> Result<Vec<ReuseMatch>, ApiError> {
     librarian
-        .run(move |library| library.suggest(&text, &filter, k))
+        .run_with_reuse(move |library| library.suggest(&text, &filter, k))
         .await
 }
 
@@ -133,7 +133,7 @@ pub async fn draft_provenance(
     librarian: State<'_, Librarian>,
 ) -> Result<Vec<ParagraphProvenance>, ApiError> {
     librarian
-        .run(move |library| library.draft_provenance(id))
+        .run_with_reuse(move |library| library.draft_provenance(id))
         .await
 }
 
@@ -194,14 +194,20 @@ pub async fn export_draft(
     librarian: State<'_, Librarian>,
 ) -> Result<Option<String>, ApiError> {
     let format = DraftFormat::parse(&format)?;
+    // The provenance report reads the reuse index.
     let (title, bytes) = librarian
-        .run(move |library| {
+        .run_with_reuse(move |library| {
             let title = library.draft(id)?.summary.title;
             Ok((title, library.export_draft(id, format)?))
         })
         .await?;
     let path = match std::env::var_os(EXPORT_DIR_HOOK) {
-        Some(dir) => PathBuf::from(dir).join(format!("draft-{id}.{}", format.extension())),
+        Some(dir) => {
+            let dir = PathBuf::from(dir);
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| ApiError::new(ErrorKind::Io, format!("{}: {e}", dir.display())))?;
+            dir.join(format!("draft-{id}.{}", format.extension()))
+        }
         None => {
             let dialog = app
                 .dialog()
@@ -244,7 +250,7 @@ pub async fn deliver_draft(
     librarian: State<'_, Librarian>,
 ) -> Result<Draft, ApiError> {
     librarian
-        .run(move |library| library.deliver_draft(id, &date))
+        .run_with_reuse(move |library| library.deliver_draft(id, &date))
         .await
 }
 

@@ -10,11 +10,21 @@
 //! Work runs on Tauri's blocking thread pool, never on the main thread or an
 //! async worker. Why one shared connection rather than one per call is in
 //! docs/DECISIONS.md.
+//!
+//! At start the reuse index is built on a second connection, off the lock,
+//! and then handed to the library (`warm_reuse_index`): the window lists
+//! and searches meanwhile, and the drafting studio's suggestions, which wait
+//! for it (`run_with_reuse`), are ready without a build on the first one.
 
 use crate::error::ApiError;
 use plenary_core::Library;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
+
+/// How long work that reads the reuse index waits for the one built at
+/// start before it builds its own.
+const REUSE_WAIT: Duration = Duration::from_secs(30);
 
 /// Where the library lives when `PLENARY_LIBRARY` does not say.
 pub fn library_path() -> PathBuf {
@@ -28,6 +38,9 @@ pub fn library_path() -> PathBuf {
 pub struct Librarian {
     path: Arc<PathBuf>,
     library: Arc<Mutex<Option<Library>>>,
+    /// True once the reuse index built at start was handed over (or
+    /// could not be built).
+    reuse_ready: Arc<(Mutex<bool>, Condvar)>,
 }
 
 impl Librarian {
@@ -35,6 +48,7 @@ impl Librarian {
         Librarian {
             path: Arc::new(path),
             library: Arc::new(Mutex::new(None)),
+            reuse_ready: Arc::new((Mutex::new(false), Condvar::new())),
         }
     }
 
@@ -51,6 +65,46 @@ impl Librarian {
     {
         let librarian = self.clone();
         tauri::async_runtime::spawn_blocking(move || librarian.run_here(work)).await?
+    }
+
+    /// Builds the reuse index on a thread and a connection of its own, then
+    /// hands it to the library. The library is opened first, under the
+    /// lock, so that its schema is brought up to date only once.
+    pub fn warm_reuse_index(&self) {
+        let librarian = self.clone();
+        std::thread::spawn(move || {
+            if librarian.run_here(|_| Ok(())).is_ok() {
+                if let Ok(aside) = Library::build_reuse_index_aside(&librarian.path) {
+                    // A refusal (the file changed meanwhile) only means the
+                    // index is built on first use instead.
+                    let _ = librarian.run_here(move |library| library.adopt_reuse_index(aside));
+                }
+            }
+            let (ready, changed) = &*librarian.reuse_ready;
+            *ready.lock().unwrap_or_else(|p| p.into_inner()) = true;
+            changed.notify_all();
+        });
+    }
+
+    /// `run`, for work that reads the reuse index: it first waits (up to
+    /// `REUSE_WAIT`) for the index built at start.
+    pub async fn run_with_reuse<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Library) -> plenary_core::Result<T> + Send + 'static,
+    {
+        let librarian = self.clone();
+        tauri::async_runtime::spawn_blocking(move || {
+            let (ready, changed) = &*librarian.reuse_ready;
+            let ready = ready.lock().unwrap_or_else(|p| p.into_inner());
+            drop(
+                changed
+                    .wait_timeout_while(ready, REUSE_WAIT, |ready| !*ready)
+                    .unwrap_or_else(|p| p.into_inner()),
+            );
+            librarian.run_here(work)
+        })
+        .await?
     }
 
     /// An error opening the library, naming the file (the core's message

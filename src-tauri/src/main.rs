@@ -17,6 +17,7 @@ use librarian::Librarian;
 
 fn main() {
     let librarian = Librarian::new(librarian::library_path());
+    librarian.warm_reuse_index();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(librarian)

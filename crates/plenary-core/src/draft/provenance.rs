@@ -20,7 +20,6 @@ use crate::reuse::similarity::{similarity, token_ids, TokenId};
 use crate::reuse::{self, FindOptions, ReuseIndex, ReuseMatch, REUSE_THRESHOLD};
 use crate::store::Store;
 use crate::text::sentences::split_sentences;
-use crate::text::tokens::tokenize;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A paragraph that scores at least this against an inserted wording still
@@ -115,7 +114,7 @@ pub fn paragraph_provenance(
         .insertions
         .iter()
         .map(|insertion| {
-            let tokens = token_ids(&tokenize(&insertion.text));
+            let tokens = token_ids(&insertion.text);
             Inserted {
                 insertion,
                 words: tokens.iter().copied().collect(),
@@ -134,7 +133,7 @@ pub fn paragraph_provenance(
     for (at, text) in paragraphs(&draft.body).into_iter().enumerate() {
         let sentences: Vec<Vec<TokenId>> = split_sentences(text)
             .into_iter()
-            .map(|range| token_ids(&tokenize(&text[range])))
+            .map(|range| token_ids(&text[range]))
             .collect();
         let mut sources: Vec<ParagraphSource> = Vec::new();
         for candidate in &inserted {

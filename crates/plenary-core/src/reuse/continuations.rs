@@ -13,7 +13,6 @@ use super::{round_score, ReuseMatch};
 use crate::model::{Result, Span};
 use crate::store::Store;
 use crate::text::sentences::split_sentences;
-use crate::text::tokens::tokenize;
 use rustc_hash::FxHashSet;
 
 /// Fewer typed words than this are too few to suggest from.
@@ -36,8 +35,7 @@ pub fn find_continuations(
         return Ok(Vec::new());
     };
     let typed_text = &text[range.clone()];
-    let typed_tokens = tokenize(typed_text);
-    let typed = token_ids(&typed_tokens);
+    let typed = token_ids(typed_text);
     if typed.len() < MIN_TYPED_WORDS {
         return Ok(Vec::new());
     }
@@ -107,7 +105,7 @@ mod tests {
     use super::*;
 
     fn ids(text: &str) -> Vec<TokenId> {
-        token_ids(&tokenize(text))
+        token_ids(text)
     }
 
     #[test]

@@ -226,7 +226,6 @@ impl ReuseIndex {
 mod tests {
     use super::*;
     use crate::reuse::similarity::token_ids;
-    use crate::text::tokens::tokenize;
 
     fn entry(id: i64, text: &str) -> SentenceEntry {
         SentenceEntry {
@@ -236,7 +235,7 @@ mod tests {
             ordinal: 1,
             start: 0,
             end: text.len() as u32,
-            tokens: token_ids(&tokenize(text)).into_boxed_slice(),
+            tokens: token_ids(text).into_boxed_slice(),
         }
     }
 
@@ -251,7 +250,7 @@ mod tests {
                 &format!("Filler sentence number {i} about nothing in particular at all."),
             ));
         }
-        let query = token_ids(&tokenize("We are particularly concerned at the frequency of cyber attacks on critical infrastructure."));
+        let query = token_ids("We are particularly concerned at the frequency of cyber attacks on critical infrastructure.");
         let found = index.candidates(&shingles(&query), 5, |_| true);
         assert_eq!(
             index.entries[found[0] as usize].passage_id, 1,

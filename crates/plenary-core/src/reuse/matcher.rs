@@ -6,9 +6,8 @@
 //! matches as one span covering it.
 
 use super::index::{shingles, ReuseIndex, SentenceEntry, MIN_SENTENCE_TOKENS};
-use super::similarity::{similarity, token_ids, TokenId};
+use super::similarity::{placed_tokens, similarity, TokenId};
 use crate::text::sentences::split_sentences;
-use crate::text::tokens::tokenize;
 use rustc_hash::FxHashMap;
 
 /// Candidates scored exactly per query sentence.
@@ -43,10 +42,13 @@ pub struct Run {
 pub fn query_sentences(text: &str) -> Vec<QuerySentence<'static>> {
     let mut out = Vec::new();
     for range in split_sentences(text) {
-        let tokens = tokenize(&text[range.clone()]);
+        let tokens = placed_tokens(&text[range.clone()]);
+        let ids = |tokens: &[(std::ops::Range<usize>, TokenId)]| -> Vec<TokenId> {
+            tokens.iter().map(|(_, id)| *id).collect()
+        };
         if tokens.len() <= LONG_SENTENCE_TOKENS {
             out.push(QuerySentence {
-                tokens: token_ids(&tokens).into(),
+                tokens: ids(&tokens).into(),
                 start: range.start,
                 end: range.end,
             });
@@ -54,9 +56,9 @@ pub fn query_sentences(text: &str) -> Vec<QuerySentence<'static>> {
         }
         for piece in tokens.chunks(PIECE_TOKENS) {
             out.push(QuerySentence {
-                tokens: token_ids(piece).into(),
-                start: range.start + piece[0].span.start,
-                end: range.start + piece[piece.len() - 1].span.end,
+                tokens: ids(piece).into(),
+                start: range.start + piece[0].0.start,
+                end: range.start + piece[piece.len() - 1].0.end,
             });
         }
     }

@@ -22,7 +22,6 @@ pub use similarity::{DiffKind, DiffOp};
 
 use crate::model::{Error, Filter, Provenance, Result, Span};
 use crate::store::{BodySentence, NewLink, Store};
-use crate::text::tokens::for_each_token;
 use crate::text::PassageDraft;
 use index::SentenceEntry;
 use rustc_hash::FxHashSet;
@@ -84,10 +83,10 @@ fn for_each_sentence(
     document: Option<i64>,
     mut visit: impl FnMut(SentenceEntry),
 ) -> Result<()> {
-    let mut current: Option<(i64, Vec<PlacedToken>)> = None;
+    let mut current: Option<(i64, Vec<similarity::PlacedToken>)> = None;
     store.body_sentences(document, |s| {
         if current.as_ref().is_none_or(|(id, _)| *id != s.passage_id) {
-            current = Some((s.passage_id, placed_tokens(s.passage_text)));
+            current = Some((s.passage_id, similarity::placed_tokens(s.passage_text)));
         }
         let tokens = current
             .as_ref()
@@ -275,7 +274,7 @@ pub fn link_new_document(
         .enumerate()
         .filter(|(_, p)| p.role.is_substantive())
     {
-        let tokens = placed_tokens(&p.text);
+        let tokens = similarity::placed_tokens(&p.text);
         for (j, range) in p.sentences.iter().enumerate() {
             new_sentences.push(sentence_entry(
                 &BodySentence {
@@ -302,20 +301,8 @@ fn days(date: chrono::NaiveDate) -> i32 {
     chrono::Datelike::num_days_from_ce(&date)
 }
 
-/// A token's byte span in its passage, and its id.
-type PlacedToken = (std::ops::Range<usize>, similarity::TokenId);
-
-/// A passage's tokens, in order, as the index keeps them.
-fn placed_tokens(text: &str) -> Vec<PlacedToken> {
-    let mut tokens = Vec::new();
-    for_each_token(text, |norm, span| {
-        tokens.push((span, similarity::token_id(norm)))
-    });
-    tokens
-}
-
 /// The index entry of a sentence, from its passage's tokens.
-fn sentence_entry(s: &BodySentence, passage_tokens: &[PlacedToken]) -> SentenceEntry {
+fn sentence_entry(s: &BodySentence, passage_tokens: &[similarity::PlacedToken]) -> SentenceEntry {
     let first = passage_tokens.partition_point(|(span, _)| span.start < s.range.start);
     let tokens: Vec<_> = passage_tokens[first..]
         .iter()

@@ -10,8 +10,9 @@
 //! costs 2): a translation memory's fuzzy match, normalised by length.
 //! 100 means the same wording; `docs/REUSE.md` has worked examples.
 
-use crate::text::tokens::{tokenize, Token};
+use crate::text::tokens::for_each_token;
 use serde::Serialize;
+use std::ops::Range;
 
 /// A token's identity for matching: a 32-bit hash of its normalised form.
 pub type TokenId = u32;
@@ -26,8 +27,22 @@ pub fn token_id(norm: &str) -> TokenId {
     (h ^ (h >> 32)) as u32
 }
 
-pub fn token_ids(tokens: &[Token]) -> Vec<TokenId> {
-    tokens.iter().map(|t| token_id(&t.norm)).collect()
+/// A token's byte span in its text, and its id.
+pub type PlacedToken = (Range<usize>, TokenId);
+
+/// A text's tokens, in order, as ids with their spans (no string is built
+/// per token).
+pub fn placed_tokens(text: &str) -> Vec<PlacedToken> {
+    let mut tokens = Vec::new();
+    for_each_token(text, |norm, span| tokens.push((span, token_id(norm))));
+    tokens
+}
+
+/// A text's token ids, in order.
+pub fn token_ids(text: &str) -> Vec<TokenId> {
+    let mut ids = Vec::new();
+    for_each_token(text, |norm, _| ids.push(token_id(norm)));
+    ids
 }
 
 /// Length of the longest common subsequence. Bit-parallel (one machine word
@@ -176,9 +191,9 @@ const DIFF_DEADLINE: std::time::Duration = std::time::Duration::from_millis(200)
 /// the original text of its words (equal runs as the later wording writes
 /// them); inside a changed stretch the deletion comes first.
 pub fn word_diff(earlier: &str, later: &str) -> Vec<DiffOp> {
-    let (earlier_tokens, later_tokens) = (tokenize(earlier), tokenize(later));
-    let a: Vec<TokenId> = token_ids(&earlier_tokens);
-    let b: Vec<TokenId> = token_ids(&later_tokens);
+    let (earlier_tokens, later_tokens) = (placed_tokens(earlier), placed_tokens(later));
+    let a: Vec<TokenId> = earlier_tokens.iter().map(|(_, id)| *id).collect();
+    let b: Vec<TokenId> = later_tokens.iter().map(|(_, id)| *id).collect();
     let deadline = std::time::Instant::now() + DIFF_DEADLINE;
     let mut runs = Runs::default();
     let _ = similar::algorithms::myers::diff_deadline(
@@ -198,8 +213,7 @@ pub fn word_diff(earlier: &str, later: &str) -> Vec<DiffOp> {
             };
             DiffOp {
                 op,
-                text: text[tokens[words.start].span.start..tokens[words.end - 1].span.end]
-                    .to_owned(),
+                text: text[tokens[words.start].0.start..tokens[words.end - 1].0.end].to_owned(),
             }
         })
         .collect()
@@ -210,7 +224,7 @@ mod tests {
     use super::*;
 
     fn ids(text: &str) -> Vec<TokenId> {
-        token_ids(&tokenize(text))
+        token_ids(text)
     }
 
     #[test]

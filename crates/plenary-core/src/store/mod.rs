@@ -117,7 +117,10 @@ fn now() -> String {
 }
 
 /// A text column read in place, without copying it.
-fn text_ref<'r>(row: &'r rusqlite::Row, column: &str) -> rusqlite::Result<&'r str> {
+fn text_ref<'r>(
+    row: &'r rusqlite::Row,
+    column: impl rusqlite::RowIndex,
+) -> rusqlite::Result<&'r str> {
     match row.get_ref(column)? {
         rusqlite::types::ValueRef::Text(bytes) => {
             Ok(std::str::from_utf8(bytes).unwrap_or_default())
@@ -127,6 +130,6 @@ fn text_ref<'r>(row: &'r rusqlite::Row, column: &str) -> rusqlite::Result<&'r st
 }
 
 /// A stored byte offset, never negative.
-fn offset(row: &rusqlite::Row, column: &str) -> rusqlite::Result<usize> {
+fn offset(row: &rusqlite::Row, column: impl rusqlite::RowIndex) -> rusqlite::Result<usize> {
     Ok(row.get::<_, i64>(column)?.max(0) as usize)
 }

@@ -170,16 +170,34 @@ impl Store {
              WHERE p.role = 'body' AND d.deleted_at IS NULL AND (?1 IS NULL OR d.id = ?1) \
              ORDER BY s.passage_id, s.ordinal",
         )?;
+        // Every sentence of the library passes here when the reuse index is
+        // built: columns are looked up by name once, not on every row, and
+        // a document's date is read once, not for each of its sentences.
+        let column = |name| stmt.column_index(name);
+        let (passage, doc, date, ordinal, start, end, text) = (
+            column("passage_id")?,
+            column("document_id")?,
+            column("date")?,
+            column("ordinal")?,
+            column("start")?,
+            column("end")?,
+            column("text")?,
+        );
+        let mut dated: Option<(i64, Option<chrono::NaiveDate>)> = None;
         let mut rows = stmt.query([document])?;
         while let Some(r) = rows.next()? {
-            let date: Option<String> = r.get("date")?;
+            let document_id: i64 = r.get(doc)?;
+            if dated.is_none_or(|(id, _)| id != document_id) {
+                let day: Option<String> = r.get(date)?;
+                dated = Some((document_id, day.and_then(|d| d.parse().ok())));
+            }
             visit(&BodySentence {
-                passage_id: r.get("passage_id")?,
-                document_id: r.get("document_id")?,
-                date: date.and_then(|d| d.parse().ok()),
-                ordinal: r.get::<_, i64>("ordinal")? as u32,
-                range: offset(r, "start")?..offset(r, "end")?,
-                passage_text: text_ref(r, "text")?,
+                passage_id: r.get(passage)?,
+                document_id,
+                date: dated.and_then(|(_, day)| day),
+                ordinal: r.get::<_, i64>(ordinal)? as u32,
+                range: offset(r, start)?..offset(r, end)?,
+                passage_text: text_ref(r, text)?,
             });
         }
         Ok(())

@@ -24,5 +24,8 @@ pub(super) fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0006_document_layout.sql")),
         M::up(include_str!("../../migrations/0007_inferred_fields.sql")),
         M::up(include_str!("../../migrations/0008_drafting.sql")),
+        M::up(include_str!(
+            "../../migrations/0009_speaker_filter_index.sql"
+        )),
     ])
 }

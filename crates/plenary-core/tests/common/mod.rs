@@ -1,7 +1,10 @@
 //! Helpers shared by the integration tests: the sample library's location
-//! and a fresh library with it imported.
+//! and a fresh library with it imported; `drafting` holds the drafting
+//! tests' own fixtures.
 
 #![allow(dead_code)]
+
+pub mod drafting;
 
 use plenary_core::model::DocumentSummary;
 use plenary_core::Library;
