@@ -1,8 +1,9 @@
 // Start-up and memory bench for the desktop app (not a test): launches the
 // release binary on a given library, times it from spawn until the UI
-// reports its first view on screen (the shell prints a line when
-// PLENARY_STARTUP_PROBE is set), then reads the resident memory of the app
-// process and of the WebKit processes it started. Needs an X display: run it
+// reports its first view on screen and until the reuse index built at start
+// is in, so that suggestions are ready (the shell prints a line for each
+// when PLENARY_STARTUP_PROBE is set), then reads the resident memory of the
+// app process, suggestions live, and of the WebKit processes it started. Needs an X display: run it
 // under xvfb-run, as `make bench-app` does.
 //
 //   node e2e/bench-startup.mjs --library L [--app PATH] [--runs 5] [--drop-caches]
@@ -76,12 +77,15 @@ function launchOnce() {
       reject(new Error("the app did not report its first view within 60 s"));
     }, 60_000);
     let output = "";
+    let startupMs;
     child.stdout.on("data", async (chunk) => {
       output += chunk;
       const shown = output.match(/plenary-startup: library view shown with (\d+) documents/);
-      if (!shown) return;
+      if (shown && startupMs === undefined) startupMs = performance.now() - started;
+      // Suggestions are ready once the reuse index built at start is in.
+      if (!shown || !output.includes("plenary-startup: reuse index ready")) return;
       child.stdout.removeAllListeners("data");
-      const startupMs = performance.now() - started;
+      const suggestionsMs = performance.now() - started;
       clearTimeout(timer);
       await new Promise((r) => setTimeout(r, 2000)); // let memory settle
       const helpers = processTree(child.pid).filter((p) => p.name.startsWith("WebKit"));
@@ -89,7 +93,7 @@ function launchOnce() {
       const appAnonMb = rssMb(child.pid, "RssAnon");
       const webkitMb = helpers.reduce((sum, p) => sum + rssMb(p.pid), 0);
       child.once("exit", () =>
-        resolveRun({ startupMs, documents: Number(shown[1]), appMb, appAnonMb, webkitMb, helpers: helpers.map((p) => p.name) }),
+        resolveRun({ startupMs, suggestionsMs, documents: Number(shown[1]), appMb, appAnonMb, webkitMb, helpers: helpers.map((p) => p.name) }),
       );
       child.kill("SIGTERM");
     });
@@ -107,12 +111,14 @@ for (let i = 0; i < runs; i++) {
   const run = await launchOnce();
   results.push(run);
   console.log(
-    `run ${i + 1}: first view with ${run.documents} documents after ${run.startupMs.toFixed(0)} ms; ` +
+    `run ${i + 1}: first view with ${run.documents} documents after ${run.startupMs.toFixed(0)} ms, ` +
+      `suggestions ready after ${run.suggestionsMs.toFixed(0)} ms (${(run.suggestionsMs - run.startupMs).toFixed(0)} ms after the first view); ` +
       `RSS app ${run.appMb.toFixed(1)} MB (${run.appAnonMb.toFixed(1)} MB its own), WebKit helpers ${run.webkitMb.toFixed(1)} MB (${run.helpers.join(", ")})`,
   );
 }
 console.log(
   `median of ${runs}${dropCaches ? " cold" : ""} runs: start-up ${median(results.map((r) => r.startupMs)).toFixed(0)} ms, ` +
+    `suggestions ready ${median(results.map((r) => r.suggestionsMs - r.startupMs)).toFixed(0)} ms after the first view, ` +
     `app RSS ${median(results.map((r) => r.appMb)).toFixed(1)} MB ` +
     `(${median(results.map((r) => r.appAnonMb)).toFixed(1)} MB anonymous), ` +
     `app + WebKit RSS ${median(results.map((r) => r.appMb + r.webkitMb)).toFixed(1)} MB`,

@@ -117,7 +117,7 @@ impl Library {
     /// app's, which must stay free for the window) can take it with
     /// `adopt_reuse_index` instead of building it on the first suggestion.
     pub fn build_reuse_index_aside(path: &Path) -> Result<ReuseIndexAside> {
-        let store = Store::open(path)?;
+        let store = Store::open_for_scan(path)?;
         let version = store.data_version()?;
         let index = reuse::build_index(&store)?;
         Ok(ReuseIndexAside {

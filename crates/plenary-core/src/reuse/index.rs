@@ -84,6 +84,15 @@ pub fn opening(tokens: &[TokenId]) -> Option<u32> {
     Some(mix_from(0xC2B2_AE3D_27D4_EB4F, window))
 }
 
+/// The hashes a sentence is indexed under: its sketch and its opening.
+fn sketch(tokens: &[TokenId]) -> impl Iterator<Item = u32> {
+    let opening = opening(tokens);
+    shingles(tokens)
+        .into_iter()
+        .take(SKETCH_SIZE)
+        .chain(opening)
+}
+
 fn mix(window: &[TokenId]) -> u32 {
     mix_from(0x9E37_79B9_7F4A_7C15, window)
 }
@@ -115,6 +124,33 @@ impl ReuseIndex {
         }
     }
 
+    /// The index of a whole library's sentences at once: the postings are
+    /// gathered in one table and sorted once, with none left pending.
+    pub fn from_entries(entries: impl IntoIterator<Item = SentenceEntry>) -> Self {
+        let entries = entries.into_iter();
+        let mut index = ReuseIndex::default();
+        index.entries.reserve(entries.size_hint().0);
+        let mut postings: Vec<u64> = Vec::new();
+        for entry in entries {
+            if entry.tokens.len() < MIN_SENTENCE_TOKENS {
+                continue;
+            }
+            let at = index.entries.len() as u32;
+            index
+                .by_document
+                .entry(entry.document_id)
+                .or_default()
+                .push(at);
+            for hash in sketch(&entry.tokens) {
+                postings.push((u64::from(hash) << 32) | u64::from(at));
+            }
+            index.entries.push(entry);
+        }
+        postings.sort_unstable();
+        index.set_sorted(postings);
+        index
+    }
+
     pub fn add(&mut self, entry: SentenceEntry) {
         if entry.tokens.len() < MIN_SENTENCE_TOKENS {
             return;
@@ -124,8 +160,7 @@ impl ReuseIndex {
             .entry(entry.document_id)
             .or_default()
             .push(index);
-        let sketch = shingles(&entry.tokens).into_iter().take(SKETCH_SIZE);
-        for hash in sketch.chain(opening(&entry.tokens)) {
+        for hash in sketch(&entry.tokens) {
             self.pending.entry(hash).or_default().push(index);
             self.pending_len += 1;
         }
@@ -157,15 +192,20 @@ impl ReuseIndex {
             };
             merged.extend(next);
         }
+        self.set_sorted(merged);
+        self.pending_len = 0;
+    }
+
+    /// Takes `sorted` as the table of postings, with its buckets.
+    fn set_sorted(&mut self, sorted: Vec<u64>) {
         self.buckets = vec![0; (1 << 16) + 1];
-        for v in &merged {
+        for v in &sorted {
             self.buckets[(v >> 48) as usize + 1] += 1;
         }
         for b in 1..self.buckets.len() {
             self.buckets[b] += self.buckets[b - 1];
         }
-        self.sorted = merged;
-        self.pending_len = 0;
+        self.sorted = sorted;
     }
 
     /// Visits the entries indexed under `hash`: the most recent

@@ -71,9 +71,9 @@ const MAX_QUERY_BYTES: usize = 100_000;
 
 /// The reuse index of every substantive sentence in the library.
 pub fn build_index(store: &Store) -> Result<ReuseIndex> {
-    let mut index = ReuseIndex::default();
-    for_each_sentence(store, None, |entry| index.add(entry))?;
-    Ok(index)
+    let mut entries = Vec::new();
+    for_each_sentence(store, None, |entry| entries.push(entry))?;
+    Ok(ReuseIndex::from_entries(entries))
 }
 
 /// Visits the index entries of the library's (or one document's)

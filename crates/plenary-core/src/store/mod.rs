@@ -55,6 +55,16 @@ impl Store {
         Self::prepare(conn, Some(path.to_path_buf()))
     }
 
+    /// Opens the library file for one long read, such as building the
+    /// reuse index on a connection of its own: with a small page cache,
+    /// since a scan reads each page once and the memory would stay with
+    /// the process after the connection closes.
+    pub fn open_for_scan(path: &Path) -> Result<Self> {
+        let store = Self::open(path)?;
+        store.conn.pragma_update(None, "cache_size", -2_000)?;
+        Ok(store)
+    }
+
     /// A store that lives only as long as the value: for tests and benches.
     pub fn open_in_memory() -> Result<Self> {
         Self::prepare(Connection::open_in_memory()?, None)
