@@ -4,7 +4,7 @@
 // under Xvfb (`make e2e` does): there is no window manager, so screenshots
 // come from WebDriver, not from the X root.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, connect } from "node:net";
 import { homedir, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -43,14 +43,43 @@ async function waitForPort(port, child, timeoutMs = 20_000) {
   throw new Error(`nothing listened on port ${port} within ${timeoutMs} ms`);
 }
 
+/** The processes under `pid` (its children, theirs, …), read from /proc. */
+function descendants(pid) {
+  const found = [];
+  const visit = (parent) => {
+    let tasks = [];
+    try {
+      tasks = readdirSync(`/proc/${parent}/task`);
+    } catch {
+      return;
+    }
+    for (const task of tasks) {
+      let children = "";
+      try {
+        children = readFileSync(`/proc/${parent}/task/${task}/children`, "utf8");
+      } catch {
+        continue;
+      }
+      for (const child of children.split(/\s+/).filter(Boolean).map(Number)) {
+        found.push(child);
+        visit(child);
+      }
+    }
+  };
+  visit(pid);
+  return found;
+}
+
 /** Launches the app on a new temporary library, with `env` added to its
- * environment; `prepare(libraryPath)` may write that file first.
+ * environment; `prepare(libraryPath)` may write that file first. With
+ * `options.workdir` (the `workdir` of an earlier launch, closed with
+ * `keep`) it opens that folder's library again instead.
  * `pick(paths)` sets what the next "Import…" dialog answers (see
  * PLENARY_TEST_PICKS in the shell). */
-export async function launch(env = {}, prepare = () => {}) {
-  const workdir = mkdtempSync(join(tmpdir(), "plenary-e2e-"));
+export async function launch(env = {}, prepare = () => {}, options = {}) {
+  const workdir = options.workdir ?? mkdtempSync(join(tmpdir(), "plenary-e2e-"));
   const library = join(workdir, "library.db");
-  prepare(library);
+  if (!options.workdir) prepare(library);
   const picks = join(workdir, "picks.txt");
   writeFileSync(picks, "");
   mkdirSync(screenshots, { recursive: true });
@@ -90,10 +119,26 @@ export async function launch(env = {}, prepare = () => {}) {
       await browser.pause(250); // let transitions settle
       await browser.saveScreenshot(join(screenshots, `${name}.png`));
     },
-    async close() {
+    /** Kills the app's own process (SIGKILL, no chance to save), found
+     * by its executable among tauri-driver's descendants; returns its pid. */
+    crash() {
+      const executable = realpathSync(application);
+      const pid = descendants(driver.pid).find((candidate) => {
+        try {
+          return readlinkSync(`/proc/${candidate}/exe`) === executable;
+        } catch {
+          return false;
+        }
+      });
+      if (pid === undefined) throw new Error("the app's process was not found under tauri-driver");
+      process.kill(pid, "SIGKILL");
+      return pid;
+    },
+    /** Ends the session; `keep` leaves the library folder for a relaunch. */
+    async close({ keep = false } = {}) {
       await browser.deleteSession().catch(() => {});
       driver.kill();
-      rmSync(workdir, { recursive: true, force: true });
+      if (!keep) rmSync(workdir, { recursive: true, force: true });
     },
   };
 }

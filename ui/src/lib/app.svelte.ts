@@ -13,6 +13,8 @@ import type { LibraryInfo } from "./bindings/LibraryInfo";
 export type View =
   | { name: "library" }
   | { name: "search" }
+  | { name: "drafts" }
+  | { name: "draft"; id: number }
   | { name: "reader"; id: number; ordinal: number | null };
 
 export type ImportRun =

@@ -7,15 +7,25 @@ import { getCurrentWebview } from "@tauri-apps/api/webview";
 import type { ApiError } from "./bindings/ApiError";
 import type { ConcordanceLine } from "./bindings/ConcordanceLine";
 import type { DocumentSummary } from "./bindings/DocumentSummary";
+import type { Draft } from "./bindings/Draft";
+import type { DraftSummary } from "./bindings/DraftSummary";
 import type { Filter } from "./bindings/Filter";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportReport } from "./bindings/ImportReport";
+import type { InsertionSource } from "./bindings/InsertionSource";
 import type { Layout } from "./bindings/Layout";
 import type { LibraryInfo } from "./bindings/LibraryInfo";
 import type { ReanalysisReport } from "./bindings/ReanalysisReport";
 import type { Reading } from "./bindings/Reading";
+import type { ParagraphProvenance } from "./bindings/ParagraphProvenance";
 import type { ReuseMap } from "./bindings/ReuseMap";
+import type { ReuseMatch } from "./bindings/ReuseMatch";
+import type { Revision } from "./bindings/Revision";
 import type { SearchResults } from "./bindings/SearchResults";
+import type { Settings } from "./bindings/Settings";
+import type { TalkingPoint } from "./bindings/TalkingPoint";
+import type { TalkingPointInput } from "./bindings/TalkingPointInput";
+import type { Template } from "./bindings/Template";
 
 export type { ApiError };
 
@@ -73,6 +83,72 @@ export function importSamples(onProgress: (progress: ImportProgress) => void) {
 
 /** Tells the shell the first view is on screen (the start-up bench waits for it). */
 export const libraryShown = (documents: number) => call<null>("library_shown", { documents });
+
+// Drafting: settings, templates, drafts, suggestions, provenance, revisions,
+// exports and talking points.
+
+export type { InsertionSource, TalkingPointInput };
+
+/** A draft's fields that `update_draft` changes one at a time. */
+export type DraftField = "title" | "session" | "topic" | "target_minutes" | "status";
+
+/** What `export_draft` writes: Word, a web page, Markdown, the podium
+ * reading copy, or the provenance report for capital. */
+export type DraftFormat = "docx" | "html" | "md" | "reading" | "provenance";
+
+export const settings = () => call<Settings>("settings");
+
+export const saveSettings = (value: Settings) => call<Settings>("save_settings", { settings: value });
+
+export const draftTemplates = () => call<Template[]>("draft_templates");
+
+export const saveTemplate = (template: Template) => call<Template[]>("save_template", { template });
+
+export const listDrafts = () => call<DraftSummary[]>("list_drafts");
+
+export const createDraft = (title: string, template: string | null) => call<Draft>("create_draft", { title, template });
+
+export const openDraft = (id: number) => call<Draft>("open_draft", { id });
+
+/** Autosave: cheap, and keeps a revision now and then. */
+export const saveDraftBody = (id: number, body: string) => call<DraftSummary>("save_draft_body", { id, body });
+
+export const updateDraft = (id: number, field: DraftField, value: string | null) =>
+  call<Draft>("update_draft", { id, field, value });
+
+export const deleteDraft = (id: number) => call<null>("delete_draft", { id });
+
+/** Earlier language for a sentence or paragraph, best first. */
+export const suggest = (text: string, filter: Filter, k: number) => call<ReuseMatch[]>("suggest", { text, filter, k });
+
+export const recordInsertion = (draftId: number, source: InsertionSource, text: string, score: number | null) =>
+  call<Draft>("record_insertion", { draftId, source, text, score });
+
+export const draftProvenance = (id: number) => call<ParagraphProvenance[]>("draft_provenance", { id });
+
+export const draftRevisions = (id: number) => call<Revision[]>("draft_revisions", { id });
+
+export const revisionBody = (draftId: number, revisionId: number) => call<string>("revision_body", { draftId, revisionId });
+
+export const restoreRevision = (draftId: number, revisionId: number) =>
+  call<Draft>("restore_revision", { draftId, revisionId });
+
+/** Shows a save dialog and writes the file; the path written, or null when cancelled. */
+export const exportDraft = (id: number, format: DraftFormat) => call<string | null>("export_draft", { id, format });
+
+/** The podium reading copy as an HTML page, for printing. */
+export const readingCopy = (id: number) => call<string>("reading_copy", { id });
+
+export const deliverDraft = (id: number, date: string) => call<Draft>("deliver_draft", { id, date });
+
+export const listPoints = (query: string | null, pillar: string | null, session: string | null) =>
+  call<TalkingPoint[]>("list_points", { query, pillar, session });
+
+export const savePoint = (point: TalkingPointInput) => call<TalkingPoint>("save_point", { point });
+
+export const deletePoint = (id: number) => call<null>("delete_point", { id });
+
+export const pillars = () => call<string[]>("pillars");
 
 /** Calls `onDrop` with the paths of files dropped on the window, and
  * `onHover` with whether something is being dragged over it. */
