@@ -47,8 +47,8 @@ fn provenance_follows_each_paragraph_through_edits() {
     let paragraphs = library.draft_provenance(id).unwrap();
     assert_eq!(paragraphs.len(), 4);
     assert!(
-        paragraphs[0].sources.is_empty(),
-        "the salutation is new language"
+        paragraphs[0].sources.is_empty() && paragraphs[0].formula,
+        "the salutation is a formula, not language to source"
     );
     let inserted = &paragraphs[1].sources[0];
     assert_eq!(inserted.score, 100.0);
@@ -56,7 +56,7 @@ fn provenance_follows_each_paragraph_through_edits() {
     assert!(inserted.inserted_at.is_some());
     assert_eq!(paragraphs[1].sources.len(), 1, "one source, listed once");
     assert!(
-        paragraphs[2].sources.is_empty(),
+        paragraphs[2].sources.is_empty() && !paragraphs[2].formula,
         "new wording has no source"
     );
     let typed = &paragraphs[3].sources;

@@ -15,12 +15,13 @@ const passage = (score: number) => ({
 describe("paragraphMarks", () => {
   it("marks sourced paragraphs by their best source, and leaves new language alone", () => {
     const provenance: ParagraphProvenance[] = [
-      { index: 0, text: "Mr. Chair,", sources: [] },
-      { index: 1, text: "Similarly…", sources: [passage(100)] },
-      { index: 2, text: "We add…", sources: [passage(72)] },
+      { index: 0, text: "Mr. Chair,", formula: true, sources: [] },
+      { index: 1, text: "Similarly…", formula: false, sources: [passage(100)] },
+      { index: 2, text: "We add…", formula: false, sources: [passage(72)] },
       {
         index: 3,
         text: "Pakistan supports…",
+        formula: false,
         sources: [{ source: { kind: "talking_point", id: 4, title: "Mechanism" }, score: 100, inserted_at: "x", inserted_score: null }],
       },
     ];

@@ -5,6 +5,7 @@
 // component is reached through `EditorHandle`; everything here reads the
 // text from it, so nothing waits on the library to type.
 import type { EditorState } from "@codemirror/state";
+import { tick } from "svelte";
 import * as backend from "./backend";
 import type { ApiError, DraftField, DraftFormat } from "./backend";
 import type { Draft } from "./bindings/Draft";
@@ -117,6 +118,7 @@ export class Studio {
   }
 
   private async suggest(): Promise<void> {
+    const asked = performance.now();
     const state = this.editor?.editorState();
     if (!state) return;
     const focus = focusAt(state.doc, state.selection.main.head);
@@ -143,6 +145,7 @@ export class Studio {
       this.hits = hits;
       this.hitCursor = -1;
       this.suggestProblem = null;
+      void shownAfter(asked);
     } catch (error) {
       if (ticket === this.sent) this.suggestProblem = toApiError(error);
     } finally {
@@ -340,4 +343,18 @@ function paragraphIndex(state: EditorState): number {
     inParagraph = !blank;
   }
   return Math.max(0, index);
+}
+
+/** Records, as the User Timing measure "plenary:suggestions-shown", the
+ * time from the end of a typing pause (`asked`) to the frame after the
+ * suggestions are rendered; `make bench-typing` reads it. */
+async function shownAfter(asked: number): Promise<void> {
+  await tick();
+  requestAnimationFrame(() => {
+    performance.measure("plenary:suggestions-shown", { start: asked, end: performance.now() });
+    // Only the latest few are kept, so a long session holds no more.
+    if (performance.getEntriesByName("plenary:suggestions-shown").length > 500) {
+      performance.clearMeasures("plenary:suggestions-shown");
+    }
+  });
 }

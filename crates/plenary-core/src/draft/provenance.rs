@@ -19,6 +19,7 @@ use crate::model::{
 use crate::reuse::similarity::{similarity, token_ids, TokenId};
 use crate::reuse::{self, FindOptions, ReuseIndex, ReuseMatch, REUSE_THRESHOLD};
 use crate::store::Store;
+use crate::text::roles;
 use crate::text::sentences::split_sentences;
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -181,6 +182,7 @@ pub fn paragraph_provenance(
         out.push(ParagraphProvenance {
             index: at,
             text: text.to_owned(),
+            formula: roles::is_salutation(text) || roles::is_closing(text),
             sources,
         });
     }

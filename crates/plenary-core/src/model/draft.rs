@@ -123,7 +123,11 @@ pub struct ParagraphProvenance {
     /// The paragraph's place in the draft, from 0.
     pub index: usize,
     pub text: String,
-    /// Its sources, best first; empty means new language.
+    /// A salutation or closing formula ("Mr. Chair,", "I thank you."),
+    /// which is the form of every statement rather than language to source.
+    pub formula: bool,
+    /// Its sources, best first; empty (for a paragraph that is not a
+    /// formula) means new language.
     pub sources: Vec<ParagraphSource>,
 }
 

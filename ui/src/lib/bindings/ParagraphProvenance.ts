@@ -10,6 +10,12 @@ export type ParagraphProvenance = {
  */
 index: number, text: string, 
 /**
- * Its sources, best first; empty means new language.
+ * A salutation or closing formula ("Mr. Chair,", "I thank you."),
+ * which is the form of every statement rather than language to source.
+ */
+formula: boolean, 
+/**
+ * Its sources, best first; empty (for a paragraph that is not a
+ * formula) means new language.
  */
 sources: Array<ParagraphSource>, };

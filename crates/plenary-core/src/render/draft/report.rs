@@ -26,12 +26,21 @@ pub(super) fn html(draft: &DraftForExport) -> String {
         .iter()
         .filter(|p| !p.sources.is_empty())
         .count();
+    let formulas = draft
+        .provenance
+        .iter()
+        .filter(|p| p.sources.is_empty() && p.formula)
+        .count();
     let summary = match draft.provenance.len() {
         0 => "The draft has no paragraphs yet.".to_owned(),
         total => format!(
-            "{total} {}: {sourced} with earlier language, {} new language.",
+            "{total} {}: {sourced} with earlier language, {} new language{}.",
             plural(total, "paragraph", "paragraphs"),
-            total - sourced
+            total - sourced - formulas,
+            match formulas {
+                0 => String::new(),
+                n => format!(", {n} {}", plural(n, "formula", "formulas")),
+            }
         ),
     };
     top.insert_str(
@@ -55,7 +64,9 @@ fn paragraph_html(paragraph: &ParagraphProvenance) -> String {
         text_attributes(&paragraph.text),
         escape(&paragraph.text).replace('\n', "<br>\n")
     );
-    if paragraph.sources.is_empty() {
+    if paragraph.sources.is_empty() && paragraph.formula {
+        out.push_str("<p class=\"new\">Formula</p>\n");
+    } else if paragraph.sources.is_empty() {
         out.push_str("<p class=\"new\">New language</p>\n");
     } else {
         out.push_str("<ul>\n");
@@ -169,11 +180,13 @@ mod tests {
             ParagraphProvenance {
                 index: 0,
                 text: "Mr. Chair,".into(),
+                formula: true,
                 sources: vec![],
             },
             ParagraphProvenance {
                 index: 1,
                 text: "We remain concerned at the <b>frequency</b> of attacks.".into(),
+                formula: false,
                 sources: vec![
                     ParagraphSource {
                         source: passage,
@@ -195,6 +208,7 @@ mod tests {
             ParagraphProvenance {
                 index: 2,
                 text: "نرحب بالتقرير.".into(),
+                formula: false,
                 sources: vec![],
             },
         ]
@@ -208,10 +222,10 @@ mod tests {
         let out = html(&report);
         let order = [
             "<h1 dir=\"auto\">Provenance: Statement on norms</h1>",
-            "3 paragraphs: 1 with earlier language, 2 new language.",
+            "3 paragraphs: 1 with earlier language, 1 new language, 1 formula.",
             "Paragraph 1",
             "Mr. Chair,",
-            "New language",
+            "Formula",
             "Paragraph 2",
             "We remain concerned at the &lt;b&gt;frequency&lt;/b&gt; of attacks.",
             "<cite dir=\"auto\">Statement by Pakistan &lt;OEWG&gt;</cite> · <bdi>13 December 2021</bdi> · <bdi>Pakistan</bdi> · <bdi>statement</bdi>",
