@@ -221,13 +221,7 @@ mod tests {
             ">first point<",
             ">I thank you.<",
         ];
-        let mut at = 0;
-        for piece in order {
-            let found = document[at..]
-                .find(piece)
-                .unwrap_or_else(|| panic!("{piece} after {at}: {document}"));
-            at += found + piece.len();
-        }
+        super::super::tests::assert_in_order(&document, &order);
         let footers: Vec<String> = (1..=3)
             .filter_map(|n| {
                 let name = format!("word/footer{n}.xml");

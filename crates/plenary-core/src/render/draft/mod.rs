@@ -133,6 +133,17 @@ pub fn export_draft(draft: &DraftForExport, format: DraftFormat) -> Result<Vec<u
 mod tests {
     use super::*;
 
+    /// Fails unless every piece stands in `out`, each after the one before.
+    pub(super) fn assert_in_order(out: &str, pieces: &[&str]) {
+        let mut at = 0;
+        for piece in pieces {
+            let found = out[at..]
+                .find(piece)
+                .unwrap_or_else(|| panic!("{piece} after {at}: {out}"));
+            at += found + piece.len();
+        }
+    }
+
     pub(super) fn draft<'a>(title: &'a str, body: &'a str) -> DraftForExport<'a> {
         DraftForExport {
             title,

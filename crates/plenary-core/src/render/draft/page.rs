@@ -197,13 +197,7 @@ mod tests {
             "two",
             "I thank you.",
         ];
-        let mut at = 0;
-        for piece in order {
-            let found = out[at..]
-                .find(piece)
-                .unwrap_or_else(|| panic!("{piece} after {at}: {out}"));
-            at += found + piece.len();
-        }
+        super::super::tests::assert_in_order(&out, &order);
         assert!(out.starts_with("<!DOCTYPE html>") && out.ends_with("</html>\n"));
         assert!(out.contains("default-src 'none'"));
         assert!(

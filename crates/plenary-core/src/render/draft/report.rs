@@ -237,13 +237,7 @@ mod tests {
             "<blockquote lang=\"ar\" dir=\"rtl\">نرحب بالتقرير.</blockquote>",
             "New language",
         ];
-        let mut at = 0;
-        for piece in order {
-            let found = out[at..]
-                .find(piece)
-                .unwrap_or_else(|| panic!("{piece} after {at}: {out}"));
-            at += found + piece.len();
-        }
+        super::super::tests::assert_in_order(&out, &order);
         assert!(!out.contains("<b>"), "{out}");
     }
 
