@@ -28,6 +28,9 @@ CREATE TABLE contacts (
 CREATE UNIQUE INDEX contacts_by_state_type_email
     ON contacts(state COLLATE NOCASE, poc_type, email COLLATE NOCASE)
     WHERE email IS NOT NULL;
+-- The directory's order, and an entry without an email found by its name.
+CREATE INDEX contacts_by_state_type_name
+    ON contacts(state COLLATE NOCASE, poc_type, full_name COLLATE NOCASE);
 
 CREATE TABLE contact_log (
     id         INTEGER PRIMARY KEY,

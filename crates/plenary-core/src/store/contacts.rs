@@ -193,21 +193,28 @@ fn contact(conn: &Connection, id: i64, stale_before: NaiveDate) -> Result<Contac
 /// `fields` without an email, of the same State and type and full name
 /// with no email either.
 fn same_entry(conn: &Connection, fields: &ContactFields) -> Result<Option<Contact>> {
-    let sql = format!(
-        "SELECT {COLUMNS} FROM contacts WHERE state = ?1 COLLATE NOCASE AND poc_type = ?2 \
-         AND ((?3 IS NOT NULL AND email = ?3 COLLATE NOCASE) \
-         OR (?3 IS NULL AND email IS NULL AND full_name = ?4 COLLATE NOCASE)) \
-         ORDER BY id LIMIT 1"
-    );
+    // Two statements, so that each is served by its index.
+    let (sql, third) = match &fields.email {
+        Some(email) => (
+            format!(
+                "SELECT {COLUMNS} FROM contacts WHERE state = ?1 COLLATE NOCASE \
+                 AND poc_type = ?2 AND email = ?3 COLLATE NOCASE"
+            ),
+            email,
+        ),
+        None => (
+            format!(
+                "SELECT {COLUMNS} FROM contacts WHERE state = ?1 COLLATE NOCASE \
+                 AND poc_type = ?2 AND full_name = ?3 COLLATE NOCASE AND email IS NULL \
+                 ORDER BY id LIMIT 1"
+            ),
+            &fields.full_name,
+        ),
+    };
     Ok(conn
         .prepare_cached(&sql)?
         .query_row(
-            params![
-                fields.state,
-                fields.poc_type.as_str(),
-                fields.email,
-                fields.full_name
-            ],
+            params![fields.state, fields.poc_type.as_str(), third],
             |r| contact_from_row(r, NaiveDate::MIN),
         )
         .optional()?)
