@@ -4,6 +4,7 @@
 //! for scripts. A failure prints its message on stderr and exits with the
 //! code of its kind (`EXIT_CODES`).
 
+mod contacts;
 mod drafting;
 mod print;
 mod print_drafting;
@@ -162,6 +163,12 @@ enum Command {
         #[command(subcommand)]
         command: drafting::PointsCommand,
     },
+    /// The Points of Contact directory: add, list, show, edit, remove, log,
+    /// import, export, stale-months.
+    Contacts {
+        #[command(subcommand)]
+        command: contacts::ContactsCommand,
+    },
     /// Show the drafter's settings (delegation, words_per_minute,
     /// insert_mode), one of them, or set one.
     Settings {
@@ -224,9 +231,10 @@ const EXIT_CODES: &str = "Exit codes:
   0  done
   1  the library itself failed (the database or its upgrade)
   2  the command line is wrong
-  3  a file could not be imported (an import exits 3 when any file failed)
+  3  a file could not be imported (an import exits 3 when any file failed,
+     a contacts import when any row was refused)
   4  a value or query was refused (a field, a date, a search)
-  5  there is no such document, passage, draft or talking point
+  5  there is no such document, passage, draft, talking point or contact
   6  a file or folder could not be read or written";
 
 /// The exit code of an error kind, as `EXIT_CODES` documents it.
@@ -452,6 +460,7 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, F
         }
         Command::Draft { command } => drafting::run_draft(library, command),
         Command::Points { command } => drafting::run_points(library, command),
+        Command::Contacts { command } => contacts::run_contacts(library, command),
         Command::Settings {
             key,
             value,

@@ -6,9 +6,10 @@
 //! 2. `text`: pure text work (passages, sentences, tokens, roles, dates);
 //! 3. `store`: the only owner of the SQLite file and the only SQL;
 //! 4. capabilities on the store: `import`, `search`, `reuse`, `render`,
-//!    `draft`;
+//!    `draft`, `desk`;
 //! 5. `Library`, below: the thin facade the CLI and the desktop shell call
-//!    (the drafting studio's methods are in `drafting.rs`).
+//!    (the drafting studio's methods are in `drafting.rs`, the desk
+//!    officer's in `deskwork.rs`).
 //!
 //! `Library` also keeps derived data true after every write, whoever wrote:
 //! the in-memory reuse index is rebuilt when another process changed the
@@ -26,6 +27,8 @@ pub mod search;
 pub mod store;
 pub mod text;
 
+pub mod desk;
+mod deskwork;
 pub mod draft;
 mod drafting;
 

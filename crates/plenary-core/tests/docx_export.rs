@@ -5,31 +5,16 @@
 //! emphasis (Arabic, Chinese and Russian included), and a page-number field
 //! in the footer.
 
+mod common;
+
+use common::venv_python;
 use plenary_core::render::{export_draft, DraftForExport, DraftFormat};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The venv's python, where the Makefile puts it: `$CARGO_TARGET_DIR/python`
-/// when that is set (relative to the workspace, as make reads it), else
-/// `<workspace>/target/python`.
-fn venv_python() -> PathBuf {
-    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let target = match std::env::var_os("CARGO_TARGET_DIR") {
-        Some(dir) if !dir.is_empty() => workspace.join(dir),
-        _ => workspace.join("target"),
-    };
-    target.join("python/bin/python")
-}
-
 /// What read_docx.py prints.
 fn read_back(docx: &Path) -> serde_json::Value {
     let python = venv_python();
-    assert!(
-        python.exists(),
-        "python-docx's virtual environment is missing ({}): run `make setup` \
-         (or `make setup-python`) first",
-        python.display()
-    );
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/read_docx.py");
     let output = Command::new(&python)
         .arg(&script)

@@ -1,14 +1,20 @@
 //! Layer 1: the types every other layer shares. Plain data with no I/O: a
 //! document's metadata and its one list of fields, documents, passages and
 //! their roles, spans, filters and the error kinds; drafts, their
-//! provenance, talking points and the drafter's settings.
+//! provenance, talking points and the drafter's settings; the desk's
+//! Points of Contact directory and its contact log.
 
+mod desk;
 mod document;
 mod draft;
 mod error;
 mod filter;
 mod metadata;
 
+pub use desk::{
+    Contact, ContactFields, ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome,
+    ImportRowNote, PocType,
+};
 pub use document::{
     Document, DocumentSummary, Layout, LibraryStats, Passage, PassageRole, Provenance, Sentence,
     Span,

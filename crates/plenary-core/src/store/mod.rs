@@ -4,8 +4,9 @@
 //! order and atomically at open), and one module per table or index, each
 //! returning typed rows read by column name: the library's documents,
 //! passages, indexes and links, and the drafting studio's drafts, talking
-//! points, settings and templates.
+//! points, settings and templates; the desk's contacts and their log.
 
+mod contacts;
 mod documents;
 mod drafts;
 mod facets;
@@ -19,6 +20,7 @@ mod search_index;
 mod settings;
 mod talking_points;
 
+pub use contacts::ContactImport;
 pub use documents::NewDocument;
 pub use drafts::{DraftColumn, DraftValue, LastRevision, NewDraft, NewInsertion};
 pub use import_batch::ImportBatch;

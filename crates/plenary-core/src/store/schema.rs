@@ -27,5 +27,6 @@ pub(super) fn migrations() -> Migrations<'static> {
         M::up(include_str!(
             "../../migrations/0009_speaker_filter_index.sql"
         )),
+        M::up(include_str!("../../migrations/0010_contacts.sql")),
     ])
 }

@@ -1,6 +1,6 @@
 //! Helpers shared by the integration tests: the sample library's location
-//! and a fresh library with it imported; `drafting` holds the drafting
-//! tests' own fixtures.
+//! and a fresh library with it imported, and the python that reads exports
+//! back; `drafting` holds the drafting tests' own fixtures.
 
 #![allow(dead_code)]
 
@@ -8,7 +8,28 @@ pub mod drafting;
 
 use plenary_core::model::DocumentSummary;
 use plenary_core::Library;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+/// The python of the tests' virtual environment, where `make setup-python`
+/// puts it, with `tests/python-requirements.txt` installed:
+/// `$CARGO_TARGET_DIR/python` when that is set (relative to the workspace,
+/// as make reads it), else `<workspace>/target/python`. Fails the test, saying
+/// how to make it, when it is missing.
+pub fn venv_python() -> PathBuf {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let target = match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) if !dir.is_empty() => workspace.join(dir),
+        _ => workspace.join("target"),
+    };
+    let python = target.join("python/bin/python");
+    assert!(
+        python.exists(),
+        "the tests' python environment is missing ({}): run `make setup` \
+         (or `make setup-python`) first",
+        python.display()
+    );
+    python
+}
 
 pub fn samples_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../assets/samples")

@@ -1,0 +1,411 @@
+//! The Points of Contact directory from the command line: `plenary
+//! contacts add|list|show|edit|remove|log|import|export|stale-months`, each
+//! a thin adapter over `Library` like the commands in `main.rs`, with
+//! `--json` wherever a command reads. An import that refused rows exits 3,
+//! like an import of statements with a failed file.
+
+use crate::{exit_code, output, Failure};
+use clap::{Args, Subcommand};
+use plenary_core::desk::ContactFormat;
+use plenary_core::model::{
+    Contact, ContactFields, ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome,
+    PocType,
+};
+use plenary_core::text::dates::parse_date;
+use plenary_core::{ErrorKind, Library};
+use serde::Serialize;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// An entry's fields as options; on `edit`, an empty value clears one.
+#[derive(Args, Default)]
+pub struct FieldArgs {
+    #[arg(long)]
+    state: Option<String>,
+    /// diplomatic or technical.
+    #[arg(long = "type")]
+    poc_type: Option<String>,
+    #[arg(long)]
+    name: Option<String>,
+    #[arg(long)]
+    position: Option<String>,
+    #[arg(long)]
+    institution: Option<String>,
+    #[arg(long)]
+    email: Option<String>,
+    #[arg(long, allow_hyphen_values = true)]
+    phone: Option<String>,
+    #[arg(long)]
+    languages: Option<String>,
+    #[arg(long)]
+    time_zone: Option<String>,
+    #[arg(long, allow_hyphen_values = true)]
+    notes: Option<String>,
+    /// The day it last answered, e.g. 2025-06-10.
+    #[arg(long)]
+    last_verified: Option<String>,
+}
+
+#[derive(Subcommand)]
+pub enum ContactsCommand {
+    /// Add an entry (--state, --type and --name are needed).
+    Add {
+        #[command(flatten)]
+        fields: FieldArgs,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List entries by State, type and name, holding every word of --query.
+    List {
+        #[arg(long)]
+        query: Option<String>,
+        #[arg(long)]
+        state: Option<String>,
+        /// diplomatic or technical.
+        #[arg(long = "type")]
+        poc_type: Option<String>,
+        /// Only the entries not verified within the stale period.
+        #[arg(long)]
+        stale: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show an entry with its log.
+    Show {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change an entry's fields; an empty value clears an optional one.
+    Edit {
+        id: i64,
+        #[command(flatten)]
+        fields: FieldArgs,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete an entry with its log.
+    Remove { id: i64 },
+    /// Log a call, email or ping test (with --kind), or list the log.
+    Log {
+        id: i64,
+        /// call, email or ping-test.
+        #[arg(long)]
+        kind: Option<String>,
+        /// answered, no-answer or failed.
+        #[arg(long, default_value = "answered")]
+        outcome: String,
+        /// The day (default: today).
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long, allow_hyphen_values = true)]
+        note: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import entries from a CSV file (columns: see `plenary contacts export`).
+    Import {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Export the directory (or the entries given by --id) as csv or vcard.
+    Export {
+        #[arg(long, default_value = "csv")]
+        format: String,
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long = "id")]
+        ids: Vec<i64>,
+    },
+    /// Show the months after which an unverified entry is stale, or set them.
+    StaleMonths {
+        months: Option<u32>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// An entry with its log, as `show` prints it.
+#[derive(Serialize)]
+struct ContactWithLog {
+    #[serde(flatten)]
+    contact: Contact,
+    log: Vec<ContactLogEntry>,
+}
+
+fn refused(option: &str, problem: String) -> Failure {
+    Failure::new(ErrorKind::InvalidField, format!("--{option}: {problem}"))
+}
+
+fn poc_type(name: &str) -> Result<PocType, Failure> {
+    PocType::parse(name).ok_or_else(|| {
+        refused(
+            "type",
+            format!("'{name}' is not a POC type; use {}", PocType::names()),
+        )
+    })
+}
+
+fn day(option: &str, value: &str) -> Result<chrono::NaiveDate, Failure> {
+    parse_date(value).ok_or_else(|| {
+        refused(
+            option,
+            format!("'{value}' is not a date (write 2025-06-10 or 10 June 2025)"),
+        )
+    })
+}
+
+impl FieldArgs {
+    /// `current` with the options given laid over it; an empty value clears.
+    fn over(self, current: ContactFields) -> Result<ContactFields, Failure> {
+        let over = |given: Option<String>, was: Option<String>| match given {
+            Some(value) => Some(value).filter(|v| !v.trim().is_empty()),
+            None => was,
+        };
+        Ok(ContactFields {
+            state: self.state.unwrap_or(current.state),
+            poc_type: match self.poc_type {
+                Some(name) => poc_type(&name)?,
+                None => current.poc_type,
+            },
+            full_name: self.name.unwrap_or(current.full_name),
+            position: over(self.position, current.position),
+            institution: over(self.institution, current.institution),
+            email: over(self.email, current.email),
+            phone: over(self.phone, current.phone),
+            languages: over(self.languages, current.languages),
+            time_zone: over(self.time_zone, current.time_zone),
+            notes: over(self.notes, current.notes),
+            last_verified: match self.last_verified.as_deref().map(str::trim) {
+                Some("") => None,
+                Some(value) => Some(day("last-verified", value)?),
+                None => current.last_verified,
+            },
+        })
+    }
+}
+
+pub fn run_contacts(library: &mut Library, command: ContactsCommand) -> Result<ExitCode, Failure> {
+    match command {
+        ContactsCommand::Add {
+            fields,
+            json: as_json,
+        } => {
+            let kind = fields
+                .poc_type
+                .as_deref()
+                .ok_or_else(|| refused("type", "an entry needs its POC type".to_owned()))?;
+            let blank = ContactFields {
+                state: String::new(),
+                poc_type: poc_type(kind)?,
+                full_name: String::new(),
+                position: None,
+                institution: None,
+                email: None,
+                phone: None,
+                languages: None,
+                time_zone: None,
+                notes: None,
+                last_verified: None,
+            };
+            let contact = library.add_contact(&fields.over(blank)?)?;
+            output(as_json, &contact, |c| list(std::slice::from_ref(c)))
+        }
+        ContactsCommand::List {
+            query,
+            state,
+            poc_type: kind,
+            stale,
+            json: as_json,
+        } => {
+            let kind = kind.as_deref().map(poc_type).transpose()?;
+            let mut contacts = library.contacts(query.as_deref(), state.as_deref(), kind)?;
+            contacts.retain(|c| c.stale || !stale);
+            output(as_json, contacts.as_slice(), list)
+        }
+        ContactsCommand::Show { id, json: as_json } => {
+            let shown = ContactWithLog {
+                contact: library.contact(id)?,
+                log: library.contact_log(id)?,
+            };
+            output(as_json, &shown, show)
+        }
+        ContactsCommand::Edit {
+            id,
+            fields,
+            json: as_json,
+        } => {
+            let current = library.contact(id)?.fields;
+            let contact = library.edit_contact(id, &fields.over(current)?)?;
+            output(as_json, &contact, |c| list(std::slice::from_ref(c)))
+        }
+        ContactsCommand::Remove { id } => {
+            library.delete_contact(id)?;
+            println!("Contact {id} deleted.");
+            Ok(ExitCode::SUCCESS)
+        }
+        ContactsCommand::Log {
+            id,
+            kind,
+            outcome,
+            date,
+            note,
+            json: as_json,
+        } => {
+            if let Some(kind) = kind {
+                let kind = ContactLogKind::parse(&kind).ok_or_else(|| {
+                    refused(
+                        "kind",
+                        format!("'{kind}' is not one of {}", ContactLogKind::names()),
+                    )
+                })?;
+                let outcome = ContactOutcome::parse(&outcome).ok_or_else(|| {
+                    refused(
+                        "outcome",
+                        format!("'{outcome}' is not one of {}", ContactOutcome::names()),
+                    )
+                })?;
+                let date = match date.as_deref() {
+                    Some(value) => day("date", value)?,
+                    None => chrono::Local::now().date_naive(),
+                };
+                library.log_contact(id, date, kind, outcome, note.as_deref())?;
+            }
+            let log = library.contact_log(id)?;
+            output(as_json, log.as_slice(), print_log)
+        }
+        ContactsCommand::Import {
+            file,
+            json: as_json,
+        } => {
+            let show_progress = std::io::stderr().is_terminal() && !as_json;
+            let report = library.import_contacts(&file, |rows| {
+                if show_progress && rows % 10_000 == 0 {
+                    eprint!("\r{rows} rows read");
+                }
+            })?;
+            if show_progress {
+                eprint!("\r");
+            }
+            output(as_json, &report, imported)?;
+            Ok(match report.rejected.is_empty() {
+                true => ExitCode::SUCCESS,
+                false => ExitCode::from(exit_code(ErrorKind::BadInput)),
+            })
+        }
+        ContactsCommand::Export { format, out, ids } => {
+            let bytes = library.export_contacts(&ids, ContactFormat::parse(&format)?)?;
+            std::fs::write(&out, bytes)
+                .map_err(|e| Failure::new(ErrorKind::Io, format!("{}: {e}", out.display())))?;
+            println!("{}", out.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        ContactsCommand::StaleMonths {
+            months,
+            json: as_json,
+        } => {
+            if let Some(months) = months {
+                library.set_contact_stale_months(months)?;
+            }
+            let months = library.contact_stale_months()?;
+            output(as_json, &months, |m| println!("{m}"))
+        }
+    }
+}
+
+fn or_dash(value: &Option<String>) -> &str {
+    value.as_deref().unwrap_or("—")
+}
+
+fn list(contacts: &[Contact]) {
+    if contacts.is_empty() {
+        println!("No contacts. Add one with: plenary contacts add --state STATE --type diplomatic --name NAME");
+        return;
+    }
+    println!(
+        "{:>5}  {:<20}  {:<10}  {:<28}  {:<30}  VERIFIED",
+        "ID", "STATE", "TYPE", "NAME", "EMAIL"
+    );
+    for c in contacts {
+        let f = &c.fields;
+        let cut = |s: &str, n: usize| s.chars().take(n).collect::<String>();
+        let verified = f
+            .last_verified
+            .map(|d| d.to_string())
+            .unwrap_or("never".into());
+        println!(
+            "{:>5}  {:<20}  {:<10}  {:<28}  {:<30}  {verified}{}",
+            c.id,
+            cut(&f.state, 20),
+            f.poc_type.as_str(),
+            cut(&f.full_name, 28),
+            cut(or_dash(&f.email), 30),
+            if c.stale { " (stale)" } else { "" }
+        );
+    }
+}
+
+fn show(shown: &ContactWithLog) {
+    let c = &shown.contact;
+    let f = &c.fields;
+    println!("Contact {}: {}", c.id, f.full_name);
+    for (label, value) in [
+        ("State", Some(f.state.clone())),
+        ("POC type", Some(f.poc_type.as_str().to_owned())),
+        ("Position", f.position.clone()),
+        ("Institution", f.institution.clone()),
+        ("Email", f.email.clone()),
+        ("Phone", f.phone.clone()),
+        ("Languages", f.languages.clone()),
+        ("Time zone", f.time_zone.clone()),
+        ("Notes", f.notes.clone()),
+    ] {
+        println!("{label:<13}{}", or_dash(&value));
+    }
+    let verified = f
+        .last_verified
+        .map(|d| d.to_string())
+        .unwrap_or("never".into());
+    println!(
+        "{:<13}{verified}{}",
+        "Verified",
+        if c.stale { " (stale)" } else { "" }
+    );
+    print_log(&shown.log);
+}
+
+fn print_log(log: &[ContactLogEntry]) {
+    if log.is_empty() {
+        println!("No calls, emails or ping tests logged.");
+    }
+    for entry in log {
+        println!(
+            "{}  {:<9}  {:<9}  {}",
+            entry.date,
+            entry.kind.as_str(),
+            entry.outcome.as_str(),
+            entry.note.as_deref().unwrap_or("")
+        );
+    }
+}
+
+fn imported(report: &ContactImportReport) {
+    println!(
+        "{}: {} added, {} merged, {} duplicates left out, {} rows refused",
+        report.file,
+        report.added,
+        report.merged.len(),
+        report.duplicates.len(),
+        report.rejected.len()
+    );
+    for (what, notes) in [
+        ("duplicate", &report.duplicates),
+        ("refused", &report.rejected),
+    ] {
+        for note in notes {
+            println!("  row {} {what}: {}", note.row, note.reason);
+        }
+    }
+}

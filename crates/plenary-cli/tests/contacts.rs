@@ -1,0 +1,131 @@
+//! `plenary contacts` as a user runs it: an entry added, a ping test
+//! logged that clears its stale flag, the directory exported as CSV and
+//! vCard and imported into an empty library, and an import with a bad row
+//! exiting 3 with the row reported.
+
+use serde_json::Value;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn plenary(library: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .arg("--library")
+        .arg(library)
+        .args(args)
+        .env_remove("PLENARY_LIBRARY")
+        .output()
+        .expect("the plenary binary runs")
+}
+
+/// Runs a command that must succeed and gives its JSON output.
+fn json(library: &Path, args: &[&str]) -> Value {
+    let out = plenary(library, args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{args:?}: {e}"))
+}
+
+#[test]
+fn a_contact_is_added_pinged_exported_and_imported_elsewhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("library.db");
+    let added = json(
+        &library,
+        &[
+            "contacts",
+            "add",
+            "--state",
+            "Côte d'Ivoire",
+            "--type",
+            "technical",
+            "--name",
+            "Adjoua Kouassi",
+            "--email",
+            "a@example.ci",
+            "--phone",
+            "+225 27 20",
+            "--json",
+        ],
+    );
+    assert_eq!(added["stale"], true, "never verified");
+    let id = added["id"].as_i64().unwrap().to_string();
+    json(
+        &library,
+        &["contacts", "log", &id, "--kind", "ping-test", "--json"],
+    );
+    let listed = json(
+        &library,
+        &["contacts", "list", "--type", "technical", "--json"],
+    );
+    assert_eq!(listed[0]["stale"], false, "{listed}");
+    assert_eq!(
+        json(&library, &["contacts", "list", "--stale", "--json"]),
+        Value::Array(vec![])
+    );
+
+    let csv = dir.path().join("contacts.csv");
+    let vcf = dir.path().join("contacts.vcf");
+    for (format, out) in [("csv", &csv), ("vcard", &vcf)] {
+        let done = plenary(
+            &library,
+            &[
+                "contacts",
+                "export",
+                "--format",
+                format,
+                "--out",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert!(
+            done.status.success(),
+            "{}",
+            String::from_utf8_lossy(&done.stderr)
+        );
+    }
+    assert!(std::fs::read_to_string(&vcf)
+        .unwrap()
+        .contains("FN:Adjoua Kouassi\r\n"));
+
+    let elsewhere = dir.path().join("elsewhere.db");
+    let report = json(
+        &elsewhere,
+        &["contacts", "import", csv.to_str().unwrap(), "--json"],
+    );
+    assert_eq!(report["added"], 1, "{report}");
+    let shown = json(&elsewhere, &["contacts", "show", "1", "--json"]);
+    assert_eq!(shown["state"], "Côte d'Ivoire");
+    assert_eq!(shown["phone"], "+225 27 20");
+    assert_eq!(shown["last_verified"], listed[0]["last_verified"]);
+}
+
+#[test]
+fn an_import_with_a_bad_row_exits_3_and_names_the_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("library.db");
+    let csv = dir.path().join("bad.csv");
+    std::fs::write(
+        &csv,
+        "state;poc_type;full_name\nChile;technical;Ana Pérez\nPeru;army;Luis Soto\n",
+    )
+    .unwrap();
+    let out = plenary(&library, &["contacts", "import", csv.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(3));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("1 added") && text.contains("row 3 refused: unknown POC type 'army'"),
+        "{text}"
+    );
+
+    let refused = plenary(
+        &library,
+        &[
+            "contacts", "add", "--state", "Chile", "--type", "cyber", "--name", "X",
+        ],
+    );
+    assert_eq!(refused.status.code(), Some(4));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--type"));
+}

@@ -1,0 +1,381 @@
+//! The contacts and contact_log tables: the Points of Contact directory.
+//! Entries are written whole from checked fields, listed by State, type and
+//! name with the filters the directory uses, found by their State, type and
+//! email (which the schema holds once), and deleted outright with their
+//! log. Whether an entry is stale is read here against a day the caller
+//! gives. A log entry that verifies its contact moves "last verified" in
+//! the same transaction. A CSV import writes through `ContactImport`, one
+//! transaction that a dropped guard rolls back. Which values are acceptable
+//! is the caller's business (`desk`).
+
+use super::{now, Store};
+use crate::model::{
+    Contact, ContactFields, ContactLogEntry, ContactLogKind, ContactOutcome, Error, PocType, Result,
+};
+use chrono::NaiveDate;
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ValueRef};
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+
+const STALE_MONTHS: &str = "contact_stale_months";
+
+const COLUMNS: &str = "id, state, poc_type, full_name, position, institution, email, phone, \
+     languages, time_zone, notes, last_verified, updated_at";
+
+/// A value stored as one of its names.
+struct Named<T>(T);
+
+impl<T> FromSql for Named<T>
+where
+    T: NamedValue,
+{
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let name = value.as_str()?;
+        T::from_name(name)
+            .map(Named)
+            .ok_or_else(|| FromSqlError::Other(format!("unknown value '{name}'").into()))
+    }
+}
+
+trait NamedValue: Sized {
+    fn from_name(name: &str) -> Option<Self>;
+}
+
+impl NamedValue for PocType {
+    fn from_name(name: &str) -> Option<Self> {
+        PocType::parse(name)
+    }
+}
+impl NamedValue for ContactLogKind {
+    fn from_name(name: &str) -> Option<Self> {
+        ContactLogKind::parse(name)
+    }
+}
+impl NamedValue for ContactOutcome {
+    fn from_name(name: &str) -> Option<Self> {
+        ContactOutcome::parse(name)
+    }
+}
+
+/// A day stored as `YYYY-MM-DD`.
+struct Day(NaiveDate);
+
+impl FromSql for Day {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let text = value.as_str()?;
+        NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map(Day)
+            .map_err(|e| FromSqlError::Other(format!("'{text}' is not a day: {e}").into()))
+    }
+}
+
+/// `stale_before` is the first day an entry verified on counts as current.
+fn contact_from_row(r: &Row, stale_before: NaiveDate) -> rusqlite::Result<Contact> {
+    let last_verified = r.get::<_, Option<Day>>("last_verified")?.map(|d| d.0);
+    Ok(Contact {
+        id: r.get("id")?,
+        fields: ContactFields {
+            state: r.get("state")?,
+            poc_type: r.get::<_, Named<PocType>>("poc_type")?.0,
+            full_name: r.get("full_name")?,
+            position: r.get("position")?,
+            institution: r.get("institution")?,
+            email: r.get("email")?,
+            phone: r.get("phone")?,
+            languages: r.get("languages")?,
+            time_zone: r.get("time_zone")?,
+            notes: r.get("notes")?,
+            last_verified,
+        },
+        stale: last_verified.is_none_or(|day| day < stale_before),
+        updated_at: r.get("updated_at")?,
+    })
+}
+
+fn not_found(id: i64) -> Error {
+    Error::NotFound {
+        what: "contact",
+        id,
+    }
+}
+
+/// `%`, `_` and the escape character itself, escaped for `LIKE … ESCAPE '\'`.
+fn like_pattern(word: &str) -> String {
+    let mut out = String::from("%");
+    for c in word.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
+}
+
+/// A write the unique index refused, said as the duplicate it is.
+fn duplicate_or(error: rusqlite::Error, fields: &ContactFields) -> Error {
+    match error.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::ConstraintViolation) => Error::field(
+            "email",
+            format!(
+                "{} already has a {} point of contact with the email {}",
+                fields.state,
+                fields.poc_type.as_str(),
+                fields.email.as_deref().unwrap_or_default()
+            ),
+        ),
+        _ => error.into(),
+    }
+}
+
+fn insert(conn: &Connection, fields: &ContactFields) -> Result<i64> {
+    let at = now();
+    conn.prepare_cached(
+        "INSERT INTO contacts (key, state, poc_type, full_name, position, institution, email, \
+         phone, languages, time_zone, notes, last_verified, created_at, updated_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+    )?
+    .execute(params![
+        uuid::Uuid::new_v4().to_string(),
+        fields.state,
+        fields.poc_type.as_str(),
+        fields.full_name,
+        fields.position,
+        fields.institution,
+        fields.email,
+        fields.phone,
+        fields.languages,
+        fields.time_zone,
+        fields.notes,
+        fields.last_verified.map(|d| d.to_string()),
+        at
+    ])
+    .map_err(|e| duplicate_or(e, fields))?;
+    Ok(conn.last_insert_rowid())
+}
+
+fn update(conn: &Connection, id: i64, fields: &ContactFields) -> Result<()> {
+    let changed = conn
+        .prepare_cached(
+            "UPDATE contacts SET state = ?2, poc_type = ?3, full_name = ?4, position = ?5, \
+             institution = ?6, email = ?7, phone = ?8, languages = ?9, time_zone = ?10, \
+             notes = ?11, last_verified = ?12, updated_at = ?13 WHERE id = ?1",
+        )?
+        .execute(params![
+            id,
+            fields.state,
+            fields.poc_type.as_str(),
+            fields.full_name,
+            fields.position,
+            fields.institution,
+            fields.email,
+            fields.phone,
+            fields.languages,
+            fields.time_zone,
+            fields.notes,
+            fields.last_verified.map(|d| d.to_string()),
+            now()
+        ])
+        .map_err(|e| duplicate_or(e, fields))?;
+    match changed {
+        0 => Err(not_found(id)),
+        _ => Ok(()),
+    }
+}
+
+fn contact(conn: &Connection, id: i64, stale_before: NaiveDate) -> Result<Contact> {
+    conn.prepare_cached(&format!("SELECT {COLUMNS} FROM contacts WHERE id = ?1"))?
+        .query_row([id], |r| contact_from_row(r, stale_before))
+        .optional()?
+        .ok_or_else(|| not_found(id))
+}
+
+/// The entry of the same State, type and email (ignoring case), or, for
+/// `fields` without an email, of the same State and type and full name
+/// with no email either.
+fn same_entry(conn: &Connection, fields: &ContactFields) -> Result<Option<Contact>> {
+    // Two statements, so that each is served by its index.
+    let (sql, third) = match &fields.email {
+        Some(email) => (
+            format!(
+                "SELECT {COLUMNS} FROM contacts WHERE state = ?1 COLLATE NOCASE \
+                 AND poc_type = ?2 AND email = ?3 COLLATE NOCASE"
+            ),
+            email,
+        ),
+        None => (
+            format!(
+                "SELECT {COLUMNS} FROM contacts WHERE state = ?1 COLLATE NOCASE \
+                 AND poc_type = ?2 AND full_name = ?3 COLLATE NOCASE AND email IS NULL \
+                 ORDER BY id LIMIT 1"
+            ),
+            &fields.full_name,
+        ),
+    };
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row(
+            params![fields.state, fields.poc_type.as_str(), third],
+            |r| contact_from_row(r, NaiveDate::MIN),
+        )
+        .optional()?)
+}
+
+/// A CSV import's transaction: everything it wrote is kept by `commit`,
+/// and nothing of it when the guard is dropped.
+pub struct ContactImport<'s> {
+    tx: Transaction<'s>,
+}
+
+impl ContactImport<'_> {
+    /// The entry `fields` would double: of the same State, type and email
+    /// (ignoring case), or without an email, of the same full name.
+    pub fn same_entry(&self, fields: &ContactFields) -> Result<Option<Contact>> {
+        same_entry(&self.tx, fields)
+    }
+
+    pub fn add(&self, fields: &ContactFields) -> Result<i64> {
+        insert(&self.tx, fields)
+    }
+
+    pub fn rewrite(&self, id: i64, fields: &ContactFields) -> Result<()> {
+        update(&self.tx, id, fields)
+    }
+
+    pub fn commit(self) -> Result<()> {
+        Ok(self.tx.commit()?)
+    }
+}
+
+impl Store {
+    /// One entry, stale when not verified since `stale_before`.
+    pub fn contact(&self, id: i64, stale_before: NaiveDate) -> Result<Contact> {
+        contact(&self.conn, id, stale_before)
+    }
+
+    /// The entries whose fields hold every one of `words` (ignoring case),
+    /// of the State and type given, by State, type and name.
+    pub fn contacts(
+        &self,
+        words: &[&str],
+        state: Option<&str>,
+        poc_type: Option<PocType>,
+        stale_before: NaiveDate,
+    ) -> Result<Vec<Contact>> {
+        let mut sql = format!(
+            "SELECT {COLUMNS} FROM contacts WHERE (?1 IS NULL OR state = ?1 COLLATE NOCASE) \
+             AND (?2 IS NULL OR poc_type = ?2)"
+        );
+        let patterns: Vec<String> = words.iter().map(|w| like_pattern(w)).collect();
+        for n in 3..patterns.len() + 3 {
+            sql.push_str(&format!(
+                " AND (state || ' ' || full_name || ' ' || coalesce(position, '') || ' ' || \
+                 coalesce(institution, '') || ' ' || coalesce(email, '') || ' ' || \
+                 coalesce(phone, '') || ' ' || coalesce(languages, '') || ' ' || \
+                 coalesce(notes, '')) LIKE ?{n} ESCAPE '\\'"
+            ));
+        }
+        sql.push_str(" ORDER BY state COLLATE NOCASE, poc_type, full_name COLLATE NOCASE, id");
+        let poc_type = poc_type.map(PocType::as_str);
+        let mut bound: Vec<&dyn rusqlite::ToSql> = vec![&state, &poc_type];
+        bound.extend(patterns.iter().map(|p| p as &dyn rusqlite::ToSql));
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map(bound.as_slice(), |r| contact_from_row(r, stale_before))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Adds an entry; the same State, type and email twice is refused.
+    pub fn add_contact(&mut self, fields: &ContactFields) -> Result<i64> {
+        insert(&self.conn, fields)
+    }
+
+    /// Rewrites entry `id` whole.
+    pub fn rewrite_contact(&mut self, id: i64, fields: &ContactFields) -> Result<()> {
+        update(&self.conn, id, fields)
+    }
+
+    /// Deletes an entry with its log.
+    pub fn delete_contact(&mut self, id: i64) -> Result<()> {
+        match self
+            .conn
+            .execute("DELETE FROM contacts WHERE id = ?1", [id])?
+        {
+            0 => Err(not_found(id)),
+            _ => Ok(()),
+        }
+    }
+
+    /// Starts a CSV import's transaction.
+    pub fn begin_contact_import(&mut self) -> Result<ContactImport<'_>> {
+        Ok(ContactImport {
+            tx: self.conn.transaction()?,
+        })
+    }
+
+    /// A contact's log, oldest first.
+    pub fn contact_log(&self, contact_id: i64) -> Result<Vec<ContactLogEntry>> {
+        contact(&self.conn, contact_id, NaiveDate::MIN)?;
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, contact_id, date, kind, outcome, note FROM contact_log \
+             WHERE contact_id = ?1 ORDER BY date, id",
+        )?;
+        let rows = stmt.query_map([contact_id], |r| {
+            Ok(ContactLogEntry {
+                id: r.get("id")?,
+                contact_id: r.get("contact_id")?,
+                date: r.get::<_, Day>("date")?.0,
+                kind: r.get::<_, Named<ContactLogKind>>("kind")?.0,
+                outcome: r.get::<_, Named<ContactOutcome>>("outcome")?.0,
+                note: r.get("note")?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Logs a call, email or ping test; when it `verifies` the contact,
+    /// its last verified day becomes `date` unless it was later already.
+    pub fn log_contact(
+        &mut self,
+        contact_id: i64,
+        date: NaiveDate,
+        kind: ContactLogKind,
+        outcome: ContactOutcome,
+        note: Option<&str>,
+        verifies: bool,
+    ) -> Result<()> {
+        let date = date.to_string();
+        let tx = self.conn.transaction()?;
+        contact(&tx, contact_id, NaiveDate::MIN)?;
+        tx.execute(
+            "INSERT INTO contact_log (contact_id, date, kind, outcome, note) \
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![contact_id, date, kind.as_str(), outcome.as_str(), note],
+        )?;
+        if verifies {
+            tx.execute(
+                "UPDATE contacts SET last_verified = ?2, updated_at = ?3 WHERE id = ?1 \
+                 AND (last_verified IS NULL OR last_verified < ?2)",
+                params![contact_id, date, now()],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The months after which an unverified entry is stale, if ever set.
+    pub fn contact_stale_months(&self) -> Result<Option<u32>> {
+        let value: Option<String> = self
+            .conn
+            .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+            .query_row([STALE_MONTHS], |r| r.get("value"))
+            .optional()?;
+        Ok(value.and_then(|v| v.parse().ok()))
+    }
+
+    pub fn set_contact_stale_months(&mut self, months: u32) -> Result<()> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)",
+            params![STALE_MONTHS, months.to_string()],
+        )?;
+        Ok(())
+    }
+}
