@@ -1,25 +1,15 @@
 //! The `plenary` binary as a user runs it: exit codes, duplicate reports,
 //! search and concordance output, and `--json`.
 
+mod common;
+
+use common::{plenary, stdout};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 fn samples() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../assets/samples")
-}
-
-fn plenary(library: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .arg("--library")
-        .arg(library)
-        .args(args)
-        .env_remove("PLENARY_LIBRARY")
-        .output()
-        .expect("the plenary binary runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
 #[test]

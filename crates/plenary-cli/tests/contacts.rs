@@ -3,30 +3,11 @@
 //! vCard and imported into an empty library, and an import with a bad row
 //! exiting 3 with the row reported.
 
+mod common;
+
+use common::{json, plenary};
+
 use serde_json::Value;
-use std::path::Path;
-use std::process::{Command, Output};
-
-fn plenary(library: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .arg("--library")
-        .arg(library)
-        .args(args)
-        .env_remove("PLENARY_LIBRARY")
-        .output()
-        .expect("the plenary binary runs")
-}
-
-/// Runs a command that must succeed and gives its JSON output.
-fn json(library: &Path, args: &[&str]) -> Value {
-    let out = plenary(library, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{args:?}: {e}"))
-}
 
 #[test]
 fn a_contact_is_added_pinged_exported_and_imported_elsewhere() {

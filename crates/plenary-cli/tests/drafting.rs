@@ -2,34 +2,9 @@
 //! source of suggestions for the next one (with its delivered date), and
 //! talking points, settings, exports and refusals with their exit codes.
 
-use serde_json::Value;
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn plenary(library: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .arg("--library")
-        .arg(library)
-        .args(args)
-        .env_remove("PLENARY_LIBRARY")
-        .output()
-        .expect("the plenary binary runs")
-}
-
-/// Runs a command that must succeed and gives its JSON output.
-fn json(library: &Path, args: &[&str]) -> Value {
-    let out = plenary(library, args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{args:?}: {e}"))
-}
-
-fn code(out: &Output) -> i32 {
-    out.status.code().unwrap_or(-1)
-}
+use common::{code, json, plenary};
 
 const EARLIER: &str = "---\ntitle: Statement on international law\nkind: statement\nspeaker: Pakistan\ndate: 2021-12-13\n---\n\nMr. Chair,\n\nThe applicability of existing international law to cyberspace is not sufficient to address the multifaceted legal challenges arising from these technologies.\n\nI thank you, Mr. Chair.\n";
 
