@@ -276,7 +276,6 @@ impl Library {
     /// matches it or goes on from its last sentence, at most `k`, best
     /// first and, among equal scores, newest first (`reuse::suggest`).
     pub fn suggest(&self, text: &str, filter: &Filter, k: usize) -> Result<Vec<ReuseMatch>> {
-        filter.check()?;
         reuse::suggest(&self.store, &*self.reuse_index()?, text, filter, k)
     }
 

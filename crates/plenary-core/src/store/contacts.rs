@@ -13,8 +13,8 @@ use crate::model::{
     Contact, ContactFields, ContactLogEntry, ContactLogKind, ContactOutcome, Error, PocType, Result,
 };
 use chrono::NaiveDate;
-use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ValueRef};
-use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, Value, ValueRef};
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, Transaction};
 
 const STALE_MONTHS: &str = "contact_stale_months";
 
@@ -128,58 +128,53 @@ fn duplicate_or(error: rusqlite::Error, fields: &ContactFields) -> Error {
 }
 
 fn insert(conn: &Connection, fields: &ContactFields) -> Result<i64> {
-    let at = now();
+    let mut values = vec![Value::Text(uuid::Uuid::new_v4().to_string())];
+    values.extend(field_values(fields, &now()));
     conn.prepare_cached(
         "INSERT INTO contacts (key, state, poc_type, full_name, position, institution, email, \
          phone, languages, time_zone, notes, last_verified, created_at, updated_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
     )?
-    .execute(params![
-        uuid::Uuid::new_v4().to_string(),
-        fields.state,
-        fields.poc_type.as_str(),
-        fields.full_name,
-        fields.position,
-        fields.institution,
-        fields.email,
-        fields.phone,
-        fields.languages,
-        fields.time_zone,
-        fields.notes,
-        fields.last_verified.map(|d| d.to_string()),
-        at
-    ])
+    .execute(params_from_iter(values))
     .map_err(|e| duplicate_or(e, fields))?;
     Ok(conn.last_insert_rowid())
 }
 
 fn update(conn: &Connection, id: i64, fields: &ContactFields) -> Result<()> {
+    let mut values = vec![Value::Integer(id)];
+    values.extend(field_values(fields, &now()));
     let changed = conn
         .prepare_cached(
             "UPDATE contacts SET state = ?2, poc_type = ?3, full_name = ?4, position = ?5, \
              institution = ?6, email = ?7, phone = ?8, languages = ?9, time_zone = ?10, \
              notes = ?11, last_verified = ?12, updated_at = ?13 WHERE id = ?1",
         )?
-        .execute(params![
-            id,
-            fields.state,
-            fields.poc_type.as_str(),
-            fields.full_name,
-            fields.position,
-            fields.institution,
-            fields.email,
-            fields.phone,
-            fields.languages,
-            fields.time_zone,
-            fields.notes,
-            fields.last_verified.map(|d| d.to_string()),
-            now()
-        ])
+        .execute(params_from_iter(values))
         .map_err(|e| duplicate_or(e, fields))?;
     match changed {
         0 => Err(not_found(id)),
         _ => Ok(()),
     }
+}
+
+/// An entry's fields as SQL values, in the order of the INSERT and UPDATE
+/// above (after the key or id), ending with the time of the write.
+fn field_values(fields: &ContactFields, at: &str) -> [Value; 12] {
+    let text = |v: &Option<String>| v.clone().map_or(Value::Null, Value::Text);
+    [
+        Value::Text(fields.state.clone()),
+        Value::Text(fields.poc_type.as_str().to_owned()),
+        Value::Text(fields.full_name.clone()),
+        text(&fields.position),
+        text(&fields.institution),
+        text(&fields.email),
+        text(&fields.phone),
+        text(&fields.languages),
+        text(&fields.time_zone),
+        text(&fields.notes),
+        text(&fields.last_verified.map(|d| d.to_string())),
+        Value::Text(at.to_owned()),
+    ]
 }
 
 fn contact(conn: &Connection, id: i64, stale_before: NaiveDate) -> Result<Contact> {
