@@ -2,7 +2,8 @@
 //! document's metadata and its one list of fields, documents, passages and
 //! their roles, spans, filters and the error kinds; drafts, their
 //! provenance, talking points and the drafter's settings; the desk's
-//! Points of Contact directory and its contact log.
+//! Points of Contact directory and its contact log, commitments and the
+//! calendar of sessions.
 
 mod desk;
 mod document;
@@ -12,8 +13,10 @@ mod filter;
 mod metadata;
 
 pub use desk::{
-    Contact, ContactFields, ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome,
-    ImportRowNote, PocType,
+    AgendaItem, Commitment, CommitmentDetail, CommitmentInput, CommitmentKind, CommitmentRepeat,
+    CommitmentSource, CommitmentStatus, CommitmentSuggestion, Contact, ContactFields,
+    ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome, DeskAgenda,
+    ImportRowNote, PocType, Session, SessionFile, StatusChange,
 };
 pub use document::{
     Document, DocumentSummary, Layout, LibraryStats, Passage, PassageRole, Provenance, Sentence,
