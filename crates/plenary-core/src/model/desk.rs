@@ -317,3 +317,21 @@ pub struct DeskAgenda {
     /// How many directory entries are stale.
     pub stale_contacts: u64,
 }
+
+/// Which commitments a list shows; every field given narrows it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+pub struct CommitmentFilter {
+    pub status: Option<CommitmentStatus>,
+    /// Only open or in-progress ones due before today.
+    #[serde(default)]
+    pub overdue: bool,
+    /// Only open or in-progress ones due by the next session's last day.
+    #[serde(default)]
+    pub due_by_next_session: bool,
+    pub topic: Option<String>,
+    /// A session's key.
+    pub session: Option<String>,
+    /// Only those whose source passage is in this statement.
+    pub document_id: Option<i64>,
+}

@@ -13,10 +13,10 @@ mod filter;
 mod metadata;
 
 pub use desk::{
-    AgendaItem, Commitment, CommitmentDetail, CommitmentInput, CommitmentKind, CommitmentRepeat,
-    CommitmentSource, CommitmentStatus, CommitmentSuggestion, Contact, ContactFields,
-    ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome, DeskAgenda,
-    ImportRowNote, PocType, Session, SessionFile, StatusChange,
+    AgendaItem, Commitment, CommitmentDetail, CommitmentFilter, CommitmentInput, CommitmentKind,
+    CommitmentRepeat, CommitmentSource, CommitmentStatus, CommitmentSuggestion, Contact,
+    ContactFields, ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome,
+    DeskAgenda, ImportRowNote, PocType, Session, SessionFile, StatusChange,
 };
 pub use document::{
     Document, DocumentSummary, Layout, LibraryStats, Passage, PassageRole, Provenance, Sentence,
