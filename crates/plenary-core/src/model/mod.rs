@@ -3,8 +3,9 @@
 //! their roles, spans, filters and the error kinds; drafts, their
 //! provenance, talking points and the drafter's settings; the desk's
 //! Points of Contact directory and its contact log, commitments and the
-//! calendar of sessions.
+//! calendar of sessions; the agreed texts a draft is checked against.
 
+mod agreed;
 mod desk;
 mod document;
 mod draft;
@@ -12,6 +13,7 @@ mod error;
 mod filter;
 mod metadata;
 
+pub use agreed::AgreedText;
 pub use desk::{
     AgendaItem, Commitment, CommitmentDetail, CommitmentFilter, CommitmentInput, CommitmentKind,
     CommitmentRepeat, CommitmentSource, CommitmentStatus, CommitmentSuggestion, Contact,

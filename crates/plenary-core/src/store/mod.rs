@@ -4,8 +4,10 @@
 //! order and atomically at open), and one module per table or index, each
 //! returning typed rows read by column name: the library's documents,
 //! passages, indexes and links, and the drafting studio's drafts, talking
-//! points, settings and templates; the desk's contacts and their log.
+//! points, settings and templates; the desk's contacts and their log; the
+//! agreed texts.
 
+mod agreed_texts;
 mod contacts;
 mod documents;
 mod drafts;
