@@ -6,10 +6,11 @@
 //! 2. `text`: pure text work (passages, sentences, tokens, roles, dates);
 //! 3. `store`: the only owner of the SQLite file and the only SQL;
 //! 4. capabilities on the store: `import`, `search`, `reuse`, `render`,
-//!    `draft`, `desk`;
+//!    `draft`, `desk`, `agreed`, `positions`;
 //! 5. `Library`, below: the thin facade the CLI and the desktop shell call
 //!    (the drafting studio's methods are in `drafting.rs`, the desk
-//!    officer's in `deskwork.rs`).
+//!    officer's in `deskwork.rs`, agreed language and positions in
+//!    `consensus.rs`).
 //!
 //! `Library` also keeps derived data true after every write, whoever wrote:
 //! the in-memory reuse index is rebuilt when another process changed the
@@ -27,10 +28,13 @@ pub mod search;
 pub mod store;
 pub mod text;
 
+pub mod agreed;
+mod consensus;
 pub mod desk;
 mod deskwork;
 pub mod draft;
 mod drafting;
+pub mod positions;
 
 pub use model::{Error, ErrorKind, Result};
 pub use store::default_library_path;

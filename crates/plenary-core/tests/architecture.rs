@@ -27,9 +27,12 @@ const LAYERS: &[(&str, u8)] = &[
     ("render", 4),
     ("draft", 4),
     ("desk", 4),
+    ("agreed", 4),
+    ("positions", 4),
     ("lib", 5),
     ("drafting", 5),
     ("deskwork", 5),
+    ("consensus", 5),
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

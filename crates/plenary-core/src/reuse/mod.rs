@@ -76,6 +76,17 @@ pub fn build_index(store: &Store) -> Result<ReuseIndex> {
     Ok(ReuseIndex::from_entries(entries))
 }
 
+/// The reuse index of the substantive sentences of `documents` only: a
+/// small index over a few documents (the agreed texts), matched with the
+/// same engine as the library's.
+pub fn build_index_of(store: &Store, documents: &[i64]) -> Result<ReuseIndex> {
+    let mut entries = Vec::new();
+    for &document in documents {
+        for_each_sentence(store, Some(document), |entry| entries.push(entry))?;
+    }
+    Ok(ReuseIndex::from_entries(entries))
+}
+
 /// Visits the index entries of the library's (or one document's)
 /// substantive sentences, tokenising each passage once.
 fn for_each_sentence(
