@@ -1,0 +1,190 @@
+//! A delegation's positions as its words show them. The timeline
+//! (`position_timeline`) answers "what did we say on X, and how did it
+//! change?": for a topic or phrase (up to `PHRASE_WORDS` words, found by
+//! full-text search) or a passage (longer, found by the reuse engine),
+//! one version per statement of the speaker, oldest first, each with its
+//! date and occasion and the word diff from the version before. A version
+//! is the sentence of the statement that carries most of the query's
+//! words, or the matched span for a passage. `who_else_says` lists the
+//! other speakers who use the same or near wording.
+
+mod others;
+
+pub use others::who_else_says;
+
+use crate::model::{DocumentSummary, Error, Filter, Provenance, Result};
+use crate::reuse::similarity::{token_ids, word_diff};
+use crate::reuse::{self, DiffOp, FindOptions, ReuseIndex};
+use crate::search::{self, SearchOptions};
+use crate::store::Store;
+use crate::text::sentences::split_sentences;
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::Serialize;
+
+/// Queries of at most this many words are searched for as words; longer
+/// ones are matched as passages.
+pub const PHRASE_WORDS: usize = 8;
+/// Statements read for one timeline.
+const MAX_VERSIONS: usize = 100;
+
+/// One version of a position: what the speaker said in one statement.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct PositionVersion {
+    pub source: Provenance,
+    /// Where it was said: the event or session, and the forum.
+    pub occasion: Option<String>,
+    pub text: String,
+    /// For a passage query, its similarity to this version, 0 to 100.
+    pub score: Option<f64>,
+    /// From the version before to this one; empty for the first.
+    pub diff: Vec<DiffOp>,
+}
+
+/// A speaker's versions of a position, oldest first (undated last).
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct PositionTimeline {
+    pub query: String,
+    pub speaker: Option<String>,
+    pub versions: Vec<PositionVersion>,
+}
+
+/// The timeline of `query` in the statements of `speaker` (every speaker
+/// when `None`).
+pub fn position_timeline(
+    store: &Store,
+    index: &ReuseIndex,
+    query: &str,
+    speaker: Option<&str>,
+) -> Result<PositionTimeline> {
+    let query = query.trim();
+    let words = token_ids(query);
+    if words.is_empty() {
+        return Err(Error::InvalidQuery(
+            "give a topic, a phrase or a passage to follow".to_owned(),
+        ));
+    }
+    let filter = Filter {
+        speaker: speaker.map(str::to_owned),
+        ..Filter::default()
+    };
+    let found = match words.len() <= PHRASE_WORDS {
+        true => phrase_versions(store, query, &words, &filter)?,
+        false => passage_versions(store, index, query, &filter)?,
+    };
+    let ids: Vec<i64> = found.iter().map(|v| v.source.document_id).collect();
+    let summaries: FxHashMap<i64, DocumentSummary> = store
+        .summaries(&ids)?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect();
+    let mut versions: Vec<PositionVersion> = found
+        .into_iter()
+        .map(|mut v| {
+            v.occasion = summaries.get(&v.source.document_id).and_then(occasion);
+            v
+        })
+        .collect();
+    versions.sort_by(|a, b| match (&a.source.date, &b.source.date) {
+        (Some(x), Some(y)) => x.cmp(y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.source.document_id.cmp(&b.source.document_id),
+    });
+    for i in 1..versions.len() {
+        versions[i].diff = word_diff(&versions[i - 1].text, &versions[i].text);
+    }
+    Ok(PositionTimeline {
+        query: query.to_owned(),
+        speaker: speaker.map(str::to_owned),
+        versions,
+    })
+}
+
+/// Where a statement was made: "first substantive session, OEWG 2021-2025".
+fn occasion(summary: &DocumentSummary) -> Option<String> {
+    let m = &summary.metadata;
+    let parts: Vec<&str> = [
+        m.event.as_deref().or(m.session.as_deref()),
+        m.forum.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|p| !p.trim().is_empty())
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// A version per document holding every word of a phrase: its best
+/// passage's sentence with most of the phrase's words.
+fn phrase_versions(
+    store: &Store,
+    query: &str,
+    words: &[u32],
+    filter: &Filter,
+) -> Result<Vec<PositionVersion>> {
+    let options = SearchOptions {
+        limit: MAX_VERSIONS,
+        ..SearchOptions::default()
+    };
+    let wanted: FxHashSet<u32> = words.iter().copied().collect();
+    let mut out = Vec::new();
+    for group in search::search(store, query, filter, options)?.groups {
+        let best = group
+            .hits
+            .iter()
+            .find(|h| h.role.is_substantive())
+            .or(group.hits.first());
+        let Some(hit) = best else { continue };
+        let (source, text) = store.provenance(hit.passage_id)?;
+        let sentence = split_sentences(&text)
+            .into_iter()
+            .map(|range| &text[range])
+            .max_by_key(|s| {
+                let held: FxHashSet<u32> = token_ids(s).into_iter().collect();
+                // Most of the phrase's words, then the earliest sentence.
+                (
+                    wanted.intersection(&held).count(),
+                    std::cmp::Reverse(s.as_ptr()),
+                )
+            })
+            .unwrap_or(&text)
+            .trim()
+            .to_owned();
+        out.push(PositionVersion {
+            source,
+            occasion: None,
+            text: sentence,
+            score: None,
+            diff: Vec::new(),
+        });
+    }
+    Ok(out)
+}
+
+/// A version per document with a passage matching the query: its best
+/// matching span.
+fn passage_versions(
+    store: &Store,
+    index: &ReuseIndex,
+    query: &str,
+    filter: &Filter,
+) -> Result<Vec<PositionVersion>> {
+    let options = FindOptions {
+        k: MAX_VERSIONS,
+        ..FindOptions::default()
+    };
+    let mut seen = FxHashSet::default();
+    Ok(reuse::find_reuse(store, index, query, filter, options)?
+        .into_iter()
+        .filter(|m| seen.insert(m.source.document_id))
+        .map(|m| PositionVersion {
+            source: m.source,
+            occasion: None,
+            text: m.source_text,
+            score: Some(m.score),
+            diff: Vec::new(),
+        })
+        .collect())
+}
