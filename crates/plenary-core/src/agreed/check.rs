@@ -141,7 +141,7 @@ fn push_new(
     let Some((first, _)) = inside.next() else {
         return;
     };
-    let end = inside.last().map_or(first.end, |(span, _)| span.end);
+    let end = inside.next_back().map_or(first.end, |(span, _)| span.end);
     // Closing punctuation right after the last word belongs to it.
     let end = end
         + paragraph[end..range.end]
