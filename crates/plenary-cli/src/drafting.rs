@@ -70,6 +70,12 @@ pub enum DraftCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Every agreed, altered and new span of a draft, in order, for capital.
+    Check {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
     /// Write a draft as docx, html, md, reading (the podium copy) or
     /// provenance (the report for capital).
     Export {
@@ -209,6 +215,10 @@ pub fn run_draft(library: &mut Library, command: DraftCommand) -> Result<ExitCod
                 }
             }
             output(as_json, found.as_slice(), print_drafting::suggestions)
+        }
+        DraftCommand::Check { id, json: as_json } => {
+            let spans = library.check_draft(id)?;
+            output(as_json, spans.as_slice(), crate::agreed::checked)
         }
         DraftCommand::Export { id, format, out } => {
             let bytes = library.export_draft(id, DraftFormat::parse(&format)?)?;

@@ -4,6 +4,7 @@
 //! for scripts. A failure prints its message on stderr and exits with the
 //! code of its kind (`EXIT_CODES`).
 
+mod agreed;
 mod contacts;
 mod drafting;
 mod print;
@@ -153,10 +154,20 @@ enum Command {
         json: bool,
     },
     /// Drafts of the next statement: new, list, show, set, write,
-    /// provenance, suggest, export, deliver.
+    /// provenance, suggest, check, export, deliver.
     Draft {
         #[command(subcommand)]
         command: drafting::DraftCommand,
+    },
+    /// Agreed texts, which drafts are checked against: add, list, remove.
+    Agreed {
+        #[command(subcommand)]
+        command: agreed::AgreedCommand,
+    },
+    /// A position's timeline, and who else says the same.
+    Positions {
+        #[command(subcommand)]
+        command: agreed::PositionsCommand,
     },
     /// Talking points: add, list, edit, remove, pillars.
     Points {
@@ -461,6 +472,8 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, F
         Command::Draft { command } => drafting::run_draft(library, command),
         Command::Points { command } => drafting::run_points(library, command),
         Command::Contacts { command } => contacts::run_contacts(library, command),
+        Command::Agreed { command } => agreed::run_agreed(library, command),
+        Command::Positions { command } => agreed::run_positions(library, command),
         Command::Settings {
             key,
             value,

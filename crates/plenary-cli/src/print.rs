@@ -214,7 +214,7 @@ pub fn provenance(p: &Provenance) -> String {
 }
 
 /// A word diff: deleted words as [-…-], inserted as {+…+} (coloured on a terminal).
-fn diff(ops: &[DiffOp]) -> String {
+pub fn diff(ops: &[DiffOp]) -> String {
     let terminal = std::io::stdout().is_terminal();
     ops.iter()
         .map(|d| match (d.op, terminal) {
