@@ -4,7 +4,7 @@
 //! who else says this). The agreed texts are read afresh for every check,
 //! so a mark, an unmark or a re-analysis is seen at once.
 
-use crate::agreed::{self, AgreedLibrary, CheckedSpan};
+use crate::agreed::{self, AgreedLibrary, CheckedSpan, PassageCheck};
 use crate::model::{AgreedText, Result};
 use crate::positions::{self, PositionTimeline};
 use crate::reuse::ReuseMatch;
@@ -42,6 +42,17 @@ impl Library {
     pub fn check_text(&self, text: &str) -> Result<Vec<CheckedSpan>> {
         let agreed = AgreedLibrary::load(&self.store)?;
         agreed::check_text(&self.store, &agreed, text)
+    }
+
+    /// The passages of a stored document that quote or alter an agreed
+    /// text, for the reader; none for an agreed text itself.
+    pub fn check_document(&self, id: i64) -> Result<Vec<PassageCheck>> {
+        let document = self.store.document(id)?;
+        if self.store.agreed_text(id)?.is_some() {
+            return Ok(Vec::new());
+        }
+        let agreed = AgreedLibrary::load(&self.store)?;
+        agreed::check_passages(&self.store, &agreed, &document.passages)
     }
 
     /// How `speaker`'s wording of a topic, phrase or passage evolved

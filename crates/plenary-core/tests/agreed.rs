@@ -218,3 +218,42 @@ fn bad_marks_are_refused_naming_the_field() {
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0].symbol, "A/77/275/Rev.1");
 }
+
+#[test]
+fn the_reader_marks_a_statement_quoting_an_agreed_text() {
+    let (dir, mut library, report) = library();
+    let path = dir.path().join("later.md");
+    std::fs::write(
+        &path,
+        format!("---\ntitle: Later statement\nkind: statement\nspeaker: Kenya\ndate: 2024-03-04\n---\n\nMr. Chair,\n\nKenya recalls that {QUOTE_15}.\n\nStates shall not conduct or knowingly support ICT activity contrary to their obligations under international law that intentionally damages critical infrastructure.\n"),
+    )
+    .unwrap();
+    assert_eq!(library.import_paths(&[path], |_| {}).unwrap().imported, 1);
+    let later = library
+        .documents(&Filter::default())
+        .unwrap()
+        .into_iter()
+        .find(|d| d.metadata.title.as_deref() == Some("Later statement"))
+        .unwrap()
+        .id;
+    let checked = library.check_document(later).unwrap();
+    let kinds: Vec<Vec<SpanKind>> = checked
+        .iter()
+        .map(|p| p.spans.iter().map(|s| s.kind).collect())
+        .collect();
+    assert_eq!(kinds, vec![vec![SpanKind::Agreed], vec![SpanKind::Altered]]);
+    let passages = library.document(later).unwrap().passages;
+    let quoting = passages
+        .iter()
+        .find(|p| p.id == checked[0].passage_id)
+        .unwrap();
+    let span = checked[0].spans[0].span;
+    assert_eq!(
+        &quoting.text[span.start..span.end],
+        format!("that {QUOTE_15}")
+    );
+    assert!(
+        library.check_document(report).unwrap().is_empty(),
+        "an agreed text does not mark itself"
+    );
+}

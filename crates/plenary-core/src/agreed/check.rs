@@ -79,6 +79,43 @@ pub struct CheckedSpan {
     pub diff: Vec<DiffOp>,
 }
 
+/// The agreed and altered spans of one passage of a document.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct PassageCheck {
+    pub passage_id: i64,
+    pub ordinal: i64,
+    /// Byte ranges in the passage's text.
+    pub spans: Vec<CheckedSpan>,
+}
+
+/// The passages of a document that quote or alter agreed texts, with
+/// those spans (new wording left out), in reading order.
+pub fn check_passages(
+    store: &Store,
+    agreed: &AgreedLibrary,
+    passages: &[crate::model::Passage],
+) -> Result<Vec<PassageCheck>> {
+    let mut out = Vec::new();
+    if agreed.is_empty() {
+        return Ok(out);
+    }
+    for passage in passages.iter().filter(|p| p.role.is_substantive()) {
+        let spans: Vec<CheckedSpan> = check_text(store, agreed, &passage.text)?
+            .into_iter()
+            .filter(|s| s.kind != SpanKind::New)
+            .collect();
+        if !spans.is_empty() {
+            out.push(PassageCheck {
+                passage_id: passage.id,
+                ordinal: passage.ordinal,
+                spans,
+            });
+        }
+    }
+    Ok(out)
+}
+
 /// Every agreed, altered and new span of `text`, in order.
 pub fn check_text(store: &Store, agreed: &AgreedLibrary, text: &str) -> Result<Vec<CheckedSpan>> {
     let mut out = Vec::new();

@@ -5,7 +5,9 @@
 //! then checked against every agreed text (`check`): each span is agreed
 //! language (an exact quote of at least `MIN_QUOTE_WORDS` words), altered
 //! agreed language (a sentence that follows an agreed one closely but
-//! changes words in it, with the word diff), or new wording.
+//! changes words in it, with the word diff), or new wording. A stored
+//! document is checked passage by passage (`check_passages`) for the
+//! reader.
 //!
 //! The agreed texts are matched with the reuse engine, on an index of
 //! their own sentences only (`AgreedLibrary`): the library's index keeps
@@ -14,7 +16,7 @@
 
 mod check;
 
-pub use check::{check_text, AgreedSource, CheckedSpan, SpanKind};
+pub use check::{check_passages, check_text, AgreedSource, CheckedSpan, PassageCheck, SpanKind};
 
 use crate::model::{AgreedText, Error, Result};
 use crate::reuse::{self, similarity::PlacedToken, ReuseIndex};
