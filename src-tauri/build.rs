@@ -44,6 +44,14 @@ fn main() {
         "save_point",
         "delete_point",
         "pillars",
+        "agreed_texts",
+        "agreed_text",
+        "mark_agreed",
+        "unmark_agreed",
+        "check_draft",
+        "check_document",
+        "position_timeline",
+        "who_else_says",
     ];
     let attributes = tauri_build::Attributes::new()
         .app_manifest(tauri_build::AppManifest::new().commands(commands));

@@ -1,12 +1,14 @@
 //! Plenary's desktop app: a Tauri window around `plenary-core`. This file
 //! wires the pieces together: the library the app works on (see `librarian`),
 //! the dialog plugin, and the commands the UI may call (see `commands`, and
-//! `drafting` for the drafting studio's).
+//! `drafting` for the drafting studio's, `agreed` for agreed language and
+//! positions).
 //! Everything the app knows how to do lives in the core; the shell only
 //! adapts it to the window.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod agreed;
 mod commands;
 mod drafting;
 mod error;
@@ -58,6 +60,14 @@ fn main() {
             drafting::save_point,
             drafting::delete_point,
             drafting::pillars,
+            agreed::agreed_texts,
+            agreed::agreed_text,
+            agreed::mark_agreed,
+            agreed::unmark_agreed,
+            agreed::check_draft,
+            agreed::check_document,
+            agreed::position_timeline,
+            agreed::who_else_says,
         ])
         .run(tauri::generate_context!())
         .expect("the Plenary window could not be started");
