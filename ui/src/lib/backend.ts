@@ -4,7 +4,9 @@
 // thrown is wrapped into one, so views only ever handle that shape.
 import { Channel, invoke } from "@tauri-apps/api/core";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
+import type { AgreedText } from "./bindings/AgreedText";
 import type { ApiError } from "./bindings/ApiError";
+import type { CheckedSpan } from "./bindings/CheckedSpan";
 import type { ConcordanceLine } from "./bindings/ConcordanceLine";
 import type { DocumentSummary } from "./bindings/DocumentSummary";
 import type { Draft } from "./bindings/Draft";
@@ -18,6 +20,8 @@ import type { LibraryInfo } from "./bindings/LibraryInfo";
 import type { ReanalysisReport } from "./bindings/ReanalysisReport";
 import type { Reading } from "./bindings/Reading";
 import type { ParagraphProvenance } from "./bindings/ParagraphProvenance";
+import type { PassageCheck } from "./bindings/PassageCheck";
+import type { PositionTimeline } from "./bindings/PositionTimeline";
 import type { ReuseMap } from "./bindings/ReuseMap";
 import type { ReuseMatch } from "./bindings/ReuseMatch";
 import type { Revision } from "./bindings/Revision";
@@ -149,6 +153,26 @@ export const savePoint = (point: TalkingPointInput) => call<TalkingPoint>("save_
 export const deletePoint = (id: number) => call<null>("delete_point", { id });
 
 export const pillars = () => call<string[]>("pillars");
+
+/** A document's agreed-text mark, or null when it has none. */
+export const agreedText = (documentId: number) => call<AgreedText | null>("agreed_text", { documentId });
+
+export const markAgreed = (documentId: number, symbol: string) => call<AgreedText>("mark_agreed", { documentId, symbol });
+
+export const unmarkAgreed = (documentId: number) => call<null>("unmark_agreed", { documentId });
+
+/** Every agreed, altered and new span of the saved draft, in order. */
+export const checkDraft = (id: number) => call<CheckedSpan[]>("check_draft", { id });
+
+/** The passages of a document that quote or alter an agreed text. */
+export const checkDocument = (id: number) => call<PassageCheck[]>("check_document", { id });
+
+/** How the wording of a topic, phrase or passage evolved (the delegation's when `speaker` is null). */
+export const positionTimeline = (query: string, speaker: string | null) =>
+  call<PositionTimeline>("position_timeline", { query, speaker });
+
+/** Other speakers with the same or near wording as a draft paragraph. */
+export const whoElseSays = (text: string) => call<ReuseMatch[]>("who_else_says", { passageId: null, text });
 
 /** Calls `onDrop` with the paths of files dropped on the window, and
  * `onHover` with whether something is being dragged over it. */

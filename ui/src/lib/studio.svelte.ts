@@ -8,6 +8,7 @@ import type { EditorState } from "@codemirror/state";
 import { tick } from "svelte";
 import * as backend from "./backend";
 import type { ApiError, DraftField, DraftFormat } from "./backend";
+import type { CheckedSpan } from "./bindings/CheckedSpan";
 import type { Draft } from "./bindings/Draft";
 import type { Filter } from "./bindings/Filter";
 import type { ParagraphProvenance } from "./bindings/ParagraphProvenance";
@@ -54,6 +55,8 @@ export class Studio {
   suggestProblem = $state<ApiError | null>(null);
   filter = $state<Filter>({ ...NO_FILTER });
   provenance = $state.raw<ParagraphProvenance[] | null>(null);
+  /** The draft's agreed, altered and new spans, checked with its provenance. */
+  agreed = $state.raw<CheckedSpan[] | null>(null);
   /** The paragraph under the cursor, from 0 (for the provenance pane). */
   paragraph = $state(0);
   /** A short message after an export or delivery, and its full text
@@ -218,7 +221,9 @@ export class Studio {
     }
     this.provenanceRunning = true;
     try {
-      this.provenance = await backend.draftProvenance(this.id);
+      const [provenance, agreed] = await Promise.all([backend.draftProvenance(this.id), backend.checkDraft(this.id)]);
+      this.provenance = provenance;
+      this.agreed = agreed;
     } catch (error) {
       app.fail(error);
     } finally {
