@@ -11,6 +11,7 @@ mod commands;
 mod drafting;
 mod error;
 mod librarian;
+mod memory;
 mod views;
 
 use librarian::Librarian;
