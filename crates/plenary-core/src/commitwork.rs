@@ -4,10 +4,10 @@
 //! `desk::commitments` and `desk::calendar`, which it gives today's date
 //! (the local calendar's) for what is overdue and which session is next.
 
-use crate::desk::{calendar, commitments};
+use crate::desk::{calendar, commitments, suggestions};
 use crate::model::{
-    Commitment, CommitmentDetail, CommitmentFilter, CommitmentInput, CommitmentStatus, DeskAgenda,
-    Result, Session, SessionFile,
+    Commitment, CommitmentDetail, CommitmentFilter, CommitmentInput, CommitmentStatus,
+    CommitmentSuggestion, DeskAgenda, Result, Session, SessionFile,
 };
 use crate::Library;
 use chrono::NaiveDate;
@@ -17,6 +17,31 @@ fn today() -> NaiveDate {
 }
 
 impl Library {
+    /// Sentences of the delegation's statements (`Settings::delegation`;
+    /// every speaker's when unset) that read as commitments, minus those
+    /// accepted or dismissed, at most `limit`: by confidence, then newest
+    /// first.
+    pub fn commitment_suggestions(&self, limit: usize) -> Result<Vec<CommitmentSuggestion>> {
+        suggestions::suggestions(&self.store, limit)
+    }
+
+    /// Makes a suggestion a commitment linked to its passage, with its
+    /// text and kind unless `edited` gives others; it is no longer
+    /// suggested.
+    pub fn accept_suggestion(
+        &mut self,
+        passage_id: i64,
+        sentence_index: u32,
+        edited: Option<&CommitmentInput>,
+    ) -> Result<Commitment> {
+        suggestions::accept(&mut self.store, passage_id, sentence_index, edited, today())
+    }
+
+    /// Dismisses a suggestion; it stays dismissed.
+    pub fn dismiss_suggestion(&mut self, passage_id: i64, sentence_index: u32) -> Result<()> {
+        suggestions::dismiss(&mut self.store, passage_id, sentence_index)
+    }
+
     /// Creates a commitment (open, kept in its history) when `input.id` is
     /// `None`, or rewrites one's fields, leaving its status as it is.
     pub fn save_commitment(&mut self, input: &CommitmentInput) -> Result<Commitment> {

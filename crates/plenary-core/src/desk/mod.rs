@@ -6,12 +6,15 @@
 //! period (6 months unless changed). Entries leave and enter as CSV
 //! (`csv_file`) and leave as vCards (`vcard`). Every value from a person
 //! is checked here, and refused with the field's name and the problem.
-//! The delegation's commitments are in `commitments`, the calendar of
-//! sessions and the home view's summary in `calendar`.
+//! The delegation's commitments are in `commitments`, the sentences of
+//! statements suggested as commitments in `suggestions` (read by `cues`),
+//! the calendar of sessions and the home view's summary in `calendar`.
 
 pub mod calendar;
 pub mod commitments;
 mod csv_file;
+pub mod cues;
+pub mod suggestions;
 mod vcard;
 
 pub use csv_file::{export_csv, import_csv, CSV_COLUMNS};

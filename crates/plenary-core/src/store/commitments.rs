@@ -39,6 +39,7 @@ pub struct StatementSentence<'a> {
     pub document_id: i64,
     /// The document's date, `YYYY-MM-DD`.
     pub date: Option<&'a str>,
+    pub speaker: Option<&'a str>,
     /// 1-based position in its passage.
     pub ordinal: u32,
     pub text: &'a str,
@@ -140,10 +141,15 @@ fn insert_status(
     Ok(())
 }
 
+/// Records a decision on a suggestion: an acceptance replaces a dismissal,
+/// a dismissal leaves an acceptance as it was.
 fn decide(conn: &Connection, passage_id: i64, sentence_index: u32, decision: &str) -> Result<()> {
     conn.prepare_cached(
-        "INSERT OR REPLACE INTO commitment_suggestion_decisions \
-         (passage_id, sentence_index, decision, decided_at) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO commitment_suggestion_decisions \
+         (passage_id, sentence_index, decision, decided_at) VALUES (?1, ?2, ?3, ?4) \
+         ON CONFLICT (passage_id, sentence_index) DO UPDATE SET \
+         decision = excluded.decision, decided_at = excluded.decided_at \
+         WHERE excluded.decision = 'accepted'",
     )?
     .execute(params![passage_id, sentence_index, decision, now()])?;
     Ok(())
@@ -301,7 +307,8 @@ impl Store {
         mut visit: impl FnMut(&StatementSentence),
     ) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT s.passage_id, p.document_id, d.date, s.ordinal, s.start, s.end, p.text \
+            "SELECT s.passage_id, p.document_id, d.date, d.speaker, s.ordinal, s.start, s.end, \
+             p.text \
              FROM sentences s JOIN passages p ON p.id = s.passage_id \
              JOIN documents d ON d.id = p.document_id \
              WHERE p.role = 'body' AND d.deleted_at IS NULL AND coalesce(d.kind, '') <> 'report' \
@@ -317,11 +324,46 @@ impl Store {
                 passage_id: r.get("passage_id")?,
                 document_id: r.get("document_id")?,
                 date: r.get_ref("date")?.as_str_or_null().ok().flatten(),
+                speaker: r.get_ref("speaker")?.as_str_or_null().ok().flatten(),
                 ordinal: r.get("ordinal")?,
                 text: passage.get(start..end).unwrap_or(""),
             });
         }
         Ok(())
+    }
+
+    /// Sentence `ordinal` (1-based) of passage `passage_id`, if it has one.
+    pub fn passage_sentence(&self, passage_id: i64, ordinal: u32) -> Result<Option<String>> {
+        let sentence = self
+            .conn
+            .prepare_cached(
+                "SELECT p.text, s.start, s.end FROM sentences s JOIN passages p \
+                 ON p.id = s.passage_id WHERE s.passage_id = ?1 AND s.ordinal = ?2",
+            )?
+            .query_row(params![passage_id, ordinal], |r| {
+                let text = text_ref(r, "text")?;
+                let range = super::offset(r, "start")?..super::offset(r, "end")?;
+                Ok(text.get(range).unwrap_or("").to_owned())
+            })
+            .optional()?;
+        Ok(sentence)
+    }
+
+    /// Whether the suggestion of a passage's sentence was accepted or
+    /// dismissed, if either.
+    pub fn suggestion_decision(
+        &self,
+        passage_id: i64,
+        sentence_index: u32,
+    ) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached(
+                "SELECT decision FROM commitment_suggestion_decisions \
+                 WHERE passage_id = ?1 AND sentence_index = ?2",
+            )?
+            .query_row(params![passage_id, sentence_index], |r| r.get("decision"))
+            .optional()?)
     }
 
     /// A passage with its statement, as a commitment's source.
