@@ -321,6 +321,14 @@ fn a_cue_in_the_third_person_needs_the_speaker_as_its_subject() {
     );
     let delegation = "My delegation supports the idea of a new mechanism for all States.";
     assert!(read_sentence(delegation, None).is_some());
+    // "governmental" is not "government", and a subject too far back is
+    // another clause's.
+    let experts =
+        "The Group of Governmental Experts calls for closer cooperation among all States.";
+    assert_eq!(read_sentence(experts, Some("Ghana")), None);
+    let far =
+        "Ghana read the report of the Group, which calls for closer cooperation among States.";
+    assert_eq!(read_sentence(far, Some("Ghana")), None);
     let report = "The report will be adopted by consensus next year in New York.";
     assert_eq!(read_sentence(report, Some("Ghana")), None);
     // "will" inside a word, and a cue that is not a whole word, count for nothing.
