@@ -356,3 +356,43 @@ fn a_cue_in_the_third_person_needs_the_speaker_as_its_subject() {
     );
     assert_eq!(read_sentence("We support it.", None), None);
 }
+
+#[test]
+fn a_reanalysis_keeps_decisions_and_finds_a_commitment_source_again() {
+    let mut library = samples_library();
+    let suggestions = library.commitment_suggestions(100).unwrap();
+    let find = |needle: &str| {
+        suggestions
+            .iter()
+            .find(|s| s.text.contains(needle))
+            .unwrap()
+            .clone()
+    };
+    let (mechanism, instrument) = (find(PERMANENT_MECHANISM), find(BINDING_INSTRUMENT));
+    let commitment = library
+        .accept_suggestion(
+            instrument.source.passage_id,
+            instrument.sentence_index,
+            None,
+        )
+        .unwrap();
+    library
+        .dismiss_suggestion(mechanism.source.passage_id, mechanism.sentence_index)
+        .unwrap();
+
+    // Every passage row is deleted and written anew.
+    library.reanalyse(&[]).unwrap();
+    let left = library.commitment_suggestions(100).unwrap();
+    assert_eq!(left.len(), suggestions.len() - 2, "{left:#?}");
+    assert!(left
+        .iter()
+        .all(|s| !s.text.contains(PERMANENT_MECHANISM) && !s.text.contains(BINDING_INSTRUMENT)));
+    let source = library
+        .commitment_detail(commitment.id)
+        .unwrap()
+        .commitment
+        .source
+        .expect("the source is found again by its document and paragraph");
+    assert!(source.passage_text.contains(BINDING_INSTRUMENT));
+    assert_eq!(source.document_id, instrument.source.document_id);
+}

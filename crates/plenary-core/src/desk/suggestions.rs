@@ -4,13 +4,14 @@
 //! by confidence, then newest first; a wording said again in later
 //! statements is suggested once, from the newest. A suggestion accepted
 //! (as it is or edited) becomes a commitment linked to its passage; one
-//! dismissed stays dismissed.
+//! dismissed stays dismissed. Both are kept by the sentence's document and
+//! words, so a re-analysis that rewrites the passages changes neither.
 
 use super::{commitments, cues};
 use crate::model::{
     Commitment, CommitmentInput, CommitmentKind, CommitmentSuggestion, Error, Result,
 };
-use crate::store::Store;
+use crate::store::{Store, SuggestedSentence};
 use chrono::NaiveDate;
 use std::collections::HashSet;
 
@@ -29,7 +30,10 @@ pub fn suggestions(store: &Store, limit: usize) -> Result<Vec<CommitmentSuggesti
     let decided = store.decided_suggestions()?;
     let mut candidates = Vec::new();
     store.statement_sentences(delegation.as_deref(), |s| {
-        if decided.contains(&(s.passage_id, s.ordinal)) {
+        if decided
+            .get(&s.document_id)
+            .is_some_and(|sentences| sentences.contains(s.text))
+        {
             return;
         }
         if let Some(reading) = cues::read_sentence(s.text, s.speaker) {
@@ -76,18 +80,19 @@ pub fn suggestions(store: &Store, limit: usize) -> Result<Vec<CommitmentSuggesti
     Ok(suggestions)
 }
 
-/// The text of sentence `sentence_index` of passage `passage_id`, or an
-/// error naming what is missing.
-fn sentence(store: &Store, passage_id: i64, sentence_index: u32) -> Result<String> {
-    store.commitment_source(passage_id)?;
-    store
+/// Sentence `sentence_index` of passage `passage_id`, or an error naming
+/// what is missing.
+fn sentence(store: &Store, passage_id: i64, sentence_index: u32) -> Result<(i64, String)> {
+    let source = store.commitment_source(passage_id)?;
+    let text = store
         .passage_sentence(passage_id, sentence_index)?
         .ok_or_else(|| {
             Error::field(
                 "sentence_index",
                 format!("passage {passage_id} has no sentence {sentence_index}"),
             )
-        })
+        })?;
+    Ok((source.document_id, text))
 }
 
 /// Makes a suggestion a commitment linked to its passage: its text and
@@ -99,12 +104,14 @@ pub fn accept(
     edited: Option<&CommitmentInput>,
     today: NaiveDate,
 ) -> Result<Commitment> {
-    let text = sentence(store, passage_id, sentence_index)?;
-    if store
-        .suggestion_decision(passage_id, sentence_index)?
-        .as_deref()
-        == Some("accepted")
-    {
+    let (document_id, text) = sentence(store, passage_id, sentence_index)?;
+    let suggested = SuggestedSentence {
+        passage_id,
+        sentence_index,
+        document_id,
+        text: &text,
+    };
+    if store.suggestion_decision(&suggested)?.as_deref() == Some("accepted") {
         return Err(Error::field(
             "sentence_index",
             format!("sentence {sentence_index} of passage {passage_id} is already a commitment"),
@@ -122,7 +129,7 @@ pub fn accept(
                 .map_or(CommitmentKind::Position, |r| r.kind);
             CommitmentInput {
                 id: None,
-                text,
+                text: text.clone(),
                 kind,
                 owner: None,
                 due_on: None,
@@ -133,12 +140,17 @@ pub fn accept(
         }
     };
     let input = commitments::checked(store, &input)?;
-    let id = store.add_commitment(&input, Some((passage_id, sentence_index)))?;
+    let id = store.add_commitment(&input, Some(&suggested))?;
     store.commitment(id, today)
 }
 
 /// Dismisses a suggestion for good.
 pub fn dismiss(store: &mut Store, passage_id: i64, sentence_index: u32) -> Result<()> {
-    sentence(store, passage_id, sentence_index)?;
-    store.dismiss_suggestion(passage_id, sentence_index)
+    let (document_id, text) = sentence(store, passage_id, sentence_index)?;
+    store.dismiss_suggestion(&SuggestedSentence {
+        passage_id,
+        sentence_index,
+        document_id,
+        text: &text,
+    })
 }
