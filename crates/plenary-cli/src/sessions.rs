@@ -137,7 +137,8 @@ pub fn run_sessions(library: &mut Library, command: SessionsCommand) -> Result<E
             fields,
             json: as_json,
         } => {
-            if library.sessions()?.iter().any(|s| s.key == key.trim()) {
+            let wanted = key.trim().to_lowercase();
+            if library.sessions()?.iter().any(|s| s.key == wanted) {
                 return Err(refused(
                     "key",
                     format!("there is already a session '{key}'; change it with `plenary sessions edit`"),

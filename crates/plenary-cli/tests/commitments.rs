@@ -297,7 +297,7 @@ fn the_calendar_lists_shows_a_session_page_and_is_edited() {
         &[
             "sessions",
             "add",
-            "gm-2027-plenary-2",
+            "GM-2027-Plenary-2",
             "--forum",
             "GM",
             "--name",

@@ -416,4 +416,14 @@ fn past_the_calendar_everything_still_due_is_due_and_a_session_narrows_the_list(
         .unwrap();
     assert_eq!(of_session.len(), 1);
     assert_eq!(of_session[0].id, of_first.id);
+
+    // Deleted from the calendar, a session is still listed by its key.
+    library.delete_session("oewg-2021-s1").unwrap();
+    let of_deleted = library
+        .commitments(&CommitmentFilter {
+            session: Some("oewg-2021-s1".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(of_deleted.len(), 1);
 }
