@@ -396,3 +396,30 @@ fn a_reanalysis_keeps_decisions_and_finds_a_commitment_source_again() {
     assert!(source.passage_text.contains(BINDING_INSTRUMENT));
     assert_eq!(source.document_id, instrument.source.document_id);
 }
+
+#[test]
+fn a_wording_dismissed_once_is_not_suggested_again_from_another_statement() {
+    let dir = tempfile::tempdir().unwrap();
+    let pledge = "We stand ready to share our national experience in building computer emergency response teams.";
+    let mut paths = Vec::new();
+    for (name, date) in [("2023.md", "2023-07-24"), ("2025.md", "2025-07-07")] {
+        let path = dir.path().join(name);
+        let text = format!(
+            "---\ntitle: Statement {date}\nkind: statement\nspeaker: Ghana\ndate: {date}\n---\n\nMr. Chair,\n\n{pledge}\n\nWe call on all States to nominate their points of contact without delay.\n\nI thank you.\n"
+        );
+        std::fs::write(&path, text).unwrap();
+        paths.push(path);
+    }
+    let mut library = Library::open(dir.path().join("library.db")).unwrap();
+    library.import_paths(&paths, |_| {}).unwrap();
+    let suggestions = library.commitment_suggestions(100).unwrap();
+    assert_eq!(suggestions.len(), 2, "each wording once: {suggestions:#?}");
+    let newest = suggestions.iter().find(|s| s.text == pledge).unwrap();
+    assert_eq!(newest.source.date.as_deref(), Some("2025-07-07"));
+    library
+        .dismiss_suggestion(newest.source.passage_id, newest.sentence_index)
+        .unwrap();
+    let left = library.commitment_suggestions(100).unwrap();
+    assert_eq!(left.len(), 1, "{left:#?}");
+    assert!(left[0].text.starts_with("We call on all States"));
+}

@@ -5,7 +5,8 @@
 //! statements is suggested once, from the newest. A suggestion accepted
 //! (as it is or edited) becomes a commitment linked to its passage; one
 //! dismissed stays dismissed. Both are kept by the sentence's document and
-//! words, so a re-analysis that rewrites the passages changes neither.
+//! words, so a re-analysis that rewrites the passages changes neither, and
+//! the same wording in another statement is not suggested again either.
 
 use super::{commitments, cues};
 use crate::model::{
@@ -24,18 +25,20 @@ struct Candidate {
     reading: cues::Reading,
 }
 
+/// A sentence's words, lowercase, for telling the same wording again.
+fn wording(sentence: &str) -> String {
+    sentence
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The suggestions, at most `limit`: by confidence, then newest first.
 pub fn suggestions(store: &Store, limit: usize) -> Result<Vec<CommitmentSuggestion>> {
     let delegation = store.settings()?.delegation;
-    let decided = store.decided_suggestions()?;
     let mut candidates = Vec::new();
     store.statement_sentences(delegation.as_deref(), |s| {
-        if decided
-            .get(&s.document_id)
-            .is_some_and(|sentences| sentences.contains(s.text))
-        {
-            return;
-        }
         if let Some(reading) = cues::read_sentence(s.text, s.speaker) {
             candidates.push(Candidate {
                 passage_id: s.passage_id,
@@ -54,19 +57,19 @@ pub fn suggestions(store: &Store, limit: usize) -> Result<Vec<CommitmentSuggesti
             .then_with(|| b.passage_id.cmp(&a.passage_id))
             .then_with(|| a.sentence_index.cmp(&b.sentence_index))
     });
-    let mut seen = HashSet::new();
+    // A wording accepted or dismissed once is not suggested again, from
+    // any statement.
+    let mut seen: HashSet<String> = store
+        .decided_sentences()?
+        .iter()
+        .map(|s| wording(s))
+        .collect();
     let mut suggestions = Vec::new();
     for candidate in candidates {
         if suggestions.len() >= limit {
             break;
         }
-        let wording: String = candidate
-            .text
-            .to_lowercase()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        if !seen.insert(wording) {
+        if !seen.insert(wording(&candidate.text)) {
             continue;
         }
         suggestions.push(CommitmentSuggestion {

@@ -17,7 +17,6 @@ use crate::model::{
 };
 use chrono::NaiveDate;
 use rusqlite::{named_params, params, Connection, OptionalExtension, Row};
-use std::collections::{HashMap, HashSet};
 
 /// Which commitments to read; every field given narrows the list.
 #[derive(Debug, Clone, Copy, Default)]
@@ -321,21 +320,13 @@ impl Store {
         decide(&self.conn, sentence, "dismissed")
     }
 
-    /// The sentences, by document, whose suggestion was accepted or
-    /// dismissed.
-    pub fn decided_suggestions(&self) -> Result<HashMap<i64, HashSet<String>>> {
+    /// The sentences whose suggestion was accepted or dismissed.
+    pub fn decided_sentences(&self) -> Result<Vec<String>> {
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT document_id, sentence FROM commitment_suggestion_decisions")?;
-        let mut decided: HashMap<i64, HashSet<String>> = HashMap::new();
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            decided
-                .entry(r.get("document_id")?)
-                .or_default()
-                .insert(r.get("sentence")?);
-        }
-        Ok(decided)
+            .prepare_cached("SELECT sentence FROM commitment_suggestion_decisions")?;
+        let rows = stmt.query_map([], |r| r.get("sentence"))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Visits each sentence of the body passages of the live statements
