@@ -13,6 +13,7 @@ mod commands;
 mod drafting;
 mod error;
 mod librarian;
+mod memory;
 mod views;
 
 use librarian::Librarian;

@@ -9,8 +9,8 @@
 //!    `draft`, `desk`, `agreed`, `positions`;
 //! 5. `Library`, below: the thin facade the CLI and the desktop shell call
 //!    (the drafting studio's methods are in `drafting.rs`, the desk
-//!    officer's in `deskwork.rs`, agreed language and positions in
-//!    `consensus.rs`).
+//!    officer's in `deskwork.rs` and `commitwork.rs`, agreed language and
+//!    positions in `consensus.rs`).
 //!
 //! `Library` also keeps derived data true after every write, whoever wrote:
 //! the in-memory reuse index is rebuilt when another process changed the
@@ -29,6 +29,7 @@ pub mod store;
 pub mod text;
 
 pub mod agreed;
+mod commitwork;
 mod consensus;
 pub mod desk;
 mod deskwork;

@@ -33,6 +33,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("drafting", 5),
     ("deskwork", 5),
     ("consensus", 5),
+    ("commitwork", 5),
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
