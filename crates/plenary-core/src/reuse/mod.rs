@@ -81,11 +81,11 @@ pub fn build_index(store: &Store) -> Result<ReuseIndex> {
 /// small index over a few documents (the agreed texts), matched with the
 /// same engine as the library's.
 pub fn build_index_of(store: &Store, documents: &[i64]) -> Result<ReuseIndex> {
-    let mut entries = Vec::new();
+    let mut builder = IndexBuilder::default();
     for &document in documents {
-        for_each_sentence(store, Some(document), |entry| entries.push(entry))?;
+        for_each_sentence(store, Some(document), |sentence| builder.add(&sentence))?;
     }
-    Ok(ReuseIndex::from_entries(entries))
+    Ok(builder.finish())
 }
 
 /// Visits the index entries of the library's (or one document's)
