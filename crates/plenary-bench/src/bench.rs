@@ -24,7 +24,8 @@ pub struct BenchArgs {
     /// Where the corpus and the bench library are kept (reused when present).
     #[arg(long, default_value = "bench-data")]
     dir: PathBuf,
-    /// Number of queries for the search, reuse and suggest benches.
+    /// Number of queries for the search, reuse and suggest benches (and of
+    /// timed runs, at most 200, for the agreed bench).
     #[arg(long, default_value_t = 1000)]
     queries: usize,
     /// Number of those queries the (slow) rapidfuzz baseline also runs.
@@ -42,6 +43,7 @@ enum Bench {
     Search,
     Reuse,
     Suggest,
+    Agreed,
 }
 
 pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
@@ -67,12 +69,14 @@ pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
         .join(format!("library-{}-{}.db", args.docs, args.seed));
     match args.what {
         Bench::Import => bench_import(&corpus_dir, &library_path),
-        Bench::Search | Bench::Reuse | Bench::Suggest => {
+        Bench::Search | Bench::Reuse | Bench::Suggest | Bench::Agreed => {
             if !library_path.exists() {
                 bench_import(&corpus_dir, &library_path)?;
             }
             if matches!(args.what, Bench::Search) {
                 bench_search(&library_path, args.queries, args.seed, args.explain)
+            } else if matches!(args.what, Bench::Agreed) {
+                crate::bench_agreed::run(&library_path, args.queries.min(200))
             } else if matches!(args.what, Bench::Suggest) {
                 crate::bench_suggest::run(&library_path, &corpus_dir, args.queries)
             } else {

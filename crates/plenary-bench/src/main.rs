@@ -6,6 +6,7 @@
 //! it. Any failure exits non-zero with the error on stderr.
 
 mod bench;
+mod bench_agreed;
 mod bench_reuse;
 mod bench_suggest;
 mod corpus;
@@ -38,7 +39,8 @@ enum Command {
         seed: u64,
         dir: PathBuf,
     },
-    /// Measure import, search or reuse on a generated corpus.
+    /// Measure import, search, reuse, suggestions or the agreed-language
+    /// check on a generated corpus.
     Bench(bench::BenchArgs),
     /// Compare the metadata filled in on import with a truth file.
     EvalImport(eval_import::EvalArgs),
