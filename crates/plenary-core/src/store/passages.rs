@@ -164,12 +164,22 @@ impl Store {
         document: Option<i64>,
         mut visit: impl FnMut(&BodySentence),
     ) -> Result<()> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT s.passage_id, p.document_id, d.date, s.ordinal, s.start, s.end, p.text \
-             FROM sentences s JOIN passages p ON p.id = s.passage_id JOIN documents d ON d.id = p.document_id \
-             WHERE p.role = 'body' AND d.deleted_at IS NULL AND (?1 IS NULL OR d.id = ?1) \
-             ORDER BY s.passage_id, s.ordinal",
-        )?;
+        // One document's sentences are found through its passages' index;
+        // `?1 IS NULL OR …` would make SQLite scan every sentence.
+        let mut stmt = self.conn.prepare_cached(match document {
+            Some(_) => {
+                "SELECT s.passage_id, p.document_id, d.date, s.ordinal, s.start, s.end, p.text \
+                 FROM passages p JOIN sentences s ON s.passage_id = p.id JOIN documents d ON d.id = p.document_id \
+                 WHERE p.document_id = ?1 AND p.role = 'body' AND d.deleted_at IS NULL \
+                 ORDER BY s.passage_id, s.ordinal"
+            }
+            None => {
+                "SELECT s.passage_id, p.document_id, d.date, s.ordinal, s.start, s.end, p.text \
+                 FROM sentences s JOIN passages p ON p.id = s.passage_id JOIN documents d ON d.id = p.document_id \
+                 WHERE p.role = 'body' AND d.deleted_at IS NULL AND ?1 IS NULL \
+                 ORDER BY s.passage_id, s.ordinal"
+            }
+        })?;
         // Every sentence of the library passes here when the reuse index is
         // built: columns are looked up by name once, not on every row, and
         // a document's date is read once, not for each of its sentences.
