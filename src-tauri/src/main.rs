@@ -1,13 +1,14 @@
 //! Plenary's desktop app: a Tauri window around `plenary-core`. This file
 //! wires the pieces together: the library the app works on (see `librarian`),
-//! the dialog plugin, and the commands the UI may call (see `commands`, and
-//! `drafting` for the drafting studio's).
+//! the dialog plugin, and the commands the UI may call (see `commands`,
+//! `drafting` for the drafting studio's and `desk` for the desk tools').
 //! Everything the app knows how to do lives in the core; the shell only
 //! adapts it to the window.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod desk;
 mod drafting;
 mod error;
 mod librarian;
@@ -58,6 +59,15 @@ fn main() {
             drafting::save_point,
             drafting::delete_point,
             drafting::pillars,
+            desk::list_contacts,
+            desk::save_contact,
+            desk::delete_contact,
+            desk::log_contact,
+            desk::contact_log,
+            desk::import_contacts,
+            desk::export_contacts,
+            desk::stale_months,
+            desk::set_stale_months,
         ])
         .run(tauri::generate_context!())
         .expect("the Plenary window could not be started");

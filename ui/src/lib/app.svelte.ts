@@ -14,6 +14,7 @@ export type View =
   | { name: "library" }
   | { name: "search" }
   | { name: "drafts" }
+  | { name: "contacts" }
   | { name: "draft"; id: number }
   | { name: "reader"; id: number; ordinal: number | null };
 

@@ -6,6 +6,12 @@ import { Channel, invoke } from "@tauri-apps/api/core";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import type { ApiError } from "./bindings/ApiError";
 import type { ConcordanceLine } from "./bindings/ConcordanceLine";
+import type { Contact } from "./bindings/Contact";
+import type { ContactFields } from "./bindings/ContactFields";
+import type { ContactImportReport } from "./bindings/ContactImportReport";
+import type { ContactLogEntry } from "./bindings/ContactLogEntry";
+import type { ContactLogKind } from "./bindings/ContactLogKind";
+import type { ContactOutcome } from "./bindings/ContactOutcome";
 import type { DocumentSummary } from "./bindings/DocumentSummary";
 import type { Draft } from "./bindings/Draft";
 import type { DraftSummary } from "./bindings/DraftSummary";
@@ -18,6 +24,7 @@ import type { LibraryInfo } from "./bindings/LibraryInfo";
 import type { ReanalysisReport } from "./bindings/ReanalysisReport";
 import type { Reading } from "./bindings/Reading";
 import type { ParagraphProvenance } from "./bindings/ParagraphProvenance";
+import type { PocType } from "./bindings/PocType";
 import type { ReuseMap } from "./bindings/ReuseMap";
 import type { ReuseMatch } from "./bindings/ReuseMatch";
 import type { Revision } from "./bindings/Revision";
@@ -149,6 +156,34 @@ export const savePoint = (point: TalkingPointInput) => call<TalkingPoint>("save_
 export const deletePoint = (id: number) => call<null>("delete_point", { id });
 
 export const pillars = () => call<string[]>("pillars");
+
+// The desk: the Points of Contact directory.
+
+export const listContacts = (query: string | null, state: string | null, pocType: PocType | null) =>
+  call<Contact[]>("list_contacts", { query, state, pocType });
+
+/** Adds an entry (`id` null) or rewrites one. */
+export const saveContact = (id: number | null, fields: ContactFields) => call<Contact>("save_contact", { id, fields });
+
+export const deleteContact = (id: number) => call<null>("delete_contact", { id });
+
+/** Logs a call, email or ping test; the entry comes back (verified when it answered). */
+export const logContact = (id: number, date: string, kind: ContactLogKind, outcome: ContactOutcome, note: string | null) =>
+  call<Contact>("log_contact", { id, date, kind, outcome, note });
+
+export const contactLog = (id: number) => call<ContactLogEntry[]>("contact_log", { id });
+
+/** Shows the open dialog and imports the CSV chosen; null when cancelled.
+ * `onRows` hears the count of rows read, every thousand rows. */
+export const importContacts = (onRows: (rows: number) => void) =>
+  call<ContactImportReport | null>("import_contacts", { onProgress: new Channel<number>(onRows) });
+
+/** Shows a save dialog and writes the directory; the path, or null when cancelled. */
+export const exportContacts = (format: "csv" | "vcard") => call<string | null>("export_contacts", { format });
+
+export const staleMonths = () => call<number>("stale_months");
+
+export const setStaleMonths = (months: number) => call<null>("set_stale_months", { months });
 
 /** Calls `onDrop` with the paths of files dropped on the window, and
  * `onHover` with whether something is being dragged over it. */
