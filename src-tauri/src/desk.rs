@@ -1,17 +1,19 @@
 //! The desk tools' commands, each a short adapter like those in `commands`:
-//! take the library, call one core method, convert the error. The Points
-//! of Contact directory comes first. `import_contacts` asks for a CSV file
-//! with the system's open dialog, unless `PLENARY_TEST_IMPORT_FILE` names
-//! one; `export_contacts` asks where to save, unless
-//! `PLENARY_TEST_EXPORT_DIR` names a folder (the end-to-end tests, which
-//! cannot drive a dialog).
+//! take the library, call one core method, convert the error: the Points
+//! of Contact directory, then commitments (with the suggested ones), then
+//! the calendar of sessions and the home view's desk agenda.
+//! `import_contacts` asks for a CSV file with the system's open dialog,
+//! unless `PLENARY_TEST_IMPORT_FILE` names one; `export_contacts` asks
+//! where to save, unless `PLENARY_TEST_EXPORT_DIR` names a folder (the
+//! end-to-end tests, which cannot drive a dialog).
 
 use crate::error::{ApiError, ShellErrorKind};
 use crate::librarian::Librarian;
 use plenary_core::desk::ContactFormat;
 use plenary_core::model::{
-    Contact, ContactFields, ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome,
-    PocType,
+    Commitment, CommitmentDetail, CommitmentFilter, CommitmentInput, CommitmentStatus,
+    CommitmentSuggestion, Contact, ContactFields, ContactImportReport, ContactLogEntry,
+    ContactLogKind, ContactOutcome, DeskAgenda, PocType, Session, SessionFile,
 };
 use plenary_core::text::dates::parse_date;
 use plenary_core::{Error, ErrorKind};
@@ -199,4 +201,135 @@ pub async fn set_stale_months(
     librarian
         .run(move |library| library.set_contact_stale_months(months))
         .await
+}
+
+/// Sentences of the delegation's statements that read as commitments,
+/// surest first.
+#[tauri::command]
+pub async fn commitment_suggestions(
+    limit: usize,
+    librarian: State<'_, Librarian>,
+) -> Result<Vec<CommitmentSuggestion>, ApiError> {
+    librarian
+        .run(move |library| library.commitment_suggestions(limit))
+        .await
+}
+
+/// Makes a suggestion a commitment linked to its passage, as suggested or
+/// as `edited`.
+#[tauri::command]
+pub async fn accept_suggestion(
+    passage_id: i64,
+    sentence_index: u32,
+    edited: Option<CommitmentInput>,
+    librarian: State<'_, Librarian>,
+) -> Result<Commitment, ApiError> {
+    librarian
+        .run(move |library| library.accept_suggestion(passage_id, sentence_index, edited.as_ref()))
+        .await
+}
+
+#[tauri::command]
+pub async fn dismiss_suggestion(
+    passage_id: i64,
+    sentence_index: u32,
+    librarian: State<'_, Librarian>,
+) -> Result<(), ApiError> {
+    librarian
+        .run(move |library| library.dismiss_suggestion(passage_id, sentence_index))
+        .await
+}
+
+/// Adds a commitment (`input.id` null) or rewrites one.
+#[tauri::command]
+pub async fn save_commitment(
+    input: CommitmentInput,
+    librarian: State<'_, Librarian>,
+) -> Result<Commitment, ApiError> {
+    librarian
+        .run(move |library| library.save_commitment(&input))
+        .await
+}
+
+/// Moves a commitment to `status`; the change is kept with its date and note.
+#[tauri::command]
+pub async fn set_commitment_status(
+    id: i64,
+    status: CommitmentStatus,
+    note: Option<String>,
+    librarian: State<'_, Librarian>,
+) -> Result<Commitment, ApiError> {
+    let note = note.filter(|n| !n.trim().is_empty());
+    librarian
+        .run(move |library| library.set_commitment_status(id, status, note.as_deref()))
+        .await
+}
+
+#[tauri::command]
+pub async fn delete_commitment(id: i64, librarian: State<'_, Librarian>) -> Result<(), ApiError> {
+    librarian
+        .run(move |library| library.delete_commitment(id))
+        .await
+}
+
+#[tauri::command]
+pub async fn list_commitments(
+    filter: CommitmentFilter,
+    librarian: State<'_, Librarian>,
+) -> Result<Vec<Commitment>, ApiError> {
+    librarian
+        .run(move |library| library.commitments(&filter))
+        .await
+}
+
+#[tauri::command]
+pub async fn commitment_detail(
+    id: i64,
+    librarian: State<'_, Librarian>,
+) -> Result<CommitmentDetail, ApiError> {
+    librarian
+        .run(move |library| library.commitment_detail(id))
+        .await
+}
+
+/// The calendar, by start date.
+#[tauri::command]
+pub async fn list_sessions(librarian: State<'_, Librarian>) -> Result<Vec<Session>, ApiError> {
+    librarian.run(|library| library.sessions()).await
+}
+
+/// A session's page: its drafts, commitments due, talking points and
+/// statements.
+#[tauri::command]
+pub async fn session_file(
+    key: String,
+    librarian: State<'_, Librarian>,
+) -> Result<SessionFile, ApiError> {
+    librarian
+        .run(move |library| library.session_file(&key))
+        .await
+}
+
+/// Creates a session or replaces the one of the same key.
+#[tauri::command]
+pub async fn save_session(
+    session: Session,
+    librarian: State<'_, Librarian>,
+) -> Result<Session, ApiError> {
+    librarian
+        .run(move |library| library.save_session(&session))
+        .await
+}
+
+#[tauri::command]
+pub async fn delete_session(key: String, librarian: State<'_, Librarian>) -> Result<(), ApiError> {
+    librarian
+        .run(move |library| library.delete_session(&key))
+        .await
+}
+
+/// The home view's summary: the next session and what is due before it.
+#[tauri::command]
+pub async fn desk_agenda(librarian: State<'_, Librarian>) -> Result<DeskAgenda, ApiError> {
+    librarian.run(|library| library.desk_agenda()).await
 }

@@ -68,6 +68,19 @@ fn main() {
             desk::export_contacts,
             desk::stale_months,
             desk::set_stale_months,
+            desk::commitment_suggestions,
+            desk::accept_suggestion,
+            desk::dismiss_suggestion,
+            desk::save_commitment,
+            desk::set_commitment_status,
+            desk::delete_commitment,
+            desk::list_commitments,
+            desk::commitment_detail,
+            desk::list_sessions,
+            desk::session_file,
+            desk::save_session,
+            desk::delete_session,
+            desk::desk_agenda,
         ])
         .run(tauri::generate_context!())
         .expect("the Plenary window could not be started");

@@ -15,6 +15,9 @@ export type View =
   | { name: "search" }
   | { name: "drafts" }
   | { name: "contacts" }
+  | { name: "commitments" }
+  | { name: "sessions" }
+  | { name: "session"; key: string }
   | { name: "draft"; id: number }
   | { name: "reader"; id: number; ordinal: number | null };
 
