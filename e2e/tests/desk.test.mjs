@@ -1,10 +1,11 @@
 // End-to-end: commitments and sessions in the real window, on a fresh
-// library holding the two samples and an Arabic statement of its own. The home view
-// names the next session; a suggested commitment from the 2024 press
-// release is accepted, moved to done with a note, and its history shows
-// both statuses; a draft is given a 2026 Global Mechanism session from the
-// calendar and that session's page lists it. Screenshots land in
-// e2e/screenshots/ (41-…).
+// library holding the two samples and an Arabic statement of its own. The
+// home view names the next session; a suggested commitment from the 2024
+// press release is accepted, moved to done with a note, and its history
+// shows both statuses; the press release lists it among its commitments; a
+// draft is given a 2026 Global Mechanism session from the calendar and that
+// session's page lists it, as the 2021 session's page lists the statement
+// delivered there. Screenshots land in e2e/screenshots/ (41-…).
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { launch } from "../harness.mjs";
@@ -129,6 +130,19 @@ describe("Commitments and sessions in a real window", () => {
       ...WAIT,
       timeoutMsg: "the Done list does not hold the commitment",
     });
+  });
+
+  it("lists from the 2024 press release the commitment made in it", async () => {
+    await byTestId("commitment-source-link").click();
+    await byTestId("reader").waitForDisplayed(WAIT);
+    await byTestId("statement-commitments").click();
+    await byTestId("commitments-view").waitForDisplayed(WAIT);
+    await byTestId("list-statement").waitForDisplayed(WAIT);
+    await browser.waitUntil(async () => (await $$('[data-testid="commitment-row"]')).length === 1, {
+      ...WAIT,
+      timeoutMsg: "the statement's commitments are not listed",
+    });
+    assert.match(await textOf(await byTestId("commitment-row")), new RegExp(POSITION));
   });
 
   it("links a draft to a 2026 Global Mechanism session and finds it on the session's page", async () => {
