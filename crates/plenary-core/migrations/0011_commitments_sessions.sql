@@ -5,11 +5,14 @@
 -- - a session is named by its key (as drafts, talking points and
 --   commitments name it) and its agenda items are kept in order;
 -- - a commitment names its session by key and its topic as written (a
---   pillar or another tag), and its source passage, if any;
+--   pillar or another tag), and its source passage, if any, also by its
+--   document and paragraph number, so that it is found again when a
+--   re-analysis rewrites the document's passages;
 -- - every status a commitment had is a row of its history, the first being
 --   the one it was created with;
 -- - a suggested sentence that was accepted or dismissed is recorded by its
---   passage and its position in it, so that it is not suggested again.
+--   passage and its position in it, and by its document and its words, by
+--   which it is not suggested again, even after a re-analysis.
 -- The calendar is loaded here as data the user can edit: the OEWG
 -- 2021-2025's sessions, the Global Roundtable on ICT Security Capacity
 -- Building and the Global Mechanism's 2026 meetings.
@@ -50,11 +53,14 @@ CREATE TABLE commitments (
     session           TEXT,
     topic             TEXT,
     source_passage_id INTEGER REFERENCES passages(id) ON DELETE SET NULL,
+    source_document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    source_passage_ordinal INTEGER,
     created_at        TEXT NOT NULL,
     updated_at        TEXT NOT NULL
 );
 CREATE INDEX commitments_by_due ON commitments(due_on);
 CREATE INDEX commitments_by_passage ON commitments(source_passage_id);
+CREATE INDEX commitments_by_document ON commitments(source_document_id);
 
 CREATE TABLE commitment_status_history (
     id            INTEGER PRIMARY KEY,
@@ -67,12 +73,15 @@ CREATE INDEX commitment_status_history_by_commitment
     ON commitment_status_history(commitment_id, id);
 
 CREATE TABLE commitment_suggestion_decisions (
-    passage_id     INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+    id             INTEGER PRIMARY KEY,
+    passage_id     INTEGER NOT NULL,
     sentence_index INTEGER NOT NULL,
+    document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    sentence       TEXT NOT NULL,
     decision       TEXT NOT NULL CHECK (decision IN ('accepted', 'dismissed')),
     decided_at     TEXT NOT NULL,
-    PRIMARY KEY (passage_id, sentence_index)
-) WITHOUT ROWID;
+    UNIQUE (document_id, sentence)
+);
 
 INSERT INTO sessions (key, forum, name, starts_on, ends_on, place) VALUES
     ('oewg-2021-org', 'OEWG 2021-2025', 'Organizational session', '2021-06-01', '2021-06-02', 'New York'),

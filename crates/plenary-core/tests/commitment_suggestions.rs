@@ -321,6 +321,14 @@ fn a_cue_in_the_third_person_needs_the_speaker_as_its_subject() {
     );
     let delegation = "My delegation supports the idea of a new mechanism for all States.";
     assert!(read_sentence(delegation, None).is_some());
+    // "governmental" is not "government", and a subject too far back is
+    // another clause's.
+    let experts =
+        "The Group of Governmental Experts calls for closer cooperation among all States.";
+    assert_eq!(read_sentence(experts, Some("Ghana")), None);
+    let far =
+        "Ghana read the report of the Group, which calls for closer cooperation among States.";
+    assert_eq!(read_sentence(far, Some("Ghana")), None);
     let report = "The report will be adopted by consensus next year in New York.";
     assert_eq!(read_sentence(report, Some("Ghana")), None);
     // "will" inside a word, and a cue that is not a whole word, count for nothing.
@@ -347,4 +355,71 @@ fn a_cue_in_the_third_person_needs_the_speaker_as_its_subject() {
         None
     );
     assert_eq!(read_sentence("We support it.", None), None);
+}
+
+#[test]
+fn a_reanalysis_keeps_decisions_and_finds_a_commitment_source_again() {
+    let mut library = samples_library();
+    let suggestions = library.commitment_suggestions(100).unwrap();
+    let find = |needle: &str| {
+        suggestions
+            .iter()
+            .find(|s| s.text.contains(needle))
+            .unwrap()
+            .clone()
+    };
+    let (mechanism, instrument) = (find(PERMANENT_MECHANISM), find(BINDING_INSTRUMENT));
+    let commitment = library
+        .accept_suggestion(
+            instrument.source.passage_id,
+            instrument.sentence_index,
+            None,
+        )
+        .unwrap();
+    library
+        .dismiss_suggestion(mechanism.source.passage_id, mechanism.sentence_index)
+        .unwrap();
+
+    // Every passage row is deleted and written anew.
+    library.reanalyse(&[]).unwrap();
+    let left = library.commitment_suggestions(100).unwrap();
+    assert_eq!(left.len(), suggestions.len() - 2, "{left:#?}");
+    assert!(left
+        .iter()
+        .all(|s| !s.text.contains(PERMANENT_MECHANISM) && !s.text.contains(BINDING_INSTRUMENT)));
+    let source = library
+        .commitment_detail(commitment.id)
+        .unwrap()
+        .commitment
+        .source
+        .expect("the source is found again by its document and paragraph");
+    assert!(source.passage_text.contains(BINDING_INSTRUMENT));
+    assert_eq!(source.document_id, instrument.source.document_id);
+}
+
+#[test]
+fn a_wording_dismissed_once_is_not_suggested_again_from_another_statement() {
+    let dir = tempfile::tempdir().unwrap();
+    let pledge = "We stand ready to share our national experience in building computer emergency response teams.";
+    let mut paths = Vec::new();
+    for (name, date) in [("2023.md", "2023-07-24"), ("2025.md", "2025-07-07")] {
+        let path = dir.path().join(name);
+        let text = format!(
+            "---\ntitle: Statement {date}\nkind: statement\nspeaker: Ghana\ndate: {date}\n---\n\nMr. Chair,\n\n{pledge}\n\nWe call on all States to nominate their points of contact without delay.\n\nI thank you.\n"
+        );
+        std::fs::write(&path, text).unwrap();
+        paths.push(path);
+    }
+    let mut library = Library::open(dir.path().join("library.db")).unwrap();
+    library.import_paths(&paths, |_| {}).unwrap();
+    let suggestions = library.commitment_suggestions(100).unwrap();
+    assert_eq!(suggestions.len(), 2, "each wording once: {suggestions:#?}");
+    let newest = suggestions.iter().find(|s| s.text == pledge).unwrap();
+    assert_eq!(newest.source.date.as_deref(), Some("2025-07-07"));
+    library
+        .dismiss_suggestion(newest.source.passage_id, newest.sentence_index)
+        .unwrap();
+    let left = library.commitment_suggestions(100).unwrap();
+    assert_eq!(left.len(), 1, "{left:#?}");
+    assert!(left[0].text.starts_with("We call on all States"));
 }

@@ -384,3 +384,46 @@ fn a_session_file_gathers_its_drafts_talking_points_and_statements() {
         .collect();
     assert_eq!(dates, vec![Some("2021-12-13".to_owned())]);
 }
+
+#[test]
+fn past_the_calendar_everything_still_due_is_due_and_a_session_narrows_the_list() {
+    let mut library = Library::open_in_memory().unwrap();
+    for session in library.sessions().unwrap() {
+        if session.ends_on >= today() {
+            library.delete_session(&session.key).unwrap();
+        }
+    }
+    let far = library
+        .save_commitment(&input("Far off", Some(today() + Days::new(400))))
+        .unwrap();
+    let undated = library.save_commitment(&input("Undated", None)).unwrap();
+    let mut of_first = input("Of the first session", Some(day("2021-12-17")));
+    of_first.session = Some("oewg-2021-s1".into());
+    let of_first = library.save_commitment(&of_first).unwrap();
+    assert!(of_first.overdue);
+
+    let agenda = library.desk_agenda().unwrap();
+    assert_eq!(agenda.next_session, None);
+    let due: Vec<i64> = agenda.due.iter().map(|c| c.id).collect();
+    assert_eq!(due, vec![of_first.id, far.id], "undated ones are not due");
+    assert!(!due.contains(&undated.id));
+
+    let of_session = library
+        .commitments(&CommitmentFilter {
+            session: Some("First substantive session".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(of_session.len(), 1);
+    assert_eq!(of_session[0].id, of_first.id);
+
+    // Deleted from the calendar, a session is still listed by its key.
+    library.delete_session("oewg-2021-s1").unwrap();
+    let of_deleted = library
+        .commitments(&CommitmentFilter {
+            session: Some("oewg-2021-s1".into()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(of_deleted.len(), 1);
+}

@@ -98,10 +98,10 @@ pub fn commitments(
         false => None,
     };
     let topic = given(filter.topic.as_deref());
-    let session = match given(filter.session.as_deref()) {
-        Some(named) => Some(calendar::session_key(store, &named)?),
-        None => None,
-    };
+    // A session since deleted from the calendar is still matched by the
+    // key its commitments hold.
+    let session = given(filter.session.as_deref())
+        .map(|named| calendar::session_key(store, &named).unwrap_or(named));
     let query = CommitmentQuery {
         id: None,
         status: filter.status,

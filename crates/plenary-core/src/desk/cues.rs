@@ -223,6 +223,13 @@ const PROCEDURAL: &[&str] = &[
     "associates itself",
     "on your election",
     "give the floor",
+    "support to you",
+    "support you",
+    "supports the chair",
+    "support the chair",
+    "your leadership",
+    "chair's effort",
+    "chair’s effort",
     "merci",
     "remerci",
     "félicit",
@@ -287,8 +294,9 @@ const DEADLINES: &[&str] = &[
     "بحلول",
 ];
 
-/// How many bytes before a third-person cue its subject may start.
-const SUBJECT_REACH: usize = 40;
+/// How many words before a third-person cue its subject may stand
+/// ("Pakistan therefore fully supports").
+const SUBJECT_WORDS: usize = 4;
 
 /// The weakest confidence suggested.
 pub const MIN_CONFIDENCE: f64 = 0.5;
@@ -336,15 +344,28 @@ fn whole_words(lower: &str, cue: &str, start: usize, end: usize) -> bool {
     before_ok && after_ok
 }
 
-/// True when the speaker, or a word naming it, ends right before `start`.
+/// True when `word` stands in `text` as whole words.
+fn holds_word(text: &str, word: &str) -> bool {
+    !word.is_empty()
+        && text.match_indices(word).any(|(at, _)| {
+            text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_word_char(c))
+                && text[at + word.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !is_word_char(c))
+        })
+}
+
+/// True when the speaker, or a word naming it, is among the few words
+/// right before `start`.
 fn has_subject(lower: &str, start: usize, speaker: Option<&str>) -> bool {
-    let mut from = start.saturating_sub(SUBJECT_REACH);
-    while !lower.is_char_boundary(from) {
-        from += 1;
-    }
-    let before = &lower[from..start];
-    let named = |word: &str| !word.is_empty() && before.contains(word);
-    speaker.is_some_and(|s| named(&s.trim().to_lowercase())) || SUBJECTS.iter().any(|s| named(s))
+    let words: Vec<&str> = lower[..start].split_whitespace().collect();
+    let near = words[words.len().saturating_sub(SUBJECT_WORDS)..].join(" ");
+    speaker.is_some_and(|s| holds_word(&near, &s.trim().to_lowercase()))
+        || SUBJECTS.iter().any(|s| holds_word(&near, s))
 }
 
 /// True when a date follows one of the deadline words.

@@ -4,13 +4,15 @@
 //! by confidence, then newest first; a wording said again in later
 //! statements is suggested once, from the newest. A suggestion accepted
 //! (as it is or edited) becomes a commitment linked to its passage; one
-//! dismissed stays dismissed.
+//! dismissed stays dismissed. Both are kept by the sentence's document and
+//! words, so a re-analysis that rewrites the passages changes neither, and
+//! the same wording in another statement is not suggested again either.
 
 use super::{commitments, cues};
 use crate::model::{
     Commitment, CommitmentInput, CommitmentKind, CommitmentSuggestion, Error, Result,
 };
-use crate::store::Store;
+use crate::store::{Store, SuggestedSentence};
 use chrono::NaiveDate;
 use std::collections::HashSet;
 
@@ -23,15 +25,20 @@ struct Candidate {
     reading: cues::Reading,
 }
 
+/// A sentence's words, lowercase, for telling the same wording again.
+fn wording(sentence: &str) -> String {
+    sentence
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The suggestions, at most `limit`: by confidence, then newest first.
 pub fn suggestions(store: &Store, limit: usize) -> Result<Vec<CommitmentSuggestion>> {
     let delegation = store.settings()?.delegation;
-    let decided = store.decided_suggestions()?;
     let mut candidates = Vec::new();
     store.statement_sentences(delegation.as_deref(), |s| {
-        if decided.contains(&(s.passage_id, s.ordinal)) {
-            return;
-        }
         if let Some(reading) = cues::read_sentence(s.text, s.speaker) {
             candidates.push(Candidate {
                 passage_id: s.passage_id,
@@ -50,19 +57,19 @@ pub fn suggestions(store: &Store, limit: usize) -> Result<Vec<CommitmentSuggesti
             .then_with(|| b.passage_id.cmp(&a.passage_id))
             .then_with(|| a.sentence_index.cmp(&b.sentence_index))
     });
-    let mut seen = HashSet::new();
+    // A wording accepted or dismissed once is not suggested again, from
+    // any statement.
+    let mut seen: HashSet<String> = store
+        .decided_sentences()?
+        .iter()
+        .map(|s| wording(s))
+        .collect();
     let mut suggestions = Vec::new();
     for candidate in candidates {
         if suggestions.len() >= limit {
             break;
         }
-        let wording: String = candidate
-            .text
-            .to_lowercase()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        if !seen.insert(wording) {
+        if !seen.insert(wording(&candidate.text)) {
             continue;
         }
         suggestions.push(CommitmentSuggestion {
@@ -76,18 +83,19 @@ pub fn suggestions(store: &Store, limit: usize) -> Result<Vec<CommitmentSuggesti
     Ok(suggestions)
 }
 
-/// The text of sentence `sentence_index` of passage `passage_id`, or an
-/// error naming what is missing.
-fn sentence(store: &Store, passage_id: i64, sentence_index: u32) -> Result<String> {
-    store.commitment_source(passage_id)?;
-    store
+/// Sentence `sentence_index` of passage `passage_id`, or an error naming
+/// what is missing.
+fn sentence(store: &Store, passage_id: i64, sentence_index: u32) -> Result<(i64, String)> {
+    let source = store.commitment_source(passage_id)?;
+    let text = store
         .passage_sentence(passage_id, sentence_index)?
         .ok_or_else(|| {
             Error::field(
                 "sentence_index",
                 format!("passage {passage_id} has no sentence {sentence_index}"),
             )
-        })
+        })?;
+    Ok((source.document_id, text))
 }
 
 /// Makes a suggestion a commitment linked to its passage: its text and
@@ -99,12 +107,14 @@ pub fn accept(
     edited: Option<&CommitmentInput>,
     today: NaiveDate,
 ) -> Result<Commitment> {
-    let text = sentence(store, passage_id, sentence_index)?;
-    if store
-        .suggestion_decision(passage_id, sentence_index)?
-        .as_deref()
-        == Some("accepted")
-    {
+    let (document_id, text) = sentence(store, passage_id, sentence_index)?;
+    let suggested = SuggestedSentence {
+        passage_id,
+        sentence_index,
+        document_id,
+        text: &text,
+    };
+    if store.suggestion_decision(&suggested)?.as_deref() == Some("accepted") {
         return Err(Error::field(
             "sentence_index",
             format!("sentence {sentence_index} of passage {passage_id} is already a commitment"),
@@ -122,7 +132,7 @@ pub fn accept(
                 .map_or(CommitmentKind::Position, |r| r.kind);
             CommitmentInput {
                 id: None,
-                text,
+                text: text.clone(),
                 kind,
                 owner: None,
                 due_on: None,
@@ -133,12 +143,17 @@ pub fn accept(
         }
     };
     let input = commitments::checked(store, &input)?;
-    let id = store.add_commitment(&input, Some((passage_id, sentence_index)))?;
+    let id = store.add_commitment(&input, Some(&suggested))?;
     store.commitment(id, today)
 }
 
 /// Dismisses a suggestion for good.
 pub fn dismiss(store: &mut Store, passage_id: i64, sentence_index: u32) -> Result<()> {
-    sentence(store, passage_id, sentence_index)?;
-    store.dismiss_suggestion(passage_id, sentence_index)
+    let (document_id, text) = sentence(store, passage_id, sentence_index)?;
+    store.dismiss_suggestion(&SuggestedSentence {
+        passage_id,
+        sentence_index,
+        document_id,
+        text: &text,
+    })
 }

@@ -2,9 +2,11 @@
 //! commitment_suggestion_decisions tables: the delegation's commitments,
 //! each status change kept with its date and note (the first row being the
 //! status it was created with), and the suggested sentences accepted or
-//! dismissed, by passage and sentence index. A commitment is read with its
-//! source passage and statement, and flagged overdue against a day the
-//! caller gives. The statements' sentences that suggestions are read from,
+//! dismissed, by passage and sentence index and by their document and
+//! words (which a re-analysis keeps). A commitment is read with its source
+//! passage and statement (found again by its document and paragraph
+//! number when a re-analysis rewrote the passages), and flagged overdue
+//! against a day the caller gives. The statements' sentences that suggestions are read from,
 //! and the later passages that repeat a source (its reuse links), are read
 //! here too. Which values are acceptable is the caller's business (`desk`).
 
@@ -15,7 +17,6 @@ use crate::model::{
 };
 use chrono::NaiveDate;
 use rusqlite::{named_params, params, Connection, OptionalExtension, Row};
-use std::collections::HashSet;
 
 /// Which commitments to read; every field given narrows the list.
 #[derive(Debug, Clone, Copy, Default)]
@@ -97,7 +98,9 @@ fn commitments(
          c.created_at, c.updated_at, p.id AS passage_id, p.document_id, d.title, d.speaker, \
          d.date, p.text AS passage_text, \
          coalesce({STILL_DUE} AND c.due_on < :today, 0) AS overdue \
-         FROM commitments c LEFT JOIN passages p ON p.id = c.source_passage_id \
+         FROM commitments c LEFT JOIN passages p ON p.id = coalesce(c.source_passage_id, \
+              (SELECT q.id FROM passages q WHERE q.document_id = c.source_document_id \
+               AND q.ordinal = c.source_passage_ordinal)) \
          LEFT JOIN documents d ON d.id = p.document_id \
          WHERE (:id IS NULL OR c.id = :id) \
          AND (:status IS NULL OR c.status = :status) \
@@ -141,19 +144,42 @@ fn insert_status(
     Ok(())
 }
 
+/// A suggested sentence: where it is, and its document and words, by
+/// which a decision on it is kept.
+#[derive(Debug, Clone, Copy)]
+pub struct SuggestedSentence<'a> {
+    pub passage_id: i64,
+    pub sentence_index: u32,
+    pub document_id: i64,
+    pub text: &'a str,
+}
+
 /// Records a decision on a suggestion: an acceptance replaces a dismissal,
 /// a dismissal leaves an acceptance as it was.
-fn decide(conn: &Connection, passage_id: i64, sentence_index: u32, decision: &str) -> Result<()> {
+fn decide(conn: &Connection, sentence: &SuggestedSentence, decision: &str) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO commitment_suggestion_decisions \
-         (passage_id, sentence_index, decision, decided_at) VALUES (?1, ?2, ?3, ?4) \
-         ON CONFLICT (passage_id, sentence_index) DO UPDATE SET \
-         decision = excluded.decision, decided_at = excluded.decided_at \
-         WHERE excluded.decision = 'accepted'",
+         (passage_id, sentence_index, document_id, sentence, decision, decided_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
+         ON CONFLICT (document_id, sentence) DO UPDATE SET passage_id = excluded.passage_id, \
+         sentence_index = excluded.sentence_index, decision = excluded.decision, \
+         decided_at = excluded.decided_at WHERE excluded.decision = 'accepted'",
     )?
-    .execute(params![passage_id, sentence_index, decision, now()])?;
+    .execute(params![
+        sentence.passage_id,
+        sentence.sentence_index,
+        sentence.document_id,
+        sentence.text,
+        decision,
+        now()
+    ])?;
     Ok(())
 }
+
+/// A commitment's source passage (`?8`) is also stored by its document
+/// and paragraph number, to find it again after a re-analysis.
+const SOURCE_DOCUMENT: &str = "(SELECT document_id FROM passages WHERE id = ?8)";
+const SOURCE_ORDINAL: &str = "(SELECT ordinal FROM passages WHERE id = ?8)";
 
 impl Store {
     /// One commitment, overdue if still due before `today`.
@@ -183,14 +209,16 @@ impl Store {
     pub fn add_commitment(
         &mut self,
         input: &CommitmentInput,
-        accepted: Option<(i64, u32)>,
+        accepted: Option<&SuggestedSentence>,
     ) -> Result<i64> {
         let at = now();
         let tx = self.conn.transaction()?;
         tx.execute(
-            "INSERT INTO commitments (key, text, kind, owner, status, due_on, session, topic, \
-             source_passage_id, created_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, 'open', ?5, ?6, ?7, ?8, ?9, ?9)",
+            &format!(
+                "INSERT INTO commitments (key, text, kind, owner, status, due_on, session, topic, \
+                 source_passage_id, source_document_id, source_passage_ordinal, created_at, \
+                 updated_at) VALUES (?1, ?2, ?3, ?4, 'open', ?5, ?6, ?7, ?8, {SOURCE_DOCUMENT}, {SOURCE_ORDINAL}, ?9, ?9)"
+            ),
             params![
                 uuid::Uuid::new_v4().to_string(),
                 input.text,
@@ -205,8 +233,8 @@ impl Store {
         )?;
         let id = tx.last_insert_rowid();
         insert_status(&tx, id, CommitmentStatus::Open, None, &at)?;
-        if let Some((passage_id, sentence_index)) = accepted {
-            decide(&tx, passage_id, sentence_index, "accepted")?;
+        if let Some(sentence) = accepted {
+            decide(&tx, sentence, "accepted")?;
         }
         tx.commit()?;
         Ok(id)
@@ -215,8 +243,12 @@ impl Store {
     /// Rewrites commitment `id`'s fields; its status is left as it is.
     pub fn rewrite_commitment(&mut self, id: i64, input: &CommitmentInput) -> Result<()> {
         let changed = self.conn.execute(
-            "UPDATE commitments SET text = ?2, kind = ?3, owner = ?4, due_on = ?5, session = ?6, \
-             topic = ?7, source_passage_id = ?8, updated_at = ?9 WHERE id = ?1",
+            &format!(
+                "UPDATE commitments SET text = ?2, kind = ?3, owner = ?4, due_on = ?5, \
+                 session = ?6, topic = ?7, source_passage_id = ?8, \
+                 source_document_id = {SOURCE_DOCUMENT}, source_passage_ordinal = {SOURCE_ORDINAL}, \
+                 updated_at = ?9 WHERE id = ?1"
+            ),
             params![
                 id,
                 input.text,
@@ -283,18 +315,17 @@ impl Store {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Records that the suggestion of a passage's sentence was dismissed.
-    pub fn dismiss_suggestion(&mut self, passage_id: i64, sentence_index: u32) -> Result<()> {
-        decide(&self.conn, passage_id, sentence_index, "dismissed")
+    /// Records that the suggestion of a sentence was dismissed.
+    pub fn dismiss_suggestion(&mut self, sentence: &SuggestedSentence) -> Result<()> {
+        decide(&self.conn, sentence, "dismissed")
     }
 
-    /// The passages and sentence indexes whose suggestion was accepted or
-    /// dismissed.
-    pub fn decided_suggestions(&self) -> Result<HashSet<(i64, u32)>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT passage_id, sentence_index FROM commitment_suggestion_decisions",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get("passage_id")?, r.get("sentence_index")?)))?;
+    /// The sentences whose suggestion was accepted or dismissed.
+    pub fn decided_sentences(&self) -> Result<Vec<String>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT sentence FROM commitment_suggestion_decisions")?;
+        let rows = stmt.query_map([], |r| r.get("sentence"))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -349,20 +380,18 @@ impl Store {
         Ok(sentence)
     }
 
-    /// Whether the suggestion of a passage's sentence was accepted or
-    /// dismissed, if either.
-    pub fn suggestion_decision(
-        &self,
-        passage_id: i64,
-        sentence_index: u32,
-    ) -> Result<Option<String>> {
+    /// Whether the suggestion of a sentence was accepted or dismissed, if
+    /// either.
+    pub fn suggestion_decision(&self, sentence: &SuggestedSentence) -> Result<Option<String>> {
         Ok(self
             .conn
             .prepare_cached(
                 "SELECT decision FROM commitment_suggestion_decisions \
-                 WHERE passage_id = ?1 AND sentence_index = ?2",
+                 WHERE document_id = ?1 AND sentence = ?2",
             )?
-            .query_row(params![passage_id, sentence_index], |r| r.get("decision"))
+            .query_row(params![sentence.document_id, sentence.text], |r| {
+                r.get("decision")
+            })
             .optional()?)
     }
 

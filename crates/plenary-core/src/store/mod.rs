@@ -23,7 +23,7 @@ mod sessions;
 mod settings;
 mod talking_points;
 
-pub use commitments::{CommitmentQuery, StatementSentence};
+pub use commitments::{CommitmentQuery, StatementSentence, SuggestedSentence};
 pub use contacts::ContactImport;
 pub use documents::NewDocument;
 pub use drafts::{DraftColumn, DraftValue, LastRevision, NewDraft, NewInsertion};
