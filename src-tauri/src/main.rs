@@ -12,6 +12,7 @@ mod desk;
 mod drafting;
 mod error;
 mod librarian;
+mod memory;
 mod views;
 
 use librarian::Librarian;
