@@ -1,8 +1,8 @@
 //! Plenary's desktop app: a Tauri window around `plenary-core`. This file
 //! wires the pieces together: the library the app works on (see `librarian`),
-//! the dialog plugin, and the commands the UI may call (see `commands`, and
-//! `drafting` for the drafting studio's, `agreed` for agreed language and
-//! positions).
+//! the dialog plugin, and the commands the UI may call (see `commands`,
+//! `drafting` for the drafting studio's, `desk` for the desk tools' and
+//! `agreed` for agreed language and positions).
 //! Everything the app knows how to do lives in the core; the shell only
 //! adapts it to the window.
 
@@ -10,6 +10,7 @@
 
 mod agreed;
 mod commands;
+mod desk;
 mod drafting;
 mod error;
 mod librarian;
@@ -69,6 +70,28 @@ fn main() {
             agreed::check_document,
             agreed::position_timeline,
             agreed::who_else_says,
+            desk::list_contacts,
+            desk::save_contact,
+            desk::delete_contact,
+            desk::log_contact,
+            desk::contact_log,
+            desk::import_contacts,
+            desk::export_contacts,
+            desk::stale_months,
+            desk::set_stale_months,
+            desk::commitment_suggestions,
+            desk::accept_suggestion,
+            desk::dismiss_suggestion,
+            desk::save_commitment,
+            desk::set_commitment_status,
+            desk::delete_commitment,
+            desk::list_commitments,
+            desk::commitment_detail,
+            desk::list_sessions,
+            desk::session_file,
+            desk::save_session,
+            desk::delete_session,
+            desk::desk_agenda,
         ])
         .run(tauri::generate_context!())
         .expect("the Plenary window could not be started");

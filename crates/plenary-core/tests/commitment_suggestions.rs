@@ -358,6 +358,28 @@ fn a_cue_in_the_third_person_needs_the_speaker_as_its_subject() {
 }
 
 #[test]
+fn an_arabic_verb_finds_its_subject_after_it_or_in_an_earlier_joined_clause() {
+    // The verb comes first: "my country's delegation stresses ...".
+    let stresses = "ويؤكد وفد بلادي على أهمية التوصل إلى صك دولي ملزم قانوناً في إطار الأمم المتحدة.";
+    assert_eq!(
+        read_sentence(stresses, Some("Egypt")).map(|r| r.kind),
+        Some(CommitmentKind::Position)
+    );
+    // A second verb joined by "and" shares the first one's subject.
+    let calls = "يرحب وفد بلادي بالتقرير الختامي للفريق العامل السابق، ويدعو إلى البناء على ما تضمنه من توصيات.";
+    assert_eq!(
+        read_sentence(calls, Some("Egypt")).map(|r| r.kind),
+        Some(CommitmentKind::Request)
+    );
+    // Another body's verb is not the delegation's.
+    let report = "ويؤكد التقرير الختامي على أهمية التعاون الدولي في مجال بناء القدرات للجميع.";
+    assert_eq!(read_sentence(report, Some("Egypt")), None);
+    // Assuring the Chair of support is courtesy, whatever its verb.
+    let courtesy = "يود وفد بلادي أن يتقدم إليكم بالتهنئة على انتخابكم، وأن يؤكد لكم دعمه الكامل وتعاونه البنّاء.";
+    assert_eq!(read_sentence(courtesy, Some("Egypt")), None);
+}
+
+#[test]
 fn a_reanalysis_keeps_decisions_and_finds_a_commitment_source_again() {
     let mut library = samples_library();
     let suggestions = library.commitment_suggestions(100).unwrap();

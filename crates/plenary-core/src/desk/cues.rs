@@ -208,6 +208,9 @@ const CUES: &[(&str, CommitmentKind, f64, Person)] = &[
     ("تدعم", Position, 0.85, Third),
     ("تدعو", Request, 0.85, Third),
     ("يدعو", Request, 0.85, Third),
+    ("يؤيد", Position, 0.85, Third),
+    ("يدعم", Position, 0.85, Third),
+    ("يؤكد", Position, 0.75, Third),
 ];
 
 /// Wordings of greetings, thanks and procedure: a sentence holding one is
@@ -253,6 +256,9 @@ const PROCEDURAL: &[&str] = &[
     "نهنئ",
     "أهنئ",
     "نؤكد لكم",
+    "يؤكد لكم",
+    "التهنئة",
+    "انتخابكم",
 ];
 
 /// Words that name the speaker as the subject of a third-person cue.
@@ -360,10 +366,28 @@ fn holds_word(text: &str, word: &str) -> bool {
 }
 
 /// True when the speaker, or a word naming it, is among the few words
-/// right before `start`.
-fn has_subject(lower: &str, start: usize, speaker: Option<&str>) -> bool {
+/// right before the cue at `start..end`. Arabic puts the subject after its
+/// verb ("ويؤكد وفد بلادي"), and a verb joined by "و" to an earlier one
+/// shares its subject, so an Arabic cue's subject may stand anywhere
+/// before it in the sentence or among the few words after it.
+fn has_subject(lower: &str, start: usize, end: usize, speaker: Option<&str>) -> bool {
     let words: Vec<&str> = lower[..start].split_whitespace().collect();
-    let near = words[words.len().saturating_sub(SUBJECT_WORDS)..].join(" ");
+    let arabic = lower[start..end]
+        .chars()
+        .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let near = match arabic {
+        true => [lower[..start].to_owned()]
+            .into_iter()
+            .chain(
+                lower[end..]
+                    .split_whitespace()
+                    .take(SUBJECT_WORDS)
+                    .map(str::to_owned),
+            )
+            .collect::<Vec<_>>()
+            .join(" "),
+        false => words[words.len().saturating_sub(SUBJECT_WORDS)..].join(" "),
+    };
     speaker.is_some_and(|s| holds_word(&near, &s.trim().to_lowercase()))
         || SUBJECTS.iter().any(|s| holds_word(&near, s))
 }
@@ -397,7 +421,7 @@ pub fn read_sentence(sentence: &str, speaker: Option<&str>) -> Option<Reading> {
         .filter_map(|m| {
             let (cue, kind, strength, person) = CUES[m.pattern().as_usize()];
             let counts = whole_words(&lower, cue, m.start(), m.end())
-                && (person == First || has_subject(&lower, m.start(), speaker));
+                && (person == First || has_subject(&lower, m.start(), m.end(), speaker));
             counts.then_some((kind, strength))
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
