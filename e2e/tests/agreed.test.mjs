@@ -4,7 +4,9 @@
 // the studio badges it "Agreed language · A/77/275 ¶ 15"; the sentence is
 // then retyped with "should" turned into "shall", and the studio flags it
 // as altered agreed language with the diff; "Check for capital" lists the
-// spans in order. Screenshots land in e2e/screenshots/ (41-…).
+// spans in order. With the samples imported, the Positions tab follows
+// "legally binding instrument" from the 2021 statement to the 2024 press
+// release with the diff. Screenshots land in e2e/screenshots/ (41-…).
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { launch } from "../harness.mjs";
@@ -137,5 +139,29 @@ describe("Agreed language in a real window", () => {
     assert.deepEqual(kinds, ["new", "altered"]);
     assert.match(await textOf(await byTestId("agreed-summary")), /0 agreed · 1 altered · 1 new/);
     await app.screenshot("44-check-for-capital");
+  });
+
+  it("follows a position from 2021 to 2024 in the Positions tab", async () => {
+    await byTestId("import-menu").click();
+    await byTestId("import-samples").click();
+    await browser.waitUntil(async () => (await byTestId("import-sheet").getAttribute("data-phase")) === "finished", {
+      ...WAIT,
+      timeoutMsg: "the samples were not imported",
+    });
+    await byTestId("import-done").click();
+    await byTestId("import-sheet").waitForExist({ reverse: true, ...WAIT });
+    await byTestId("studio-tab-positions").click();
+    await byTestId("positions-query").setValue("legally binding instrument");
+    await byTestId("positions-timeline").click();
+    await browser.waitUntil(async () => (await $$('[data-testid="position-version"]')).length === 2, {
+      ...WAIT,
+      timeoutMsg: "the timeline does not show the two versions",
+    });
+    const [first, second] = await $$('[data-testid="position-version"]');
+    assert.match(await textOf(first), /13 Dec 2021/);
+    assert.match(await textOf(first), /Pakistan therefore shares the view/);
+    assert.match(await textOf(second), /11 May 2024/);
+    assert.equal(await textOf(await second.$("ins")), "highlighted the need for developing");
+    await app.screenshot("45-position-timeline");
   });
 });
