@@ -8,6 +8,7 @@ mod contacts;
 mod drafting;
 mod print;
 mod print_drafting;
+mod safekeeping;
 
 use clap::{Args, Parser, Subcommand};
 use plenary_core::import::FileOutcome;
@@ -17,7 +18,7 @@ use plenary_core::reuse::{FindOptions, PhraseOptions};
 use plenary_core::search::SearchOptions;
 use plenary_core::{ErrorKind, Library};
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -177,6 +178,11 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a backup of the library (now, or with --if-due once a day).
+    Backup(safekeeping::BackupArgs),
+    /// Replace the library with a backup, once the backup passes its
+    /// checks; the replaced library is kept aside.
+    Restore(safekeeping::RestoreArgs),
 }
 
 #[derive(Args, Default)]
@@ -280,17 +286,19 @@ fn main() -> ExitCode {
     }
 }
 
-fn open(library: Option<PathBuf>) -> Result<Library, Failure> {
-    let path = match library.or_else(plenary_core::default_library_path) {
-        Some(path) => path,
-        None => {
-            return Err(Failure::new(
+fn library_path(library: Option<PathBuf>) -> Result<PathBuf, Failure> {
+    library
+        .or_else(plenary_core::default_library_path)
+        .ok_or_else(|| {
+            Failure::new(
                 ErrorKind::InvalidField,
                 "no data folder is known for this user; pass --library PATH",
-            ))
-        }
-    };
-    Library::open(&path).map_err(|e| {
+            )
+        })
+}
+
+fn open(path: &Path) -> Result<Library, Failure> {
+    Library::open(path).map_err(|e| {
         Failure::new(
             e.kind(),
             format!("cannot open the library {}: {e}", path.display()),
@@ -319,7 +327,12 @@ fn json(value: &(impl serde::Serialize + ?Sized)) -> Result<ExitCode, Failure> {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
-    let mut library = open(cli.library)?;
+    let path = library_path(cli.library)?;
+    // A restore replaces the file, so it runs with the library closed.
+    if let Command::Restore(args) = &cli.command {
+        return safekeeping::restore(&path, args);
+    }
+    let mut library = open(&path)?;
     run_on_library(&mut library, cli.command)
 }
 
@@ -466,6 +479,8 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, F
             value,
             json: as_json,
         } => drafting::run_settings(library, key, value, as_json),
+        Command::Backup(args) => safekeeping::backup(library, args),
+        Command::Restore(_) => unreachable!("a restore runs before the library opens"),
         Command::Stats { json: as_json } => {
             let stats = library.stats()?;
             let waiting = library.unanalysed_documents()?.len();

@@ -9,7 +9,8 @@
 //!    `draft`, `desk`;
 //! 5. `Library`, below: the thin facade the CLI and the desktop shell call
 //!    (the drafting studio's methods are in `drafting.rs`, the desk
-//!    officer's in `deskwork.rs`).
+//!    officer's in `deskwork.rs`, backups and the passphrase in
+//!    `safekeeping.rs`).
 //!
 //! `Library` also keeps derived data true after every write, whoever wrote:
 //! the in-memory reuse index is rebuilt when another process changed the
@@ -31,8 +32,10 @@ pub mod desk;
 mod deskwork;
 pub mod draft;
 mod drafting;
+mod safekeeping;
 
 pub use model::{Error, ErrorKind, Result};
+pub use safekeeping::DAILY_BACKUPS_KEPT;
 pub use store::default_library_path;
 
 use import::{ImportProgress, ImportReport, ReanalysisReport};

@@ -4,8 +4,10 @@
 //! order and atomically at open), and one module per table or index, each
 //! returning typed rows read by column name: the library's documents,
 //! passages, indexes and links, and the drafting studio's drafts, talking
-//! points, settings and templates; the desk's contacts and their log.
+//! points, settings and templates; the desk's contacts and their log; and
+//! the file's backups.
 
+mod backup;
 mod contacts;
 mod documents;
 mod drafts;
@@ -20,6 +22,7 @@ mod search_index;
 mod settings;
 mod talking_points;
 
+pub use backup::{backups_in, restore, Restored};
 pub use contacts::ContactImport;
 pub use documents::NewDocument;
 pub use drafts::{DraftColumn, DraftValue, LastRevision, NewDraft, NewInsertion};
