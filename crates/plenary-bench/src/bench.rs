@@ -42,6 +42,8 @@ enum Bench {
     Search,
     Reuse,
     Suggest,
+    /// An encrypted library against a plain one.
+    Encryption,
 }
 
 pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
@@ -67,6 +69,9 @@ pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
         .join(format!("library-{}-{}.db", args.docs, args.seed));
     match args.what {
         Bench::Import => bench_import(&corpus_dir, &library_path),
+        Bench::Encryption => {
+            crate::bench_encryption::run(&corpus_dir, &args.dir, args.queries, args.seed)
+        }
         Bench::Search | Bench::Reuse | Bench::Suggest => {
             if !library_path.exists() {
                 bench_import(&corpus_dir, &library_path)?;

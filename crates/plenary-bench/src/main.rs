@@ -6,6 +6,7 @@
 //! it. Any failure exits non-zero with the error on stderr.
 
 mod bench;
+mod bench_encryption;
 mod bench_reuse;
 mod bench_suggest;
 mod corpus;

@@ -1,11 +1,15 @@
 //! Keeping the library safe from the command line: `plenary backup` (now,
-//! or `--if-due` once a day keeping the newest `--keep`) and `plenary
-//! restore FILE`, which checks the backup before it replaces the library
-//! and keeps the replaced one aside. Thin adapters over `Library`.
+//! or `--if-due` once a day keeping the newest `--keep`), `plenary restore
+//! FILE`, which checks the backup before it replaces the library and keeps
+//! the replaced one aside, and `plenary encrypt`, `decrypt` and `passphrase
+//! change`. A passphrase comes from `PLENARY_PASSPHRASE` or
+//! `--passphrase-file` (the new one from `PLENARY_NEW_PASSPHRASE` or
+//! `--new-passphrase-file`), never from an argument, which other users of
+//! the machine could read in the process list. Thin adapters over `Library`.
 
 use crate::Failure;
-use clap::Args;
-use plenary_core::{Library, DAILY_BACKUPS_KEPT};
+use clap::{Args, Subcommand};
+use plenary_core::{ErrorKind, Library, DAILY_BACKUPS_KEPT};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -49,8 +53,12 @@ pub fn backup(library: &Library, args: BackupArgs) -> Result<ExitCode, Failure> 
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn restore(library: &Path, args: &RestoreArgs) -> Result<ExitCode, Failure> {
-    let restored = Library::restore(library, &args.file)?;
+pub fn restore(
+    library: &Path,
+    args: &RestoreArgs,
+    passphrase: Option<&str>,
+) -> Result<ExitCode, Failure> {
+    let restored = Library::restore(library, &args.file, passphrase)?;
     println!(
         "restored {} from {}",
         library.display(),
@@ -59,5 +67,66 @@ pub fn restore(library: &Path, args: &RestoreArgs) -> Result<ExitCode, Failure> 
     if let Some(aside) = restored.replaced {
         println!("the library it replaced is kept as {}", aside.display());
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Subcommand)]
+pub enum PassphraseCommand {
+    /// Change the passphrase: the current one from PLENARY_PASSPHRASE or
+    /// --passphrase-file, the new one from PLENARY_NEW_PASSPHRASE or
+    /// --new-passphrase-file.
+    Change {
+        #[arg(long)]
+        new_passphrase_file: Option<PathBuf>,
+    },
+}
+
+/// A passphrase from a file (its first line) or else an environment variable.
+pub fn passphrase(file: Option<&Path>, variable: &str) -> Result<Option<String>, Failure> {
+    if let Some(file) = file {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| Failure::new(ErrorKind::Io, format!("{}: {e}", file.display())))?;
+        let line = text.lines().next().unwrap_or("").to_owned();
+        return Ok(Some(line));
+    }
+    Ok(std::env::var(variable).ok())
+}
+
+fn required(value: Option<String>, option: &str, variable: &str) -> Result<String, Failure> {
+    value.filter(|v| !v.is_empty()).ok_or_else(|| {
+        Failure::new(
+            ErrorKind::InvalidField,
+            format!("passphrase: give it with {option} FILE or {variable}"),
+        )
+    })
+}
+
+pub fn encrypt(library: &Path, passphrase: Option<String>) -> Result<ExitCode, Failure> {
+    let passphrase = required(passphrase, "--passphrase-file", "PLENARY_PASSPHRASE")?;
+    Library::encrypt(library, &passphrase)?;
+    println!("{} is encrypted", library.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn decrypt(library: &Path, passphrase: Option<String>) -> Result<ExitCode, Failure> {
+    let passphrase = required(passphrase, "--passphrase-file", "PLENARY_PASSPHRASE")?;
+    Library::decrypt(library, &passphrase)?;
+    println!("{} is no longer encrypted", library.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn run_passphrase(
+    library: &Path,
+    command: &PassphraseCommand,
+    current: Option<String>,
+) -> Result<ExitCode, Failure> {
+    let PassphraseCommand::Change {
+        new_passphrase_file,
+    } = command;
+    let old = required(current, "--passphrase-file", "PLENARY_PASSPHRASE")?;
+    let new = passphrase(new_passphrase_file.as_deref(), "PLENARY_NEW_PASSPHRASE")?;
+    let new = required(new, "--new-passphrase-file", "PLENARY_NEW_PASSPHRASE")?;
+    Library::change_passphrase(library, &old, &new)?;
+    println!("the passphrase of {} is changed", library.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -1,9 +1,11 @@
 //! Crash safety: `plenary` killed with SIGKILL at random moments while it
-//! imports a generated corpus, and while a draft is saved again and again.
-//! After every kill the library opens, passes SQLite's and FTS5's integrity
-//! checks, and holds only whole documents (each with exactly the passages
-//! and words a finished import gives it) and a whole draft (one of the texts
-//! written, never part of one). The moments are drawn from a seed printed
+//! imports a generated corpus, while a draft is saved again and again, and
+//! while it encrypts a library. After every kill the library opens (plain,
+//! or encrypted with the passphrase when the encryption had finished),
+//! passes SQLite's and FTS5's integrity checks, and holds only whole
+//! documents (each with exactly the passages and words a finished import
+//! gives it) and a whole draft (one of the texts written, never part of
+//! one). The moments are drawn from a seed printed
 //! at the start (`PLENARY_CRASH_SEED` replays one run).
 
 #![cfg(unix)]
@@ -229,4 +231,57 @@ fn a_draft_saved_again_and_again_survives_kills() {
     }
     eprintln!("{killed} draft saves killed mid-way in {attempts} runs; one save took {one_save:?}");
     assert_eq!(killed, KILLS, "only {killed} kills landed during a save");
+}
+
+#[test]
+fn an_encryption_killed_at_random_moments_leaves_one_whole_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    write_corpus(&corpus, 60);
+    let library = dir.path().join("library.db");
+    let out = common::plenary(&library, &["import", corpus.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let expected = shapes(&Library::open(&library).unwrap());
+    let passphrase = "kill test passphrase";
+    let encrypt = || {
+        Command::new(env!("CARGO_BIN_EXE_plenary"))
+            .args(["--library", library.to_str().unwrap(), "encrypt"])
+            .env("PLENARY_PASSPHRASE", passphrase)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the plenary binary starts")
+    };
+    let started = Instant::now();
+    let status = encrypt().wait().unwrap();
+    let one_run = started.elapsed();
+    assert!(status.success());
+    Library::decrypt(&library, passphrase).unwrap();
+
+    let mut moments = Moments::from_env();
+    let (mut killed, mut attempts, mut encrypted) = (0, 0, 0);
+    while killed < KILLS && attempts < KILLS * 3 {
+        killed += usize::from(kill_after(encrypt(), moments.next(one_run)));
+        let what = format!("after run {attempts} of an encryption ({killed} kills)");
+        let is_encrypted = Library::is_encrypted(&library).unwrap();
+        let opened = Library::open_unlocked(&library, is_encrypted.then_some(passphrase))
+            .unwrap_or_else(|e| panic!("{what}: does not open: {e}"));
+        assert_eq!(opened.integrity_check().unwrap(), "ok", "{what}");
+        assert_eq!(shapes(&opened), expected, "{what}");
+        drop(opened);
+        if is_encrypted {
+            encrypted += 1;
+            Library::decrypt(&library, passphrase).unwrap();
+        }
+        attempts += 1;
+    }
+    eprintln!("{killed} encryptions killed mid-way in {attempts} runs ({encrypted} had finished); one took {one_run:?}");
+    assert_eq!(
+        killed, KILLS,
+        "only {killed} kills landed during an encryption"
+    );
 }

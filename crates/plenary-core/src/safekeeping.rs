@@ -1,9 +1,10 @@
-//! The facade's half for keeping a library safe: backups made on demand or
-//! once a day (keeping the newest few), and a backup put back in place of
-//! the library. The work is in `store::backup`.
+//! The facade's part for keeping a library safe: backups made on demand or
+//! once a day (keeping the newest few), a backup put back in place of the
+//! library, and encryption at rest with a passphrase (set, changed,
+//! removed). The work is in `store::backup` and `store::cipher`.
 
 use crate::model::Result;
-use crate::store::{self, Restored};
+use crate::store::{self, Restored, Store};
 use crate::Library;
 use std::path::{Path, PathBuf};
 
@@ -33,9 +34,37 @@ impl Library {
     }
 
     /// Puts a copy of `backup` in place of the library file at `library`,
-    /// once the backup has passed its checks; the library replaced is kept
-    /// aside. Close the library first.
-    pub fn restore(library: &Path, backup: &Path) -> Result<Restored> {
-        store::restore(library, backup)
+    /// once the backup has passed its checks (and opened with `passphrase`
+    /// when it is encrypted); the library replaced is kept aside. Close the
+    /// library first.
+    pub fn restore(library: &Path, backup: &Path, passphrase: Option<&str>) -> Result<Restored> {
+        store::restore(library, backup, passphrase)
+    }
+
+    /// Opens the library at `path`, unlocking it with `passphrase` when it
+    /// is encrypted; a wrong passphrase is an error and changes nothing.
+    pub fn open_unlocked(path: impl AsRef<Path>, passphrase: Option<&str>) -> Result<Self> {
+        Ok(Self::over(Store::open_unlocked(path.as_ref(), passphrase)?))
+    }
+
+    /// True when the library file at `path` exists and is encrypted.
+    pub fn is_encrypted(path: &Path) -> Result<bool> {
+        store::is_encrypted(path)
+    }
+
+    /// Encrypts the plain library file at `path` with `passphrase`. Close
+    /// the library first.
+    pub fn encrypt(path: &Path, passphrase: &str) -> Result<()> {
+        store::encrypt(path, passphrase)
+    }
+
+    /// Decrypts the library file at `path`. Close the library first.
+    pub fn decrypt(path: &Path, passphrase: &str) -> Result<()> {
+        store::decrypt(path, passphrase)
+    }
+
+    /// Changes the passphrase of the encrypted library file at `path`.
+    pub fn change_passphrase(path: &Path, old: &str, new: &str) -> Result<()> {
+        store::change_passphrase(path, old, new)
     }
 }

@@ -9,7 +9,8 @@
 //! passes the integrity checks, and is a Plenary library no newer than this
 //! version) before it touches the library, then moves the library's files
 //! aside (`<name>.replaced-<UTC time>`, with its `-wal` and `-shm`) and puts
-//! a copy of the backup in its place.
+//! a copy of the backup in its place. An encrypted library's backups are
+//! encrypted with its key, and restoring one asks for its passphrase.
 
 use super::{schema, Store};
 use crate::model::{Error, Result};
@@ -54,8 +55,13 @@ impl Store {
         Ok(target)
     }
 
-    /// A consistent copy of the whole library, compacted, in a new file.
+    /// A consistent copy of the whole library, compacted, in a new file;
+    /// an encrypted library's copy is encrypted with the same key (SQLite's
+    /// `VACUUM INTO` would write it in the clear).
     fn copy_into(&self, file: &Path) -> Result<()> {
+        if self.cipher().is_some() {
+            return self.export_to(file, self.cipher());
+        }
         let name = file.to_str().ok_or_else(|| {
             Error::bad_input(&file.display().to_string(), "the backup path is not UTF-8")
         })?;
@@ -116,10 +122,17 @@ pub fn backups_in(folder: &Path) -> Result<Vec<(DateTime<Utc>, PathBuf)>> {
 /// Checks that the file at `copy` (a copy of `backup`, which names it in
 /// messages) is a whole Plenary library this version can open. The
 /// integrity checks need a writable connection, so they run on the copy.
-fn check_copy(copy: &Path, backup: &Path) -> Result<()> {
+fn check_copy(copy: &Path, backup: &Path, passphrase: Option<&str>) -> Result<()> {
     let shown = backup.display().to_string();
     let refuse = |problem: String| Error::bad_input(&shown, problem);
     let conn = Connection::open_with_flags(copy, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+    let cipher = super::cipher::unlock(&conn, copy, passphrase).map_err(|e| match e {
+        Error::InvalidField { field, problem } => Error::InvalidField {
+            field,
+            problem: problem.replace(&copy.display().to_string(), &shown),
+        },
+        other => other,
+    })?;
     let tables: i64 = conn
         .query_row(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('documents', 'passages')",
@@ -139,7 +152,11 @@ fn check_copy(copy: &Path, backup: &Path) -> Result<()> {
             "made by a newer Plenary (schema {version}; this one knows up to {latest})"
         )));
     }
-    let store = Store { conn, path: None };
+    let store = Store {
+        conn,
+        path: None,
+        cipher,
+    };
     match store.integrity_check()? {
         ok if ok == "ok" => Ok(()),
         problem => Err(refuse(format!("the backup is damaged: {problem}"))),
@@ -147,9 +164,10 @@ fn check_copy(copy: &Path, backup: &Path) -> Result<()> {
 }
 
 /// Replaces the library at `library` with a copy of `backup`, after
-/// checking the copy (see the module comment). The library must not be
-/// open in this process.
-pub fn restore(library: &Path, backup: &Path) -> Result<Restored> {
+/// checking the copy (see the module comment), unlocked with `passphrase`
+/// when the backup is encrypted. The library must not be open in this
+/// process.
+pub fn restore(library: &Path, backup: &Path, passphrase: Option<&str>) -> Result<Restored> {
     if !backup.is_file() {
         return Err(Error::bad_input(
             &backup.display().to_string(),
@@ -158,7 +176,7 @@ pub fn restore(library: &Path, backup: &Path) -> Result<Restored> {
     }
     let incoming = PathBuf::from(format!("{}.restoring", library.display()));
     std::fs::copy(backup, &incoming).map_err(|e| Error::io(&incoming, e))?;
-    if let Err(e) = check_copy(&incoming, backup) {
+    if let Err(e) = check_copy(&incoming, backup, passphrase) {
         let _ = std::fs::remove_file(&incoming);
         return Err(e);
     }

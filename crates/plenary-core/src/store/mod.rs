@@ -5,9 +5,10 @@
 //! returning typed rows read by column name: the library's documents,
 //! passages, indexes and links, and the drafting studio's drafts, talking
 //! points, settings and templates; the desk's contacts and their log; and
-//! the file's backups.
+//! the file's backups and its encryption.
 
 mod backup;
+mod cipher;
 mod contacts;
 mod documents;
 mod drafts;
@@ -23,6 +24,7 @@ mod settings;
 mod talking_points;
 
 pub use backup::{backups_in, restore, Restored};
+pub use cipher::{change_passphrase, decrypt, encrypt, is_encrypted};
 pub use contacts::ContactImport;
 pub use documents::NewDocument;
 pub use drafts::{DraftColumn, DraftValue, LastRevision, NewDraft, NewInsertion};
@@ -47,17 +49,27 @@ pub fn default_library_path() -> Option<PathBuf> {
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// The key, when the file is encrypted.
+    cipher: Option<cipher::Cipher>,
 }
 
 impl Store {
     /// Opens (creating if needed) the library file at `path` and brings its
     /// schema up to date.
     pub fn open(path: &Path) -> Result<Self> {
+        Self::open_unlocked(path, None)
+    }
+
+    /// Opens the library file at `path` as `open` does, unlocking it with
+    /// `passphrase` when it is encrypted (see `cipher`); a wrong passphrase
+    /// is an error and nothing is written.
+    pub fn open_unlocked(path: &Path, passphrase: Option<&str>) -> Result<Self> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
         let conn = Connection::open(path)?;
-        Self::prepare(conn, Some(path.to_path_buf()))
+        let cipher = cipher::unlock(&conn, path, passphrase)?;
+        Self::prepare(conn, Some(path.to_path_buf()), cipher)
     }
 
     /// Opens the library file for one long read, such as building the
@@ -72,7 +84,7 @@ impl Store {
 
     /// A store that lives only as long as the value: for tests and benches.
     pub fn open_in_memory() -> Result<Self> {
-        Self::prepare(Connection::open_in_memory()?, None)
+        Self::prepare(Connection::open_in_memory()?, None, None)
     }
 
     /// The file this library lives in, if any.
@@ -80,14 +92,18 @@ impl Store {
         self.path.as_deref()
     }
 
-    fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Self> {
+    fn prepare(
+        mut conn: Connection,
+        path: Option<PathBuf>,
+        cipher: Option<cipher::Cipher>,
+    ) -> Result<Self> {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "cache_size", -32_000)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         schema::migrations().to_latest(&mut conn)?;
-        Ok(Store { conn, path })
+        Ok(Store { conn, path, cipher })
     }
 
     /// A number that changes whenever another connection (another process,
