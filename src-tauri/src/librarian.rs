@@ -80,6 +80,7 @@ impl Librarian {
                     let _ = librarian.run_here(move |library| library.adopt_reuse_index(aside));
                 }
             }
+            crate::memory::release_free_memory();
             let (ready, changed) = &*librarian.reuse_ready;
             *ready.lock().unwrap_or_else(|p| p.into_inner()) = true;
             changed.notify_all();

@@ -1,16 +1,18 @@
 //! Plenary's desktop app: a Tauri window around `plenary-core`. This file
 //! wires the pieces together: the library the app works on (see `librarian`),
-//! the dialog plugin, and the commands the UI may call (see `commands`, and
-//! `drafting` for the drafting studio's).
+//! the dialog plugin, and the commands the UI may call (see `commands`,
+//! `drafting` for the drafting studio's and `desk` for the desk tools').
 //! Everything the app knows how to do lives in the core; the shell only
 //! adapts it to the window.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod desk;
 mod drafting;
 mod error;
 mod librarian;
+mod memory;
 mod views;
 
 use librarian::Librarian;
@@ -58,6 +60,28 @@ fn main() {
             drafting::save_point,
             drafting::delete_point,
             drafting::pillars,
+            desk::list_contacts,
+            desk::save_contact,
+            desk::delete_contact,
+            desk::log_contact,
+            desk::contact_log,
+            desk::import_contacts,
+            desk::export_contacts,
+            desk::stale_months,
+            desk::set_stale_months,
+            desk::commitment_suggestions,
+            desk::accept_suggestion,
+            desk::dismiss_suggestion,
+            desk::save_commitment,
+            desk::set_commitment_status,
+            desk::delete_commitment,
+            desk::list_commitments,
+            desk::commitment_detail,
+            desk::list_sessions,
+            desk::session_file,
+            desk::save_session,
+            desk::delete_session,
+            desk::desk_agenda,
         ])
         .run(tauri::generate_context!())
         .expect("the Plenary window could not be started");

@@ -4,12 +4,15 @@
 //! for scripts. A failure prints its message on stderr and exits with the
 //! code of its kind (`EXIT_CODES`).
 
+mod commitments;
 mod contacts;
 mod drafting;
 mod filter_args;
 mod print;
+mod print_commitments;
 mod print_drafting;
 mod safekeeping;
+mod sessions;
 
 use filter_args::FilterArgs;
 
@@ -175,6 +178,17 @@ enum Command {
     Contacts {
         #[command(subcommand)]
         command: contacts::ContactsCommand,
+    },
+    /// The delegation's commitments: suggest, accept, dismiss, add, list,
+    /// set, history, show, remove.
+    Commitments {
+        #[command(subcommand)]
+        command: commitments::CommitmentsCommand,
+    },
+    /// The calendar of sessions: list, show, add, edit, remove.
+    Sessions {
+        #[command(subcommand)]
+        command: sessions::SessionsCommand,
     },
     /// Show the drafter's settings (delegation, words_per_minute,
     /// insert_mode), one of them, or set one.
@@ -450,6 +464,8 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, F
         Command::Draft { command } => drafting::run_draft(library, command),
         Command::Points { command } => drafting::run_points(library, command),
         Command::Contacts { command } => contacts::run_contacts(library, command),
+        Command::Commitments { command } => commitments::run_commitments(library, command),
+        Command::Sessions { command } => sessions::run_sessions(library, command),
         Command::Settings {
             key,
             value,

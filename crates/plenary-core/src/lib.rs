@@ -9,8 +9,8 @@
 //!    `draft`, `desk`;
 //! 5. `Library`, below: the thin facade the CLI and the desktop shell call
 //!    (the drafting studio's methods are in `drafting.rs`, the desk
-//!    officer's in `deskwork.rs`, backups and the passphrase in
-//!    `safekeeping.rs`).
+//!    officer's in `deskwork.rs` and `commitwork.rs`, backups and the
+//!    passphrase in `safekeeping.rs`).
 //!
 //! `Library` also keeps derived data true after every write, whoever wrote:
 //! the in-memory reuse index is rebuilt when another process changed the
@@ -28,6 +28,7 @@ pub mod search;
 pub mod store;
 pub mod text;
 
+mod commitwork;
 pub mod desk;
 mod deskwork;
 pub mod draft;

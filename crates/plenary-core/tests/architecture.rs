@@ -30,6 +30,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("lib", 5),
     ("drafting", 5),
     ("deskwork", 5),
+    ("commitwork", 5),
     ("safekeeping", 5),
 ];
 

@@ -14,6 +14,10 @@ export type View =
   | { name: "library" }
   | { name: "search" }
   | { name: "drafts" }
+  | { name: "contacts" }
+  | { name: "commitments" }
+  | { name: "sessions" }
+  | { name: "session"; key: string }
   | { name: "draft"; id: number }
   | { name: "reader"; id: number; ordinal: number | null };
 

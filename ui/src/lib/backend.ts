@@ -5,7 +5,20 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import type { ApiError } from "./bindings/ApiError";
+import type { Commitment } from "./bindings/Commitment";
+import type { CommitmentDetail } from "./bindings/CommitmentDetail";
+import type { CommitmentFilter } from "./bindings/CommitmentFilter";
+import type { CommitmentInput } from "./bindings/CommitmentInput";
+import type { CommitmentStatus } from "./bindings/CommitmentStatus";
+import type { CommitmentSuggestion } from "./bindings/CommitmentSuggestion";
 import type { ConcordanceLine } from "./bindings/ConcordanceLine";
+import type { Contact } from "./bindings/Contact";
+import type { ContactFields } from "./bindings/ContactFields";
+import type { ContactImportReport } from "./bindings/ContactImportReport";
+import type { ContactLogEntry } from "./bindings/ContactLogEntry";
+import type { ContactLogKind } from "./bindings/ContactLogKind";
+import type { ContactOutcome } from "./bindings/ContactOutcome";
+import type { DeskAgenda } from "./bindings/DeskAgenda";
 import type { DocumentSummary } from "./bindings/DocumentSummary";
 import type { Draft } from "./bindings/Draft";
 import type { DraftSummary } from "./bindings/DraftSummary";
@@ -18,10 +31,13 @@ import type { LibraryInfo } from "./bindings/LibraryInfo";
 import type { ReanalysisReport } from "./bindings/ReanalysisReport";
 import type { Reading } from "./bindings/Reading";
 import type { ParagraphProvenance } from "./bindings/ParagraphProvenance";
+import type { PocType } from "./bindings/PocType";
 import type { ReuseMap } from "./bindings/ReuseMap";
 import type { ReuseMatch } from "./bindings/ReuseMatch";
 import type { Revision } from "./bindings/Revision";
 import type { SearchResults } from "./bindings/SearchResults";
+import type { Session } from "./bindings/Session";
+import type { SessionFile } from "./bindings/SessionFile";
 import type { Settings } from "./bindings/Settings";
 import type { TalkingPoint } from "./bindings/TalkingPoint";
 import type { TalkingPointInput } from "./bindings/TalkingPointInput";
@@ -149,6 +165,78 @@ export const savePoint = (point: TalkingPointInput) => call<TalkingPoint>("save_
 export const deletePoint = (id: number) => call<null>("delete_point", { id });
 
 export const pillars = () => call<string[]>("pillars");
+
+// The desk: the Points of Contact directory.
+
+export const listContacts = (query: string | null, state: string | null, pocType: PocType | null) =>
+  call<Contact[]>("list_contacts", { query, state, pocType });
+
+/** Adds an entry (`id` null) or rewrites one. */
+export const saveContact = (id: number | null, fields: ContactFields) => call<Contact>("save_contact", { id, fields });
+
+export const deleteContact = (id: number) => call<null>("delete_contact", { id });
+
+/** Logs a call, email or ping test; the entry comes back (verified when it answered). */
+export const logContact = (id: number, date: string, kind: ContactLogKind, outcome: ContactOutcome, note: string | null) =>
+  call<Contact>("log_contact", { id, date, kind, outcome, note });
+
+export const contactLog = (id: number) => call<ContactLogEntry[]>("contact_log", { id });
+
+/** Shows the open dialog and imports the CSV chosen; null when cancelled.
+ * `onRows` hears the count of rows read, every thousand rows. */
+export const importContacts = (onRows: (rows: number) => void) =>
+  call<ContactImportReport | null>("import_contacts", { onProgress: new Channel<number>(onRows) });
+
+/** Shows a save dialog and writes the directory; the path, or null when cancelled. */
+export const exportContacts = (format: "csv" | "vcard") => call<string | null>("export_contacts", { format });
+
+export const staleMonths = () => call<number>("stale_months");
+
+export const setStaleMonths = (months: number) => call<null>("set_stale_months", { months });
+
+// The desk: commitments, with the sentences of statements suggested as ones.
+
+/** Sentences of the delegation's statements that read as commitments, surest first. */
+export const commitmentSuggestions = (limit: number) => call<CommitmentSuggestion[]>("commitment_suggestions", { limit });
+
+/** Makes a suggestion a commitment linked to its passage, as suggested or as `edited`. */
+export const acceptSuggestion = (passageId: number, sentenceIndex: number, edited: CommitmentInput | null) =>
+  call<Commitment>("accept_suggestion", { passageId, sentenceIndex, edited });
+
+/** A dismissed suggestion is never suggested again. */
+export const dismissSuggestion = (passageId: number, sentenceIndex: number) =>
+  call<null>("dismiss_suggestion", { passageId, sentenceIndex });
+
+/** Adds a commitment (`input.id` null) or rewrites one. */
+export const saveCommitment = (input: CommitmentInput) => call<Commitment>("save_commitment", { input });
+
+/** Moves a commitment to `status`; the change is kept with its date and note. */
+export const setCommitmentStatus = (id: number, status: CommitmentStatus, note: string | null) =>
+  call<Commitment>("set_commitment_status", { id, status, note });
+
+export const deleteCommitment = (id: number) => call<null>("delete_commitment", { id });
+
+/** Overdue first, then by due date (none last), then newest. */
+export const listCommitments = (filter: CommitmentFilter) => call<Commitment[]>("list_commitments", { filter });
+
+/** A commitment with its status history and the later statements repeating its source. */
+export const commitmentDetail = (id: number) => call<CommitmentDetail>("commitment_detail", { id });
+
+// The desk: the calendar of sessions.
+
+/** By start date. */
+export const listSessions = () => call<Session[]>("list_sessions");
+
+/** A session's page: its drafts, commitments due, talking points and statements. */
+export const sessionFile = (key: string) => call<SessionFile>("session_file", { key });
+
+/** Creates or replaces a session by its key. */
+export const saveSession = (session: Session) => call<Session>("save_session", { session });
+
+export const deleteSession = (key: string) => call<null>("delete_session", { key });
+
+/** The home view's summary: the next session and what is due before it. */
+export const deskAgenda = () => call<DeskAgenda>("desk_agenda");
 
 /** Calls `onDrop` with the paths of files dropped on the window, and
  * `onHover` with whether something is being dragged over it. */

@@ -1,13 +1,20 @@
-//! Layer 4: the desk officer's tools over the store. For now, the Points
-//! of Contact directory: entries checked and written whole, searched and
+//! Layer 4: the desk officer's tools over the store. Here, the Points of
+//! Contact directory: entries checked and written whole, searched and
 //! filtered by State and POC type, each with a log of calls, emails and
 //! ping tests in which an answered call or ping test verifies the entry,
 //! and a stale flag for an entry not verified for the library's stale
 //! period (6 months unless changed). Entries leave and enter as CSV
 //! (`csv_file`) and leave as vCards (`vcard`). Every value from a person
 //! is checked here, and refused with the field's name and the problem.
+//! The delegation's commitments are in `commitments`, the sentences of
+//! statements suggested as commitments in `suggestions` (read by `cues`),
+//! the calendar of sessions and the home view's summary in `calendar`.
 
+pub mod calendar;
+pub mod commitments;
 mod csv_file;
+pub mod cues;
+pub mod suggestions;
 mod vcard;
 
 pub use csv_file::{export_csv, import_csv, CSV_COLUMNS};

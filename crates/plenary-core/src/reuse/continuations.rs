@@ -41,10 +41,11 @@ pub fn find_continuations(
     }
     let mut hashes = shingles(&typed);
     hashes.extend(opening(&typed));
+    let mut words = Vec::new();
     let mut scored: Vec<(u32, f64)> = index
         .candidates(&hashes, CANDIDATES, |e| accept(e.document_id))
         .into_iter()
-        .map(|e| (e, best_stretch(&typed, &index.entries[e as usize].tokens)))
+        .map(|e| (e, best_stretch(&typed, index.tokens(e, &mut words))))
         .filter(|(_, score)| *score >= min_score)
         .collect();
     // Best first; among equals, the most recent.

@@ -1,5 +1,5 @@
 //! The in-memory candidate index for reuse. Every substantive sentence is
-//! kept as its token ids, and is indexed under a sketch: the K smallest
+//! kept as its word ids (compactly, in a `WordStore`), and is indexed under a sketch: the K smallest
 //! hashes of its word shingles (a bottom-K MinHash sketch). Two wordings
 //! that share much of their shingles share, with high probability, at least
 //! one sketch entry, so a query looks up each of its own shingles and counts
@@ -11,7 +11,8 @@
 //! state the database does not.
 
 use super::similarity::TokenId;
-use rustc_hash::FxHashMap;
+use super::words::WordStore;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Words per shingle.
 const SHINGLE: usize = 4;
@@ -24,7 +25,8 @@ const MAX_POSTINGS: usize = 48;
 /// Pending postings are merged into the sorted table past this many.
 const PENDING_LIMIT: usize = 200_000;
 
-/// One indexed sentence.
+/// Where an indexed sentence is, and when it was said. Its words are
+/// kept apart, in the index's `WordStore`, at the same position.
 #[derive(Debug, Clone)]
 pub struct SentenceEntry {
     pub passage_id: i64,
@@ -36,7 +38,13 @@ pub struct SentenceEntry {
     /// Byte range of the sentence in its passage's text.
     pub start: u32,
     pub end: u32,
-    pub tokens: Box<[TokenId]>,
+}
+
+/// A sentence to match or to index, with its word ids.
+#[derive(Debug, Clone)]
+pub struct NewSentence {
+    pub entry: SentenceEntry,
+    pub tokens: Vec<TokenId>,
 }
 
 impl SentenceEntry {
@@ -50,18 +58,59 @@ impl SentenceEntry {
     }
 }
 
+/// The sorted table of postings is kept as two columns: each posting's
+/// hash without its top 16 bits (which `buckets` already says) and its
+/// entry, 6 bytes a posting instead of 8.
 #[derive(Default)]
 pub struct ReuseIndex {
     pub entries: Vec<SentenceEntry>,
-    /// (shingle hash << 32 | entry index), sorted.
-    sorted: Vec<u64>,
-    /// Where each value of a hash's top 16 bits starts in `sorted`, so a
-    /// look-up searches one small bucket instead of the whole table.
+    words: WordStore,
+    /// The low 16 bits of each posting's hash, sorted within each bucket.
+    sorted_low: Vec<u16>,
+    /// Each posting's entry, beside its hash.
+    sorted_entry: Vec<u32>,
+    /// Where each value of a hash's top 16 bits starts in the sorted
+    /// columns, so a look-up searches one small bucket.
     buckets: Vec<u32>,
     pending: FxHashMap<u32, Vec<u32>>,
     pending_len: usize,
     /// Each document's entries, so one document's are found without a scan.
     by_document: FxHashMap<i64, Vec<u32>>,
+    /// Entries of documents analysed again since the index was built: they
+    /// keep their place (postings point at it) but never match.
+    retired: FxHashSet<u32>,
+}
+
+/// Builds the index of a whole library at once: the postings are gathered
+/// in one table and sorted once, with none left pending.
+#[derive(Default)]
+pub struct IndexBuilder {
+    index: ReuseIndex,
+    postings: Vec<u64>,
+}
+
+impl IndexBuilder {
+    pub fn add(&mut self, sentence: &NewSentence) {
+        if let Some(at) = self.index.hold(sentence) {
+            for hash in sketch(&sentence.tokens) {
+                self.postings.push((u64::from(hash) << 32) | u64::from(at));
+            }
+        }
+    }
+
+    /// The index, its buffers trimmed to what they hold.
+    pub fn finish(self) -> ReuseIndex {
+        let IndexBuilder {
+            mut index,
+            mut postings,
+        } = self;
+        postings.sort_unstable();
+        index.set_sorted(&postings);
+        drop(postings);
+        index.entries.shrink_to_fit();
+        index.words.shrink_to_fit();
+        index
+    }
 }
 
 /// The hashes of a token sequence's word shingles (or of the whole
@@ -116,58 +165,63 @@ impl ReuseIndex {
     }
 
     /// Retires a document's sentences, before it is analysed again: they
-    /// keep their place (postings point at it) but hold no words, so they
-    /// never match. The index built at the next open leaves them out.
+    /// keep their place (postings point at it) but never match. The index
+    /// built at the next open leaves them out.
     pub fn retire_document(&mut self, document_id: i64) {
-        for i in self.by_document.remove(&document_id).unwrap_or_default() {
-            self.entries[i as usize].tokens = Box::default();
+        self.retired
+            .extend(self.by_document.remove(&document_id).unwrap_or_default());
+    }
+
+    /// The word ids of entry `at` (none for a retired one), read into `out`.
+    pub fn tokens<'a>(&self, at: u32, out: &'a mut Vec<TokenId>) -> &'a [TokenId] {
+        match self.retired.contains(&at) {
+            true => {
+                out.clear();
+                out
+            }
+            false => self.words.read(at as usize, out),
         }
     }
 
-    /// The index of a whole library's sentences at once: the postings are
-    /// gathered in one table and sorted once, with none left pending.
-    pub fn from_entries(entries: impl IntoIterator<Item = SentenceEntry>) -> Self {
-        let entries = entries.into_iter();
-        let mut index = ReuseIndex::default();
-        index.entries.reserve(entries.size_hint().0);
-        let mut postings: Vec<u64> = Vec::new();
-        for entry in entries {
-            if entry.tokens.len() < MIN_SENTENCE_TOKENS {
-                continue;
-            }
-            let at = index.entries.len() as u32;
-            index
-                .by_document
-                .entry(entry.document_id)
-                .or_default()
-                .push(at);
-            for hash in sketch(&entry.tokens) {
-                postings.push((u64::from(hash) << 32) | u64::from(at));
-            }
-            index.entries.push(entry);
+    /// Keeps a sentence long enough to be a candidate: its place, its
+    /// words, and its document's list. Gives its entry's number.
+    fn hold(&mut self, sentence: &NewSentence) -> Option<u32> {
+        if sentence.tokens.len() < MIN_SENTENCE_TOKENS {
+            return None;
         }
-        postings.sort_unstable();
-        index.set_sorted(postings);
-        index
-    }
-
-    pub fn add(&mut self, entry: SentenceEntry) {
-        if entry.tokens.len() < MIN_SENTENCE_TOKENS {
-            return;
-        }
-        let index = self.entries.len() as u32;
+        let at = self.entries.len() as u32;
         self.by_document
-            .entry(entry.document_id)
+            .entry(sentence.entry.document_id)
             .or_default()
-            .push(index);
-        for hash in sketch(&entry.tokens) {
-            self.pending.entry(hash).or_default().push(index);
+            .push(at);
+        self.entries.push(sentence.entry.clone());
+        self.words.push(&sentence.tokens);
+        Some(at)
+    }
+
+    pub fn add(&mut self, sentence: &NewSentence) {
+        let Some(at) = self.hold(sentence) else {
+            return;
+        };
+        for hash in sketch(&sentence.tokens) {
+            self.pending.entry(hash).or_default().push(at);
             self.pending_len += 1;
         }
-        self.entries.push(entry);
         if self.pending_len > PENDING_LIMIT {
             self.merge_pending();
         }
+    }
+
+    /// The sorted table as whole postings, (hash << 32 | entry).
+    fn sorted_postings(&self) -> Vec<u64> {
+        let mut out = Vec::with_capacity(self.sorted_entry.len());
+        for (top, bucket) in self.buckets.windows(2).enumerate() {
+            for at in bucket[0] as usize..bucket[1] as usize {
+                let hash = ((top as u64) << 16) | u64::from(self.sorted_low[at]);
+                out.push((hash << 32) | u64::from(self.sorted_entry[at]));
+            }
+        }
+        out
     }
 
     fn merge_pending(&mut self) {
@@ -180,7 +234,7 @@ impl ReuseIndex {
             })
             .collect();
         fresh.sort_unstable();
-        let old = std::mem::take(&mut self.sorted);
+        let old = self.sorted_postings();
         let mut merged = Vec::with_capacity(old.len() + fresh.len());
         let (mut a, mut b) = (old.into_iter().peekable(), fresh.into_iter().peekable());
         loop {
@@ -192,20 +246,22 @@ impl ReuseIndex {
             };
             merged.extend(next);
         }
-        self.set_sorted(merged);
+        self.set_sorted(&merged);
         self.pending_len = 0;
     }
 
-    /// Takes `sorted` as the table of postings, with its buckets.
-    fn set_sorted(&mut self, sorted: Vec<u64>) {
+    /// Takes `sorted` (whole postings, sorted) as the table of postings,
+    /// with its buckets.
+    fn set_sorted(&mut self, sorted: &[u64]) {
         self.buckets = vec![0; (1 << 16) + 1];
-        for v in &sorted {
+        for v in sorted {
             self.buckets[(v >> 48) as usize + 1] += 1;
         }
         for b in 1..self.buckets.len() {
             self.buckets[b] += self.buckets[b - 1];
         }
-        self.sorted = sorted;
+        self.sorted_low = sorted.iter().map(|v| (v >> 32) as u16).collect();
+        self.sorted_entry = sorted.iter().map(|v| *v as u32).collect();
     }
 
     /// Visits the entries indexed under `hash`: the most recent
@@ -226,12 +282,16 @@ impl ReuseIndex {
         else {
             return;
         };
-        let within = &self.sorted[bucket[0] as usize..bucket[1] as usize];
-        let hi = within.partition_point(|v| (v >> 32) <= u64::from(hash));
+        let (from, to) = (bucket[0] as usize, bucket[1] as usize);
+        let low = hash as u16;
+        let within = &self.sorted_low[from..to];
+        let hi = within.partition_point(|v| *v <= low);
         let lo = within[..hi]
-            .partition_point(|v| (v >> 32) < u64::from(hash))
+            .partition_point(|v| *v < low)
             .max(hi.saturating_sub(room));
-        within[lo..hi].iter().for_each(|v| visit(*v as u32));
+        self.sorted_entry[from + lo..from + hi]
+            .iter()
+            .for_each(|i| visit(*i));
     }
 
     /// Entries indexed under any of `hashes` (a text's `shingles`, and
@@ -250,7 +310,7 @@ impl ReuseIndex {
         }
         let mut found: Vec<(u32, u32)> = counts
             .into_iter()
-            .filter(|(i, _)| accept(&self.entries[*i as usize]))
+            .filter(|(i, _)| !self.retired.contains(i) && accept(&self.entries[*i as usize]))
             .collect();
         let best_first = |a: &(u32, u32), b: &(u32, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
         if found.len() > limit {
@@ -267,25 +327,27 @@ mod tests {
     use super::*;
     use crate::reuse::similarity::token_ids;
 
-    fn entry(id: i64, text: &str) -> SentenceEntry {
-        SentenceEntry {
-            passage_id: id,
-            document_id: id,
-            date: None,
-            ordinal: 1,
-            start: 0,
-            end: text.len() as u32,
-            tokens: token_ids(text).into_boxed_slice(),
+    fn entry(id: i64, text: &str) -> NewSentence {
+        NewSentence {
+            entry: SentenceEntry {
+                passage_id: id,
+                document_id: id,
+                date: None,
+                ordinal: 1,
+                start: 0,
+                end: text.len() as u32,
+            },
+            tokens: token_ids(text),
         }
     }
 
     #[test]
     fn lightly_edited_sentences_meet_through_the_sketch() {
         let mut index = ReuseIndex::default();
-        index.add(entry(1, "We must be particularly concerned at the significant increase in recent years in the frequency of cyber attacks on critical infrastructure."));
-        index.add(entry(2, "The digital divide between developed and developing countries must be bridged for all."));
+        index.add(&entry(1, "We must be particularly concerned at the significant increase in recent years in the frequency of cyber attacks on critical infrastructure."));
+        index.add(&entry(2, "The digital divide between developed and developing countries must be bridged for all."));
         for i in 3..(PENDING_LIMIT as i64 / 6) {
-            index.add(entry(
+            index.add(&entry(
                 i,
                 &format!("Filler sentence number {i} about nothing in particular at all."),
             ));

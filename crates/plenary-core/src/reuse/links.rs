@@ -3,7 +3,7 @@
 //! document's reuse map back: for each passage, its earlier sources and the
 //! later passages that reused it, with spans, scores and word diffs.
 
-use super::index::{ReuseIndex, SentenceEntry};
+use super::index::{NewSentence, ReuseIndex};
 use super::matcher::{match_runs, QuerySentence};
 use super::similarity::{word_diff, DiffOp};
 use super::{round_score, REUSE_THRESHOLD};
@@ -49,32 +49,36 @@ pub struct ReuseMap {
 
 /// Matches a new document's sentences against the index: the links to
 /// store with it.
-pub(super) fn links_for(index: &ReuseIndex, new: &[SentenceEntry]) -> Vec<NewLink> {
-    let passages: Vec<&[SentenceEntry]> =
-        new.chunk_by(|a, b| a.passage_id == b.passage_id).collect();
+pub(super) fn links_for(index: &ReuseIndex, new: &[NewSentence]) -> Vec<NewLink> {
+    let passages: Vec<&[NewSentence]> = new
+        .chunk_by(|a, b| a.entry.passage_id == b.entry.passage_id)
+        .collect();
     link_rows(index, &passages)
 }
 
 /// The links of some passages of one document.
-fn link_rows(index: &ReuseIndex, passages: &[&[SentenceEntry]]) -> Vec<NewLink> {
+fn link_rows(index: &ReuseIndex, passages: &[&[NewSentence]]) -> Vec<NewLink> {
     let mut rows = Vec::new();
     for passage in passages {
         let query: Vec<QuerySentence> = passage
             .iter()
-            .map(|e| QuerySentence {
-                tokens: (&e.tokens[..]).into(),
-                start: e.start as usize,
-                end: e.end as usize,
+            .map(|s| QuerySentence {
+                tokens: (&s.tokens[..]).into(),
+                start: s.entry.start as usize,
+                end: s.entry.end as usize,
             })
             .collect();
-        let this = &passage[0];
+        let this = &passage[0].entry;
         for run in match_runs(index, &query, REUSE_THRESHOLD, |e| {
             e.document_id != this.document_id
         }) {
             let first = &index.entries[run.entries[0] as usize];
             let last = &index.entries[*run.entries.last().unwrap_or(&run.entries[0]) as usize];
             let other_span = (first.start, last.end);
-            let this_span = (passage[run.first_query].start, passage[run.last_query].end);
+            let this_span = (
+                passage[run.first_query].entry.start,
+                passage[run.last_query].entry.end,
+            );
             let score = round_score(run.score);
             rows.push(if first.is_before(this) {
                 NewLink {

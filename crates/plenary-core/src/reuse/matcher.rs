@@ -80,13 +80,14 @@ pub fn match_runs(
             continue;
         }
         let mut best: FxHashMap<i64, (u32, f64)> = FxHashMap::default();
+        let mut words = Vec::new();
         for e in index.candidates(
             &shingles(&sentence.tokens),
             CANDIDATES_PER_SENTENCE,
             &accept,
         ) {
             let entry = &index.entries[e as usize];
-            let score = similarity(&sentence.tokens, &entry.tokens);
+            let score = similarity(&sentence.tokens, index.tokens(e, &mut words));
             if score >= min_score && best.get(&entry.passage_id).is_none_or(|b| score > b.1) {
                 best.insert(entry.passage_id, (e, score));
             }
@@ -123,16 +124,16 @@ pub fn match_runs(
         }
         runs.extend(current);
     }
+    let mut words = Vec::new();
     for run in &mut runs {
         let query_tokens: Vec<TokenId> = query[run.first_query..=run.last_query]
             .iter()
             .flat_map(|s| s.tokens.iter().copied())
             .collect();
-        let source_tokens: Vec<TokenId> = run
-            .entries
-            .iter()
-            .flat_map(|e| index.entries[*e as usize].tokens.iter().copied())
-            .collect();
+        let mut source_tokens: Vec<TokenId> = Vec::new();
+        for e in &run.entries {
+            source_tokens.extend_from_slice(index.tokens(*e, &mut words));
+        }
         run.score = similarity(&query_tokens, &source_tokens);
     }
     runs.retain(|r| r.score >= min_score);

@@ -14,6 +14,7 @@ mod links;
 mod matcher;
 mod phrases;
 pub mod similarity;
+mod words;
 
 pub use index::ReuseIndex;
 pub use links::{reuse_map, PassageReuse, ReuseLink, ReuseMap};
@@ -23,7 +24,7 @@ pub use similarity::{DiffKind, DiffOp};
 use crate::model::{Error, Filter, Provenance, Result, Span};
 use crate::store::{BodySentence, NewLink, Store};
 use crate::text::PassageDraft;
-use index::SentenceEntry;
+use index::{IndexBuilder, NewSentence, SentenceEntry};
 use rustc_hash::FxHashSet;
 use serde::Serialize;
 
@@ -71,9 +72,9 @@ const MAX_QUERY_BYTES: usize = 100_000;
 
 /// The reuse index of every substantive sentence in the library.
 pub fn build_index(store: &Store) -> Result<ReuseIndex> {
-    let mut entries = Vec::new();
-    for_each_sentence(store, None, |entry| entries.push(entry))?;
-    Ok(ReuseIndex::from_entries(entries))
+    let mut builder = IndexBuilder::default();
+    for_each_sentence(store, None, |sentence| builder.add(&sentence))?;
+    Ok(builder.finish())
 }
 
 /// Visits the index entries of the library's (or one document's)
@@ -81,7 +82,7 @@ pub fn build_index(store: &Store) -> Result<ReuseIndex> {
 fn for_each_sentence(
     store: &Store,
     document: Option<i64>,
-    mut visit: impl FnMut(SentenceEntry),
+    mut visit: impl FnMut(NewSentence),
 ) -> Result<()> {
     let mut current: Option<(i64, Vec<similarity::PlacedToken>)> = None;
     store.body_sentences(document, |s| {
@@ -290,8 +291,8 @@ pub fn link_new_document(
         }
     }
     let links = links::links_for(index, &new_sentences);
-    for entry in new_sentences {
-        index.add(entry);
+    for sentence in &new_sentences {
+        index.add(sentence);
     }
     links
 }
@@ -302,21 +303,23 @@ fn days(date: chrono::NaiveDate) -> i32 {
 }
 
 /// The index entry of a sentence, from its passage's tokens.
-fn sentence_entry(s: &BodySentence, passage_tokens: &[similarity::PlacedToken]) -> SentenceEntry {
+fn sentence_entry(s: &BodySentence, passage_tokens: &[similarity::PlacedToken]) -> NewSentence {
     let first = passage_tokens.partition_point(|(span, _)| span.start < s.range.start);
     let tokens: Vec<_> = passage_tokens[first..]
         .iter()
         .take_while(|(span, _)| span.end <= s.range.end)
         .map(|(_, id)| *id)
         .collect();
-    SentenceEntry {
-        passage_id: s.passage_id,
-        document_id: s.document_id,
-        date: s.date.map(days),
-        ordinal: s.ordinal,
-        start: s.range.start as u32,
-        end: s.range.end as u32,
-        tokens: tokens.into_boxed_slice(),
+    NewSentence {
+        entry: SentenceEntry {
+            passage_id: s.passage_id,
+            document_id: s.document_id,
+            date: s.date.map(days),
+            ordinal: s.ordinal,
+            start: s.range.start as u32,
+            end: s.range.end as u32,
+        },
+        tokens,
     }
 }
 

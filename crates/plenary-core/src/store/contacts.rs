@@ -8,65 +8,18 @@
 //! transaction that a dropped guard rolls back. Which values are acceptable
 //! is the caller's business (`desk`).
 
-use super::{now, Store};
+use super::{now, Day, Named, Store};
 use crate::model::{
     Contact, ContactFields, ContactLogEntry, ContactLogKind, ContactOutcome, Error, PocType, Result,
 };
 use chrono::NaiveDate;
-use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, Value, ValueRef};
+use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, Transaction};
 
 const STALE_MONTHS: &str = "contact_stale_months";
 
 const COLUMNS: &str = "id, state, poc_type, full_name, position, institution, email, phone, \
      languages, time_zone, notes, last_verified, updated_at";
-
-/// A value stored as one of its names.
-struct Named<T>(T);
-
-impl<T> FromSql for Named<T>
-where
-    T: NamedValue,
-{
-    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
-        let name = value.as_str()?;
-        T::from_name(name)
-            .map(Named)
-            .ok_or_else(|| FromSqlError::Other(format!("unknown value '{name}'").into()))
-    }
-}
-
-trait NamedValue: Sized {
-    fn from_name(name: &str) -> Option<Self>;
-}
-
-impl NamedValue for PocType {
-    fn from_name(name: &str) -> Option<Self> {
-        PocType::parse(name)
-    }
-}
-impl NamedValue for ContactLogKind {
-    fn from_name(name: &str) -> Option<Self> {
-        ContactLogKind::parse(name)
-    }
-}
-impl NamedValue for ContactOutcome {
-    fn from_name(name: &str) -> Option<Self> {
-        ContactOutcome::parse(name)
-    }
-}
-
-/// A day stored as `YYYY-MM-DD`.
-struct Day(NaiveDate);
-
-impl FromSql for Day {
-    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
-        let text = value.as_str()?;
-        NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .map(Day)
-            .map_err(|e| FromSqlError::Other(format!("'{text}' is not a day: {e}").into()))
-    }
-}
 
 /// `stale_before` is the first day an entry verified on counts as current.
 fn contact_from_row(r: &Row, stale_before: NaiveDate) -> rusqlite::Result<Contact> {

@@ -4,11 +4,13 @@
 //! order and atomically at open), and one module per table or index, each
 //! returning typed rows read by column name: the library's documents,
 //! passages, indexes and links, and the drafting studio's drafts, talking
-//! points, settings and templates; the desk's contacts and their log; and
-//! the file's backups and its encryption.
+//! points, settings and templates; the desk's contacts and their log, its
+//! commitments with their history, and the calendar of sessions; and the
+//! file's backups and its encryption.
 
 mod backup;
 mod cipher;
+mod commitments;
 mod contacts;
 mod documents;
 mod drafts;
@@ -20,11 +22,13 @@ mod reanalysis;
 mod reuse_links;
 mod schema;
 mod search_index;
+mod sessions;
 mod settings;
 mod talking_points;
 
 pub use backup::{backups_in, restore, Restored};
 pub use cipher::{change_passphrase, decrypt, encrypt, is_encrypted};
+pub use commitments::{CommitmentQuery, StatementSentence, SuggestedSentence};
 pub use contacts::ContactImport;
 pub use documents::NewDocument;
 pub use drafts::{DraftColumn, DraftValue, LastRevision, NewDraft, NewInsertion};
@@ -171,4 +175,52 @@ fn text_ref<'r>(
 /// A stored byte offset, never negative.
 fn offset(row: &rusqlite::Row, column: impl rusqlite::RowIndex) -> rusqlite::Result<usize> {
     Ok(row.get::<_, i64>(column)?.max(0) as usize)
+}
+
+/// A value stored as one of its names (see `model::desk`'s `named!`).
+struct Named<T>(T);
+
+trait NamedValue: Sized {
+    fn from_name(name: &str) -> Option<Self>;
+}
+
+impl<T: NamedValue> rusqlite::types::FromSql for Named<T> {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let name = value.as_str()?;
+        T::from_name(name).map(Named).ok_or_else(|| {
+            rusqlite::types::FromSqlError::Other(format!("unknown value '{name}'").into())
+        })
+    }
+}
+
+macro_rules! named_values {
+    ($($type:ident),+) => {
+        $(impl NamedValue for crate::model::$type {
+            fn from_name(name: &str) -> Option<Self> {
+                crate::model::$type::parse(name)
+            }
+        })+
+    };
+}
+
+named_values!(
+    PocType,
+    ContactLogKind,
+    ContactOutcome,
+    CommitmentKind,
+    CommitmentStatus
+);
+
+/// A day stored as `YYYY-MM-DD`.
+struct Day(chrono::NaiveDate);
+
+impl rusqlite::types::FromSql for Day {
+    fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+        let text = value.as_str()?;
+        chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .map(Day)
+            .map_err(|e| {
+                rusqlite::types::FromSqlError::Other(format!("'{text}' is not a day: {e}").into())
+            })
+    }
 }

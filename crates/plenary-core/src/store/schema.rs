@@ -28,6 +28,9 @@ pub(super) fn migrations() -> Migrations<'static> {
             "../../migrations/0009_speaker_filter_index.sql"
         )),
         M::up(include_str!("../../migrations/0010_contacts.sql")),
+        M::up(include_str!(
+            "../../migrations/0011_commitments_sessions.sql"
+        )),
     ])
 }
 

@@ -1,0 +1,184 @@
+//! The calendar of sessions from the command line: `plenary sessions
+//! list|show|add|edit|remove`, each a thin adapter over `Library`, with
+//! `--json` wherever a command reads. `show` prints a session's page: its
+//! agenda, drafts, commitments due, talking points and statements.
+
+use crate::print_commitments as print;
+use crate::{output, Failure};
+use clap::{Args, Subcommand};
+use plenary_core::model::{AgendaItem, Session};
+use plenary_core::text::dates::parse_date;
+use plenary_core::{ErrorKind, Library};
+use std::process::ExitCode;
+
+/// A session's fields as options; on `edit`, an empty --place clears it
+/// and --agenda items given replace the whole agenda.
+#[derive(Args, Default)]
+pub struct SessionArgs {
+    #[arg(long)]
+    forum: Option<String>,
+    #[arg(long)]
+    name: Option<String>,
+    /// The first day, e.g. 2026-07-20.
+    #[arg(long)]
+    from: Option<String>,
+    /// The last day.
+    #[arg(long)]
+    to: Option<String>,
+    #[arg(long)]
+    place: Option<String>,
+    /// An agenda item as "NUMBER: TITLE" (repeat the option, in order).
+    #[arg(long = "agenda")]
+    agenda: Vec<String>,
+}
+
+#[derive(Subcommand)]
+pub enum SessionsCommand {
+    /// The calendar, by start date.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// A session's page: agenda, drafts, commitments due, talking points
+    /// and statements.
+    Show {
+        key: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a session (--forum, --name, --from and --to are needed).
+    Add {
+        /// A key of lowercase letters, digits and hyphens, e.g. gm-2027-plenary-2.
+        key: String,
+        #[command(flatten)]
+        fields: SessionArgs,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change a session's fields or agenda.
+    Edit {
+        key: String,
+        #[command(flatten)]
+        fields: SessionArgs,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete a session with its agenda.
+    Remove { key: String },
+}
+
+fn refused(option: &str, problem: String) -> Failure {
+    Failure::new(ErrorKind::InvalidField, format!("--{option}: {problem}"))
+}
+
+fn day(option: &str, value: &str) -> Result<chrono::NaiveDate, Failure> {
+    parse_date(value).ok_or_else(|| {
+        refused(
+            option,
+            format!("'{value}' is not a date (write 2026-07-20 or 20 July 2026)"),
+        )
+    })
+}
+
+fn agenda_item(value: &str) -> AgendaItem {
+    match value.split_once(':') {
+        Some((number, title)) if !number.trim().is_empty() && number.trim().len() <= 8 => {
+            AgendaItem {
+                number: number.trim().to_owned(),
+                title: title.trim().to_owned(),
+            }
+        }
+        _ => AgendaItem {
+            number: String::new(),
+            title: value.trim().to_owned(),
+        },
+    }
+}
+
+impl SessionArgs {
+    /// `current` with the options given laid over it.
+    fn over(self, current: Session) -> Result<Session, Failure> {
+        Ok(Session {
+            key: current.key,
+            forum: self.forum.unwrap_or(current.forum),
+            name: self.name.unwrap_or(current.name),
+            starts_on: match self.from {
+                Some(value) => day("from", &value)?,
+                None => current.starts_on,
+            },
+            ends_on: match self.to {
+                Some(value) => day("to", &value)?,
+                None => current.ends_on,
+            },
+            place: match self.place {
+                Some(value) => Some(value).filter(|v| !v.trim().is_empty()),
+                None => current.place,
+            },
+            agenda: match self.agenda.is_empty() {
+                true => current.agenda,
+                false => self.agenda.iter().map(|a| agenda_item(a)).collect(),
+            },
+        })
+    }
+}
+
+pub fn run_sessions(library: &mut Library, command: SessionsCommand) -> Result<ExitCode, Failure> {
+    match command {
+        SessionsCommand::List { json: as_json } => {
+            let sessions = library.sessions()?;
+            output(as_json, sessions.as_slice(), print::sessions)
+        }
+        SessionsCommand::Show { key, json: as_json } => {
+            let file = library.session_file(&key)?;
+            output(as_json, &file, print::session_file)
+        }
+        SessionsCommand::Add {
+            key,
+            fields,
+            json: as_json,
+        } => {
+            let wanted = key.trim().to_lowercase();
+            if library.sessions()?.iter().any(|s| s.key == wanted) {
+                return Err(refused(
+                    "key",
+                    format!("there is already a session '{key}'; change it with `plenary sessions edit`"),
+                ));
+            }
+            let needed = |value: &Option<String>, option: &str| match value {
+                Some(_) => Ok(()),
+                None => Err(refused(option, "a new session needs one".to_owned())),
+            };
+            needed(&fields.from, "from")?;
+            needed(&fields.to, "to")?;
+            let blank = Session {
+                key,
+                forum: String::new(),
+                name: String::new(),
+                starts_on: chrono::NaiveDate::MIN,
+                ends_on: chrono::NaiveDate::MIN,
+                place: None,
+                agenda: Vec::new(),
+            };
+            let session = library.save_session(&fields.over(blank)?)?;
+            output(as_json, &session, |s| {
+                print::sessions(std::slice::from_ref(s))
+            })
+        }
+        SessionsCommand::Edit {
+            key,
+            fields,
+            json: as_json,
+        } => {
+            let current = library.session_file(&key)?.session;
+            let session = library.save_session(&fields.over(current)?)?;
+            output(as_json, &session, |s| {
+                print::sessions(std::slice::from_ref(s))
+            })
+        }
+        SessionsCommand::Remove { key } => {
+            library.delete_session(&key)?;
+            println!("Session {key} deleted.");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

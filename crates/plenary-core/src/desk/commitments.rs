@@ -1,0 +1,133 @@
+//! The delegation's commitments: each checked before it is stored (a text,
+//! a session of the calendar, named by key or name, a source passage that
+//! exists), created open, moved from status to status with every change
+//! kept, listed by the views the desk uses (by status, overdue, due by the
+//! next session, by topic, of a statement), and read with its history and
+//! the later statements that repeat its source passage.
+
+use super::{calendar, given};
+use crate::model::{
+    Commitment, CommitmentDetail, CommitmentFilter, CommitmentInput, CommitmentStatus, Error,
+    Result,
+};
+use crate::store::{CommitmentQuery, Store};
+use chrono::NaiveDate;
+
+/// The longest text of a commitment, in characters.
+const MAX_TEXT_CHARS: usize = 4_000;
+
+/// The longest owner, topic or status note, in characters.
+const MAX_FIELD_CHARS: usize = 2_000;
+
+fn at_most(field: &str, value: Option<String>, limit: usize) -> Result<Option<String>> {
+    match value {
+        Some(v) if v.chars().count() > limit => Err(Error::field(
+            field,
+            format!("a value has at most {limit} characters"),
+        )),
+        other => Ok(other),
+    }
+}
+
+/// The input as stored: trimmed, empty fields `None`, the session named by
+/// its key, each field checked; the first problem is the error, named by
+/// its field.
+pub fn checked(store: &Store, input: &CommitmentInput) -> Result<CommitmentInput> {
+    let text = at_most("text", given(Some(&input.text)), MAX_TEXT_CHARS)?
+        .ok_or_else(|| Error::field("text", "a commitment needs its text"))?;
+    let session = match given(input.session.as_deref()) {
+        Some(named) => Some(calendar::session_key(store, &named)?),
+        None => None,
+    };
+    if let Some(passage_id) = input.source_passage_id {
+        store.commitment_source(passage_id)?;
+    }
+    Ok(CommitmentInput {
+        id: input.id,
+        text,
+        kind: input.kind,
+        owner: at_most("owner", given(input.owner.as_deref()), MAX_FIELD_CHARS)?,
+        due_on: input.due_on,
+        session,
+        topic: at_most("topic", given(input.topic.as_deref()), MAX_FIELD_CHARS)?,
+        source_passage_id: input.source_passage_id,
+    })
+}
+
+/// Creates a commitment (open, the first row of its history) when
+/// `input.id` is `None`, or rewrites commitment `id`'s fields, leaving its
+/// status as it is.
+pub fn save_commitment(
+    store: &mut Store,
+    input: &CommitmentInput,
+    today: NaiveDate,
+) -> Result<Commitment> {
+    let input = checked(store, input)?;
+    let id = match input.id {
+        Some(id) => {
+            store.rewrite_commitment(id, &input)?;
+            id
+        }
+        None => store.add_commitment(&input, None)?,
+    };
+    store.commitment(id, today)
+}
+
+/// Moves a commitment to `status`, keeping the change with its date and note.
+pub fn set_status(
+    store: &mut Store,
+    id: i64,
+    status: CommitmentStatus,
+    note: Option<&str>,
+    today: NaiveDate,
+) -> Result<Commitment> {
+    let note = at_most("note", given(note), MAX_FIELD_CHARS)?;
+    store.set_commitment_status(id, status, note.as_deref())?;
+    store.commitment(id, today)
+}
+
+/// The commitments `filter` lets through: overdue first, then by due date
+/// (none last), then newest first.
+pub fn commitments(
+    store: &Store,
+    filter: &CommitmentFilter,
+    today: NaiveDate,
+) -> Result<Vec<Commitment>> {
+    let next = match filter.due_by_next_session {
+        true => calendar::next_session(store, today)?,
+        false => None,
+    };
+    let topic = given(filter.topic.as_deref());
+    // A session since deleted from the calendar is still matched by the
+    // key its commitments hold.
+    let session = given(filter.session.as_deref())
+        .map(|named| calendar::session_key(store, &named).unwrap_or(named));
+    let query = CommitmentQuery {
+        id: None,
+        status: filter.status,
+        overdue: filter.overdue,
+        due_by: filter
+            .due_by_next_session
+            .then(|| calendar::due_by_next(next.as_ref())),
+        topic: topic.as_deref(),
+        session: session.as_deref(),
+        document_id: filter.document_id,
+    };
+    store.commitments(&query, today)
+}
+
+/// A commitment with its status history, oldest first, and the later
+/// passages that repeat its source (its reuse links), oldest first.
+pub fn commitment_detail(store: &Store, id: i64, today: NaiveDate) -> Result<CommitmentDetail> {
+    let commitment = store.commitment(id, today)?;
+    let history = store.commitment_history(id)?;
+    let repeats = match &commitment.source {
+        Some(source) => store.repeats_of(source.passage_id)?,
+        None => Vec::new(),
+    };
+    Ok(CommitmentDetail {
+        commitment,
+        history,
+        repeats,
+    })
+}

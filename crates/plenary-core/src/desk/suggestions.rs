@@ -1,0 +1,159 @@
+//! Commitments suggested from the library's statements: the sentences of
+//! the delegation's statements (every speaker's when no delegation is set)
+//! that read as commitments (`cues`), minus those accepted or dismissed,
+//! by confidence, then newest first; a wording said again in later
+//! statements is suggested once, from the newest. A suggestion accepted
+//! (as it is or edited) becomes a commitment linked to its passage; one
+//! dismissed stays dismissed. Both are kept by the sentence's document and
+//! words, so a re-analysis that rewrites the passages changes neither, and
+//! the same wording in another statement is not suggested again either.
+
+use super::{commitments, cues};
+use crate::model::{
+    Commitment, CommitmentInput, CommitmentKind, CommitmentSuggestion, Error, Result,
+};
+use crate::store::{Store, SuggestedSentence};
+use chrono::NaiveDate;
+use std::collections::HashSet;
+
+/// A sentence that reads as a commitment, before its source is read.
+struct Candidate {
+    passage_id: i64,
+    sentence_index: u32,
+    date: Option<String>,
+    text: String,
+    reading: cues::Reading,
+}
+
+/// A sentence's words, lowercase, for telling the same wording again.
+fn wording(sentence: &str) -> String {
+    sentence
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The suggestions, at most `limit`: by confidence, then newest first.
+pub fn suggestions(store: &Store, limit: usize) -> Result<Vec<CommitmentSuggestion>> {
+    let delegation = store.settings()?.delegation;
+    let mut candidates = Vec::new();
+    store.statement_sentences(delegation.as_deref(), |s| {
+        if let Some(reading) = cues::read_sentence(s.text, s.speaker) {
+            candidates.push(Candidate {
+                passage_id: s.passage_id,
+                sentence_index: s.ordinal,
+                date: s.date.map(str::to_owned),
+                text: s.text.to_owned(),
+                reading,
+            });
+        }
+    })?;
+    candidates.sort_by(|a, b| {
+        b.reading
+            .confidence
+            .total_cmp(&a.reading.confidence)
+            .then_with(|| b.date.cmp(&a.date))
+            .then_with(|| b.passage_id.cmp(&a.passage_id))
+            .then_with(|| a.sentence_index.cmp(&b.sentence_index))
+    });
+    // A wording accepted or dismissed once is not suggested again, from
+    // any statement.
+    let mut seen: HashSet<String> = store
+        .decided_sentences()?
+        .iter()
+        .map(|s| wording(s))
+        .collect();
+    let mut suggestions = Vec::new();
+    for candidate in candidates {
+        if suggestions.len() >= limit {
+            break;
+        }
+        if !seen.insert(wording(&candidate.text)) {
+            continue;
+        }
+        suggestions.push(CommitmentSuggestion {
+            source: store.commitment_source(candidate.passage_id)?,
+            sentence_index: candidate.sentence_index,
+            text: candidate.text,
+            kind: candidate.reading.kind,
+            confidence: candidate.reading.confidence,
+        });
+    }
+    Ok(suggestions)
+}
+
+/// Sentence `sentence_index` of passage `passage_id`, or an error naming
+/// what is missing.
+fn sentence(store: &Store, passage_id: i64, sentence_index: u32) -> Result<(i64, String)> {
+    let source = store.commitment_source(passage_id)?;
+    let text = store
+        .passage_sentence(passage_id, sentence_index)?
+        .ok_or_else(|| {
+            Error::field(
+                "sentence_index",
+                format!("passage {passage_id} has no sentence {sentence_index}"),
+            )
+        })?;
+    Ok((source.document_id, text))
+}
+
+/// Makes a suggestion a commitment linked to its passage: its text and
+/// kind, unless `edited` gives others (its id and source are ignored).
+pub fn accept(
+    store: &mut Store,
+    passage_id: i64,
+    sentence_index: u32,
+    edited: Option<&CommitmentInput>,
+    today: NaiveDate,
+) -> Result<Commitment> {
+    let (document_id, text) = sentence(store, passage_id, sentence_index)?;
+    let suggested = SuggestedSentence {
+        passage_id,
+        sentence_index,
+        document_id,
+        text: &text,
+    };
+    if store.suggestion_decision(&suggested)?.as_deref() == Some("accepted") {
+        return Err(Error::field(
+            "sentence_index",
+            format!("sentence {sentence_index} of passage {passage_id} is already a commitment"),
+        ));
+    }
+    let input = match edited {
+        Some(edited) => CommitmentInput {
+            id: None,
+            source_passage_id: Some(passage_id),
+            ..edited.clone()
+        },
+        None => {
+            let speaker = store.commitment_source(passage_id)?.speaker;
+            let kind = cues::read_sentence(&text, speaker.as_deref())
+                .map_or(CommitmentKind::Position, |r| r.kind);
+            CommitmentInput {
+                id: None,
+                text: text.clone(),
+                kind,
+                owner: None,
+                due_on: None,
+                session: None,
+                topic: None,
+                source_passage_id: Some(passage_id),
+            }
+        }
+    };
+    let input = commitments::checked(store, &input)?;
+    let id = store.add_commitment(&input, Some(&suggested))?;
+    store.commitment(id, today)
+}
+
+/// Dismisses a suggestion for good.
+pub fn dismiss(store: &mut Store, passage_id: i64, sentence_index: u32) -> Result<()> {
+    let (document_id, text) = sentence(store, passage_id, sentence_index)?;
+    store.dismiss_suggestion(&SuggestedSentence {
+        passage_id,
+        sentence_index,
+        document_id,
+        text: &text,
+    })
+}
