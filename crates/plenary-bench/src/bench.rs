@@ -44,6 +44,8 @@ enum Bench {
     Reuse,
     Suggest,
     Agreed,
+    /// An encrypted library against a plain one.
+    Encryption,
 }
 
 pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
@@ -69,6 +71,9 @@ pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
         .join(format!("library-{}-{}.db", args.docs, args.seed));
     match args.what {
         Bench::Import => bench_import(&corpus_dir, &library_path),
+        Bench::Encryption => {
+            crate::bench_encryption::run(&corpus_dir, &args.dir, args.queries, args.seed)
+        }
         Bench::Search | Bench::Reuse | Bench::Suggest | Bench::Agreed => {
             if !library_path.exists() {
                 bench_import(&corpus_dir, &library_path)?;

@@ -1,16 +1,18 @@
 //! `plenary-bench`: the development tool that writes the synthetic corpus
 //! (`gen-corpus`), measures import, search, reuse and drafting suggestions
-//! on it (`bench`), and measures the metadata read from real texts
-//! (`eval-import`).
+//! on it (`bench`), measures the metadata read from real texts
+//! (`eval-import`), and runs the importers on hostile inputs (`fuzz`).
 //! It is never shipped; the `plenary` command and the app do not depend on
 //! it. Any failure exits non-zero with the error on stderr.
 
 mod bench;
 mod bench_agreed;
+mod bench_encryption;
 mod bench_reuse;
 mod bench_suggest;
 mod corpus;
 mod eval_import;
+mod fuzz;
 mod library_file;
 mod workload;
 
@@ -44,6 +46,9 @@ enum Command {
     Bench(bench::BenchArgs),
     /// Compare the metadata filled in on import with a truth file.
     EvalImport(eval_import::EvalArgs),
+    /// Run the importers on generated hostile inputs; fail on a panic or a
+    /// slow input.
+    Fuzz(fuzz::FuzzArgs),
 }
 
 fn main() -> ExitCode {
@@ -73,5 +78,6 @@ fn run(command: Command) -> Result<ExitCode, String> {
         }
         Command::Bench(args) => bench::run(args),
         Command::EvalImport(args) => eval_import::run(args),
+        Command::Fuzz(args) => fuzz::run(args),
     }
 }

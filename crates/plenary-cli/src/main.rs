@@ -8,20 +8,23 @@ mod agreed;
 mod commitments;
 mod contacts;
 mod drafting;
+mod filter_args;
 mod print;
 mod print_commitments;
 mod print_drafting;
+mod safekeeping;
 mod sessions;
 
-use clap::{Args, Parser, Subcommand};
+use filter_args::FilterArgs;
+
+use clap::{Parser, Subcommand};
 use plenary_core::import::FileOutcome;
-use plenary_core::model::Filter;
 use plenary_core::render::ExportFormat;
 use plenary_core::reuse::{FindOptions, PhraseOptions};
 use plenary_core::search::SearchOptions;
 use plenary_core::{ErrorKind, Library};
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -35,6 +38,10 @@ struct Cli {
     /// The library file (default: the platform data folder, plenary/library.db).
     #[arg(long, global = true, env = "PLENARY_LIBRARY")]
     library: Option<PathBuf>,
+    /// A file whose first line is the library's passphrase (default: the
+    /// PLENARY_PASSPHRASE variable), for an encrypted library.
+    #[arg(long, global = true)]
+    passphrase_file: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -202,53 +209,21 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-}
-
-#[derive(Args, Default)]
-struct FilterArgs {
-    #[arg(long)]
-    speaker: Option<String>,
-    #[arg(long)]
-    kind: Option<String>,
-    #[arg(long)]
-    language: Option<String>,
-    #[arg(long)]
-    forum: Option<String>,
-    #[arg(long)]
-    topic: Option<String>,
-    /// Earliest date, e.g. 2021-12-13 or "13 December 2021".
-    #[arg(long)]
-    from: Option<String>,
-    /// Latest date.
-    #[arg(long)]
-    to: Option<String>,
-}
-
-impl FilterArgs {
-    fn to_filter(&self) -> Result<Filter, Failure> {
-        let date = |name: &str, value: &Option<String>| -> Result<_, Failure> {
-            value
-                .as_deref()
-                .map(|v| {
-                    plenary_core::text::dates::parse_date(v).ok_or_else(|| {
-                        Failure::new(
-                            ErrorKind::InvalidField,
-                            format!("--{name}: '{v}' is not a date (write 2021-12-13 or 13 December 2021)"),
-                        )
-                    })
-                })
-                .transpose()
-        };
-        Ok(Filter {
-            speaker: self.speaker.clone(),
-            kind: self.kind.clone(),
-            language: self.language.clone(),
-            forum: self.forum.clone(),
-            topic: self.topic.clone(),
-            from: date("from", &self.from)?,
-            to: date("to", &self.to)?,
-        })
-    }
+    /// Write a backup of the library (now, or with --if-due once a day).
+    Backup(safekeeping::BackupArgs),
+    /// Replace the library with a backup, once the backup passes its
+    /// checks; the replaced library is kept aside.
+    Restore(safekeeping::RestoreArgs),
+    /// Encrypt the library with a passphrase (PLENARY_PASSPHRASE or
+    /// --passphrase-file).
+    Encrypt,
+    /// Remove the library's encryption.
+    Decrypt,
+    /// Change the library's passphrase.
+    Passphrase {
+        #[command(subcommand)]
+        command: safekeeping::PassphraseCommand,
+    },
 }
 
 /// What `plenary --help` says about exit codes; `exit_code` follows it.
@@ -305,17 +280,19 @@ fn main() -> ExitCode {
     }
 }
 
-fn open(library: Option<PathBuf>) -> Result<Library, Failure> {
-    let path = match library.or_else(plenary_core::default_library_path) {
-        Some(path) => path,
-        None => {
-            return Err(Failure::new(
+fn library_path(library: Option<PathBuf>) -> Result<PathBuf, Failure> {
+    library
+        .or_else(plenary_core::default_library_path)
+        .ok_or_else(|| {
+            Failure::new(
                 ErrorKind::InvalidField,
                 "no data folder is known for this user; pass --library PATH",
-            ))
-        }
-    };
-    Library::open(&path).map_err(|e| {
+            )
+        })
+}
+
+fn open(path: &Path, passphrase: Option<&str>) -> Result<Library, Failure> {
+    Library::open_unlocked(path, passphrase).map_err(|e| {
         Failure::new(
             e.kind(),
             format!("cannot open the library {}: {e}", path.display()),
@@ -344,7 +321,19 @@ fn json(value: &(impl serde::Serialize + ?Sized)) -> Result<ExitCode, Failure> {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
-    let mut library = open(cli.library)?;
+    let path = library_path(cli.library)?;
+    let passphrase = safekeeping::passphrase(cli.passphrase_file.as_deref(), "PLENARY_PASSPHRASE")?;
+    // These replace or rewrite the file, so they run with the library closed.
+    match &cli.command {
+        Command::Restore(args) => return safekeeping::restore(&path, args, passphrase.as_deref()),
+        Command::Encrypt => return safekeeping::encrypt(&path, passphrase),
+        Command::Decrypt => return safekeeping::decrypt(&path, passphrase),
+        Command::Passphrase { command } => {
+            return safekeeping::run_passphrase(&path, command, passphrase)
+        }
+        _ => {}
+    }
+    let mut library = open(&path, passphrase.as_deref())?;
     run_on_library(&mut library, cli.command)
 }
 
@@ -495,6 +484,10 @@ fn run_on_library(library: &mut Library, command: Command) -> Result<ExitCode, F
             value,
             json: as_json,
         } => drafting::run_settings(library, key, value, as_json),
+        Command::Backup(args) => safekeeping::backup(library, args),
+        Command::Restore(_) | Command::Encrypt | Command::Decrypt | Command::Passphrase { .. } => {
+            unreachable!("these run before the library opens")
+        }
         Command::Stats { json: as_json } => {
             let stats = library.stats()?;
             let waiting = library.unanalysed_documents()?.len();

@@ -9,8 +9,9 @@
 //!    `draft`, `desk`, `agreed`, `positions`;
 //! 5. `Library`, below: the thin facade the CLI and the desktop shell call
 //!    (the drafting studio's methods are in `drafting.rs`, the desk
-//!    officer's in `deskwork.rs` and `commitwork.rs`, agreed language and
-//!    positions in `consensus.rs`).
+//!    officer's in `deskwork.rs` and `commitwork.rs`, backups and the
+//!    passphrase in `safekeeping.rs`, agreed language and positions in
+//!    `consensus.rs`).
 //!
 //! `Library` also keeps derived data true after every write, whoever wrote:
 //! the in-memory reuse index is rebuilt when another process changed the
@@ -36,8 +37,10 @@ mod deskwork;
 pub mod draft;
 mod drafting;
 pub mod positions;
+mod safekeeping;
 
 pub use model::{Error, ErrorKind, Result};
+pub use safekeeping::DAILY_BACKUPS_KEPT;
 pub use store::default_library_path;
 
 use import::{ImportProgress, ImportReport, ReanalysisReport};

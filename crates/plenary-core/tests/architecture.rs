@@ -16,7 +16,7 @@ fn core_src() -> PathBuf {
 
 /// Each top-level module of the core and its layer; `lib` is the facade,
 /// with the drafting studio's half of it in `drafting.rs` and the desk
-/// officer's in `deskwork.rs`.
+/// officer's in `deskwork.rs`, backups in `safekeeping.rs`.
 const LAYERS: &[(&str, u8)] = &[
     ("model", 1),
     ("text", 2),
@@ -34,6 +34,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("deskwork", 5),
     ("consensus", 5),
     ("commitwork", 5),
+    ("safekeeping", 5),
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

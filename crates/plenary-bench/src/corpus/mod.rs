@@ -22,7 +22,7 @@ mod layout;
 mod lexicon;
 mod memory;
 mod morphology;
-mod rng;
+pub(crate) mod rng;
 mod shapes;
 mod speakers;
 mod vocabulary;

@@ -6,9 +6,11 @@
 //! passages, indexes and links, and the drafting studio's drafts, talking
 //! points, settings and templates; the desk's contacts and their log, its
 //! commitments with their history, and the calendar of sessions; the
-//! agreed texts.
+//! agreed texts; and the file's backups and its encryption.
 
 mod agreed_texts;
+mod backup;
+mod cipher;
 mod commitments;
 mod contacts;
 mod documents;
@@ -25,6 +27,8 @@ mod sessions;
 mod settings;
 mod talking_points;
 
+pub use backup::{backups_in, restore, Restored};
+pub use cipher::{change_passphrase, decrypt, encrypt, is_encrypted};
 pub use commitments::{CommitmentQuery, StatementSentence, SuggestedSentence};
 pub use contacts::ContactImport;
 pub use documents::NewDocument;
@@ -50,17 +54,27 @@ pub fn default_library_path() -> Option<PathBuf> {
 pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
+    /// The key, when the file is encrypted.
+    cipher: Option<cipher::Cipher>,
 }
 
 impl Store {
     /// Opens (creating if needed) the library file at `path` and brings its
     /// schema up to date.
     pub fn open(path: &Path) -> Result<Self> {
+        Self::open_unlocked(path, None)
+    }
+
+    /// Opens the library file at `path` as `open` does, unlocking it with
+    /// `passphrase` when it is encrypted (see `cipher`); a wrong passphrase
+    /// is an error and nothing is written.
+    pub fn open_unlocked(path: &Path, passphrase: Option<&str>) -> Result<Self> {
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
         }
         let conn = Connection::open(path)?;
-        Self::prepare(conn, Some(path.to_path_buf()))
+        let cipher = cipher::unlock(&conn, path, passphrase)?;
+        Self::prepare(conn, Some(path.to_path_buf()), cipher)
     }
 
     /// Opens the library file for one long read, such as building the
@@ -75,7 +89,7 @@ impl Store {
 
     /// A store that lives only as long as the value: for tests and benches.
     pub fn open_in_memory() -> Result<Self> {
-        Self::prepare(Connection::open_in_memory()?, None)
+        Self::prepare(Connection::open_in_memory()?, None, None)
     }
 
     /// The file this library lives in, if any.
@@ -83,14 +97,18 @@ impl Store {
         self.path.as_deref()
     }
 
-    fn prepare(mut conn: Connection, path: Option<PathBuf>) -> Result<Self> {
+    fn prepare(
+        mut conn: Connection,
+        path: Option<PathBuf>,
+        cipher: Option<cipher::Cipher>,
+    ) -> Result<Self> {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "cache_size", -32_000)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         schema::migrations().to_latest(&mut conn)?;
-        Ok(Store { conn, path })
+        Ok(Store { conn, path, cipher })
     }
 
     /// A number that changes whenever another connection (another process,
@@ -109,8 +127,8 @@ impl Store {
     }
 
     /// Runs SQLite's own consistency check, then checks that the word
-    /// index holds exactly the passages; "ok" when both pass, otherwise the
-    /// first problem found.
+    /// index holds exactly the passages and that the trigram index is
+    /// whole; "ok" when all pass, otherwise the first problem found.
     pub fn integrity_check(&self) -> Result<String> {
         let file: String = self
             .conn
@@ -119,12 +137,20 @@ impl Store {
             return Ok(file);
         }
         // With rank 1, FTS5 compares its index with the passages table.
-        match self.conn.execute(
+        if let Err(e) = self.conn.execute(
             "INSERT INTO passages_fts (passages_fts, rank) VALUES ('integrity-check', 1)",
             [],
         ) {
+            return Ok(format!("the search index does not match the passages: {e}"));
+        }
+        // The trigram index holds only the passages in scripts without
+        // spaces, so it is checked on its own, not against the table.
+        match self.conn.execute(
+            "INSERT INTO passages_trigram (passages_trigram) VALUES ('integrity-check')",
+            [],
+        ) {
             Ok(_) => Ok(file),
-            Err(e) => Ok(format!("the search index does not match the passages: {e}")),
+            Err(e) => Ok(format!("the trigram search index is damaged: {e}")),
         }
     }
 }

@@ -34,3 +34,11 @@ pub(super) fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0012_agreed_texts.sql")),
     ])
 }
+
+/// The schema version the migrations bring a library to (its
+/// `user_version`), read from an empty library brought up to date.
+pub(super) fn latest_version() -> crate::model::Result<i64> {
+    let mut conn = rusqlite::Connection::open_in_memory()?;
+    migrations().to_latest(&mut conn)?;
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}

@@ -1,0 +1,219 @@
+//! Encryption at rest as a user scripts it: `plenary encrypt` with the
+//! passphrase in `PLENARY_PASSPHRASE`; a plain SQLite client (Python's
+//! `sqlite3` module) then sees "file is not a database", and the known
+//! sentences are nowhere in the file's bytes; `plenary search` finds them
+//! after unlocking, word and trigram (Chinese) search alike, and reuse and
+//! drafts work; a missing or wrong passphrase is a clear error; backups stay
+//! encrypted and restore with the passphrase; the passphrase is changed
+//! (`--passphrase-file`, `PLENARY_NEW_PASSPHRASE`) and removed.
+
+mod common;
+
+use common::code;
+use serde_json::Value;
+use std::path::Path;
+use std::process::{Command, Output};
+
+const SENTENCE: &str = "Kenya supports a permanent mechanism for regular institutional dialogue";
+const CHINESE: &str = "我们支持建立常设机制";
+
+/// Runs `plenary` with `passphrase` in PLENARY_PASSPHRASE (or none).
+fn plenary(library: &Path, passphrase: Option<&str>, args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_plenary"));
+    command
+        .arg("--library")
+        .arg(library)
+        .args(args)
+        .env_remove("PLENARY_LIBRARY")
+        .env_remove("PLENARY_PASSPHRASE")
+        .env_remove("PLENARY_NEW_PASSPHRASE");
+    if let Some(passphrase) = passphrase {
+        command.env("PLENARY_PASSPHRASE", passphrase);
+    }
+    command.output().expect("the plenary binary runs")
+}
+
+fn ok(out: Output) -> String {
+    assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn search(library: &Path, passphrase: Option<&str>, query: &str) -> Value {
+    serde_json::from_str(&ok(plenary(
+        library,
+        passphrase,
+        &["search", query, "--json"],
+    )))
+    .unwrap()
+}
+
+/// The speakers of the documents a search found.
+fn speakers_found(results: &Value) -> Vec<String> {
+    results["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|g| g["document"]["speaker"].as_str().map(str::to_owned))
+        .collect()
+}
+
+/// What Python's own SQLite says when it reads the file's tables.
+fn python_reads(file: &Path) -> String {
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg("import sqlite3, sys\ntry:\n    print(sqlite3.connect(sys.argv[1]).execute('SELECT count(*) FROM sqlite_master').fetchone()[0])\nexcept Exception as e:\n    print(e)")
+        .arg(file)
+        .output()
+        .expect("python3 runs");
+    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+}
+
+fn write_library(dir: &Path) -> std::path::PathBuf {
+    let input = dir.join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    std::fs::write(
+        input.join("kenya.md"),
+        format!("Statement by Kenya\n\nMr. Chair,\n\n{SENTENCE} on ICT security under the auspices of the United Nations.\n\n{CHINESE}。\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        input.join("chile.md"),
+        "Statement by Chile\n\nMr. Chair,\n\nChile supports a permanent mechanism for regular institutional dialogue on ICT security.\n",
+    )
+    .unwrap();
+    let library = dir.join("library.db");
+    ok(plenary(
+        &library,
+        None,
+        &["import", input.to_str().unwrap()],
+    ));
+    library
+}
+
+#[test]
+fn an_encrypted_library_is_unreadable_without_its_passphrase_and_works_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = write_library(dir.path());
+    assert!(
+        python_reads(&library).parse::<i64>().is_ok(),
+        "plain at first"
+    );
+
+    ok(plenary(
+        &library,
+        Some("correct horse battery"),
+        &["encrypt"],
+    ));
+    assert_eq!(python_reads(&library), "file is not a database");
+    for file in [library.clone(), dir.path().join("library.db-wal")] {
+        if let Ok(bytes) = std::fs::read(&file) {
+            let text = String::from_utf8_lossy(&bytes);
+            assert!(
+                !text.contains("permanent mechanism"),
+                "{file:?} holds the text"
+            );
+        }
+    }
+
+    let locked = plenary(&library, None, &["search", "mechanism"]);
+    assert_eq!(code(&locked), 4);
+    assert!(String::from_utf8_lossy(&locked.stderr).contains("is encrypted: give its passphrase"));
+    let wrong = plenary(&library, Some("wrong horse"), &["search", "mechanism"]);
+    assert_eq!(code(&wrong), 4);
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("wrong passphrase"));
+    assert_eq!(
+        python_reads(&library),
+        "file is not a database",
+        "a wrong passphrase changed nothing"
+    );
+
+    let pass = Some("correct horse battery");
+    let found = search(&library, pass, &format!("\"{SENTENCE}\""));
+    assert!(found.to_string().contains(SENTENCE), "{found}");
+    let found = search(&library, pass, "常设机制");
+    assert_eq!(speakers_found(&found), ["Kenya"], "trigram search: {found}");
+    let reuse = ok(plenary(&library, pass, &["reuse", "--text", "Chile supports a permanent mechanism for regular institutional dialogue on ICT security.", "--json"]));
+    assert!(reuse.contains("Kenya"), "{reuse}");
+    let draft: Value = serde_json::from_str(&ok(plenary(
+        &library,
+        pass,
+        &["draft", "new", "--title", "Encrypted draft", "--json"],
+    )))
+    .unwrap();
+    let id = draft["summary"]["id"].as_i64().unwrap().to_string();
+    let body = dir.path().join("body.md");
+    std::fs::write(
+        &body,
+        "Mr. Chair, the delegation supports the programme of action.\n",
+    )
+    .unwrap();
+    ok(plenary(
+        &library,
+        pass,
+        &["draft", "write", &id, "--from-file", body.to_str().unwrap()],
+    ));
+    assert!(ok(plenary(&library, pass, &["draft", "show", &id])).contains("programme of action"));
+    assert_eq!(python_reads(&library), "file is not a database");
+}
+
+#[test]
+fn backups_stay_encrypted_and_the_passphrase_is_changed_and_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = write_library(dir.path());
+    let old = Some("first passphrase");
+    ok(plenary(&library, old, &["encrypt"]));
+
+    let out = ok(plenary(&library, old, &["backup"]));
+    let backup = out.trim().strip_prefix("backed up to ").unwrap().to_owned();
+    assert_eq!(python_reads(Path::new(&backup)), "file is not a database");
+    let refused = plenary(&library, None, &["restore", &backup]);
+    assert_eq!(
+        code(&refused),
+        4,
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    assert!(String::from_utf8_lossy(&refused.stderr).contains(&backup));
+    ok(plenary(&library, old, &["restore", &backup]));
+    assert!(speakers_found(&search(&library, old, "mechanism")).contains(&"Kenya".to_owned()));
+
+    let new_file = dir.path().join("new-passphrase");
+    std::fs::write(&new_file, "second passphrase\n").unwrap();
+    ok(plenary(
+        &library,
+        old,
+        &[
+            "passphrase",
+            "change",
+            "--new-passphrase-file",
+            new_file.to_str().unwrap(),
+        ],
+    ));
+    assert_eq!(
+        code(&plenary(&library, old, &["stats"])),
+        4,
+        "the old passphrase no longer opens it"
+    );
+    let by_file = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args([
+            "--library",
+            library.to_str().unwrap(),
+            "--passphrase-file",
+            new_file.to_str().unwrap(),
+            "search",
+            "mechanism",
+            "--json",
+        ])
+        .env_remove("PLENARY_PASSPHRASE")
+        .output()
+        .unwrap();
+    let found: Value = serde_json::from_str(&ok(by_file)).unwrap();
+    assert!(
+        speakers_found(&found).contains(&"Kenya".to_owned()),
+        "{found}"
+    );
+
+    ok(plenary(&library, Some("second passphrase"), &["decrypt"]));
+    assert!(python_reads(&library).parse::<i64>().is_ok(), "plain again");
+    assert!(speakers_found(&search(&library, None, "mechanism")).contains(&"Kenya".to_owned()));
+}

@@ -1,0 +1,70 @@
+//! The facade's part for keeping a library safe: backups made on demand or
+//! once a day (keeping the newest few), a backup put back in place of the
+//! library, and encryption at rest with a passphrase (set, changed,
+//! removed). The work is in `store::backup` and `store::cipher`.
+
+use crate::model::Result;
+use crate::store::{self, Restored, Store};
+use crate::Library;
+use std::path::{Path, PathBuf};
+
+/// How many daily backups are kept when nothing else is said.
+pub const DAILY_BACKUPS_KEPT: usize = 14;
+
+impl Library {
+    /// Where the backups of the library at `library` go when no folder is
+    /// named: `backups/` beside the library file.
+    pub fn default_backup_folder(library: &Path) -> PathBuf {
+        library
+            .parent()
+            .unwrap_or_else(|| Path::new("."))
+            .join("backups")
+    }
+
+    /// Writes a consistent backup of the library into `folder` and returns
+    /// its path.
+    pub fn back_up(&self, folder: &Path) -> Result<PathBuf> {
+        self.store.back_up(folder)
+    }
+
+    /// Backs up into `folder` when its newest backup is more than a day old,
+    /// keeping the `keep` newest; the new backup, if one was made.
+    pub fn back_up_if_due(&self, folder: &Path, keep: usize) -> Result<Option<PathBuf>> {
+        self.store.back_up_if_due(folder, keep)
+    }
+
+    /// Puts a copy of `backup` in place of the library file at `library`,
+    /// once the backup has passed its checks (and opened with `passphrase`
+    /// when it is encrypted); the library replaced is kept aside. Close the
+    /// library first.
+    pub fn restore(library: &Path, backup: &Path, passphrase: Option<&str>) -> Result<Restored> {
+        store::restore(library, backup, passphrase)
+    }
+
+    /// Opens the library at `path`, unlocking it with `passphrase` when it
+    /// is encrypted; a wrong passphrase is an error and changes nothing.
+    pub fn open_unlocked(path: impl AsRef<Path>, passphrase: Option<&str>) -> Result<Self> {
+        Ok(Self::over(Store::open_unlocked(path.as_ref(), passphrase)?))
+    }
+
+    /// True when the library file at `path` exists and is encrypted.
+    pub fn is_encrypted(path: &Path) -> Result<bool> {
+        store::is_encrypted(path)
+    }
+
+    /// Encrypts the plain library file at `path` with `passphrase`. Close
+    /// the library first.
+    pub fn encrypt(path: &Path, passphrase: &str) -> Result<()> {
+        store::encrypt(path, passphrase)
+    }
+
+    /// Decrypts the library file at `path`. Close the library first.
+    pub fn decrypt(path: &Path, passphrase: &str) -> Result<()> {
+        store::decrypt(path, passphrase)
+    }
+
+    /// Changes the passphrase of the encrypted library file at `path`.
+    pub fn change_passphrase(path: &Path, old: &str, new: &str) -> Result<()> {
+        store::change_passphrase(path, old, new)
+    }
+}

@@ -1,0 +1,297 @@
+//! Encryption at rest: SQLCipher pages, keyed from a passphrase.
+//!
+//! Contract: a library file is encrypted when its first 16 bytes are not
+//! SQLite's plain header. Those bytes are then SQLCipher's salt, stored in
+//! the clear, and the same salt is the Argon2id salt: the 32-byte key is
+//! derived once per open from the passphrase and that salt (64 MiB, 3
+//! passes, 1 lane) and handed to SQLCipher as a raw key with the salt
+//! (`PRAGMA key = "x'<key><salt>'"`), so SQLCipher's own PBKDF2 never runs.
+//! The key is checked at once by reading `sqlite_master`; a wrong one is an
+//! error on the `passphrase` field and nothing is written. Keys of the
+//! libraries unlocked in this process are remembered by path, so a second
+//! connection to the same file (the reuse index built aside) needs no
+//! passphrase and no second derivation.
+//!
+//! `encrypt` and `decrypt` copy the whole library with `sqlcipher_export`
+//! into a new file beside it, check the copy, then rename it over the
+//! library: a crash leaves the old file or the new one, never a mix.
+//! `change_passphrase` re-encrypts in place with `PRAGMA rekey` under a
+//! rollback journal, which is atomic too.
+
+use super::Store;
+use crate::model::{Error, Result};
+use argon2::{Algorithm, Argon2, Params, Version};
+use rusqlite::Connection;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+const PLAIN_HEADER: &[u8; 16] = b"SQLite format 3\0";
+/// Argon2id's cost: memory in KiB, passes, lanes.
+const MEMORY_KIB: u32 = 64 * 1024;
+const PASSES: u32 = 3;
+const LANES: u32 = 1;
+
+/// The raw key and salt of an encrypted library.
+#[derive(Clone)]
+pub(crate) struct Cipher {
+    key: [u8; 32],
+    salt: [u8; 16],
+}
+
+/// Keys of the libraries unlocked in this process, by canonical path.
+static UNLOCKED: Mutex<Option<HashMap<PathBuf, Cipher>>> = Mutex::new(None);
+
+impl Cipher {
+    /// Derives the key for `passphrase` with Argon2id.
+    fn derive(passphrase: &str, salt: [u8; 16]) -> Result<Self> {
+        if passphrase.is_empty() {
+            return Err(Error::field("passphrase", "the passphrase is empty"));
+        }
+        let params = Params::new(MEMORY_KIB, PASSES, LANES, Some(32))
+            .map_err(|e| Error::field("passphrase", format!("key derivation: {e}")))?;
+        let mut key = [0u8; 32];
+        Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
+            .hash_password_into(passphrase.as_bytes(), &salt, &mut key)
+            .map_err(|e| Error::field("passphrase", format!("key derivation: {e}")))?;
+        Ok(Cipher { key, salt })
+    }
+
+    /// A new random salt: SQLite's own randomness, which SQLCipher seeds
+    /// from the system's.
+    fn new_salt(conn: &Connection) -> Result<[u8; 16]> {
+        let bytes: Vec<u8> = conn.query_row("SELECT randomblob(16)", [], |r| r.get(0))?;
+        let mut salt = [0u8; 16];
+        salt.copy_from_slice(&bytes);
+        Ok(salt)
+    }
+
+    /// The key as SQLCipher reads a raw key with its salt.
+    fn sql(&self) -> String {
+        let hex: String = self
+            .key
+            .iter()
+            .chain(&self.salt)
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        format!("\"x'{hex}'\"")
+    }
+}
+
+fn canonical(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+fn remember(path: &Path, cipher: &Cipher) {
+    let mut unlocked = UNLOCKED.lock().unwrap_or_else(|e| e.into_inner());
+    unlocked
+        .get_or_insert_with(HashMap::new)
+        .insert(canonical(path), cipher.clone());
+}
+
+fn remembered(path: &Path) -> Option<Cipher> {
+    let unlocked = UNLOCKED.lock().unwrap_or_else(|e| e.into_inner());
+    unlocked.as_ref()?.get(&canonical(path)).cloned()
+}
+
+fn forget(path: &Path) {
+    let mut unlocked = UNLOCKED.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(map) = unlocked.as_mut() {
+        map.remove(&canonical(path));
+    }
+}
+
+/// The first 16 bytes of the file at `path`, if it has that many.
+fn header(path: &Path) -> Result<Option<[u8; 16]>> {
+    let mut file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(path, e)),
+    };
+    let mut bytes = [0u8; 16];
+    match file.read_exact(&mut bytes) {
+        Ok(()) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Ok(None),
+        Err(e) => Err(Error::io(path, e)),
+    }
+}
+
+/// True when the file at `path` exists and is encrypted.
+pub fn is_encrypted(path: &Path) -> Result<bool> {
+    Ok(header(path)?.is_some_and(|h| &h != PLAIN_HEADER))
+}
+
+fn wrong_passphrase(path: &Path) -> Error {
+    Error::field(
+        "passphrase",
+        format!(
+            "wrong passphrase for {} (or the file is not a Plenary library); nothing was changed",
+            path.display()
+        ),
+    )
+}
+
+fn locked(path: &Path) -> Error {
+    Error::field(
+        "passphrase",
+        format!(
+            "{} is encrypted: give its passphrase (PLENARY_PASSPHRASE or --passphrase-file)",
+            path.display()
+        ),
+    )
+}
+
+/// Keys `conn` to the file at `path` when the file is encrypted, from
+/// `passphrase` or a key remembered for the file, and checks the key.
+pub(super) fn unlock(
+    conn: &Connection,
+    path: &Path,
+    passphrase: Option<&str>,
+) -> Result<Option<Cipher>> {
+    let Some(salt) = header(path)?.filter(|h| h != PLAIN_HEADER) else {
+        return Ok(None);
+    };
+    let cipher = match (passphrase, remembered(path)) {
+        (Some(passphrase), _) => Cipher::derive(passphrase, salt)?,
+        (None, Some(cipher)) => cipher,
+        (None, None) => return Err(locked(path)),
+    };
+    conn.execute_batch(&format!("PRAGMA key = {};", cipher.sql()))?;
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map_err(|_| wrong_passphrase(path))?;
+    remember(path, &cipher);
+    Ok(Some(cipher))
+}
+
+impl Store {
+    /// Copies the whole library into a new file, encrypted with `cipher`
+    /// or plain.
+    pub(super) fn export_to(&self, file: &Path, cipher: Option<&Cipher>) -> Result<()> {
+        let name = file.to_str().ok_or_else(|| {
+            Error::bad_input(&file.display().to_string(), "the path is not UTF-8")
+        })?;
+        let key = cipher.map_or_else(|| "''".to_owned(), Cipher::sql);
+        self.conn
+            .execute(&format!("ATTACH DATABASE ?1 AS copy KEY {key}"), [name])?;
+        let exported = self
+            .conn
+            .query_row("SELECT sqlcipher_export('copy')", [], |_| Ok(()))
+            .and_then(|()| {
+                let version: i64 = self
+                    .conn
+                    .query_row("PRAGMA main.user_version", [], |r| r.get(0))?;
+                self.conn
+                    .execute_batch(&format!("PRAGMA copy.user_version = {version}"))
+            });
+        self.conn.execute_batch("DETACH DATABASE copy")?;
+        Ok(exported?)
+    }
+
+    /// The key this library was opened with, if it is encrypted.
+    pub(super) fn cipher(&self) -> Option<&Cipher> {
+        self.cipher.as_ref()
+    }
+}
+
+/// A file beside the library, for a copy on its way in.
+fn beside(path: &Path, what: &str) -> PathBuf {
+    PathBuf::from(format!("{}.{what}", path.display()))
+}
+
+/// Writes the library at `path` again through `export`, checks the new file
+/// opens with `check`, then renames it over the library.
+fn rewrite(
+    path: &Path,
+    passphrase: Option<&str>,
+    target: Option<Cipher>,
+    check: Option<&str>,
+) -> Result<()> {
+    if !path.is_file() {
+        return Err(Error::bad_input(
+            &path.display().to_string(),
+            "there is no library file here",
+        ));
+    }
+    let partial = beside(path, "rewriting");
+    let _ = std::fs::remove_file(&partial);
+    let store = Store::open_unlocked(path, passphrase)?;
+    let written = store.export_to(&partial, target.as_ref());
+    drop(store);
+    let checked = written.and_then(|()| {
+        forget(&partial);
+        let copy = Store::open_unlocked(&partial, check)?;
+        match copy.integrity_check()? {
+            ok if ok == "ok" => Ok(()),
+            problem => Err(Error::bad_input(&partial.display().to_string(), problem)),
+        }
+    });
+    let wal = PathBuf::from(format!("{}-wal", path.display()));
+    let busy = std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0);
+    if let Err(e) = checked {
+        let _ = std::fs::remove_file(&partial);
+        return Err(e);
+    }
+    if busy {
+        let _ = std::fs::remove_file(&partial);
+        return Err(Error::bad_input(
+            &path.display().to_string(),
+            "the library is open in another program (Plenary's window?); close it and try again",
+        ));
+    }
+    for companion in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{companion}", path.display()));
+    }
+    forget(path);
+    std::fs::rename(&partial, path).map_err(|e| Error::io(path, e))
+}
+
+/// Encrypts the plain library at `path` with `passphrase`.
+pub fn encrypt(path: &Path, passphrase: &str) -> Result<()> {
+    if is_encrypted(path)? {
+        return Err(Error::field(
+            "passphrase",
+            format!(
+                "{} is encrypted already; change its passphrase instead",
+                path.display()
+            ),
+        ));
+    }
+    let conn = Connection::open_in_memory()?;
+    let cipher = Cipher::derive(passphrase, Cipher::new_salt(&conn)?)?;
+    rewrite(path, None, Some(cipher), Some(passphrase))
+}
+
+/// Removes the encryption of the library at `path`, unlocked by `passphrase`.
+pub fn decrypt(path: &Path, passphrase: &str) -> Result<()> {
+    if !is_encrypted(path)? {
+        return Err(Error::field(
+            "passphrase",
+            format!("{} is not encrypted", path.display()),
+        ));
+    }
+    rewrite(path, Some(passphrase), None, None)
+}
+
+/// Changes the passphrase of the encrypted library at `path`.
+pub fn change_passphrase(path: &Path, old: &str, new: &str) -> Result<()> {
+    if !is_encrypted(path)? {
+        return Err(Error::field(
+            "passphrase",
+            format!("{} is not encrypted", path.display()),
+        ));
+    }
+    let store = Store::open_unlocked(path, Some(old))?;
+    let salt = store.cipher().map(|c| c.salt).ok_or_else(|| locked(path))?;
+    let cipher = Cipher::derive(new, salt)?;
+    // A rollback journal makes the rekey one atomic transaction.
+    store.conn.pragma_update(None, "journal_mode", "DELETE")?;
+    store
+        .conn
+        .execute_batch(&format!("PRAGMA rekey = {};", cipher.sql()))?;
+    store.conn.pragma_update(None, "journal_mode", "WAL")?;
+    remember(path, &cipher);
+    Ok(())
+}
