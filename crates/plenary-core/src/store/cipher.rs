@@ -117,9 +117,25 @@ fn header(path: &Path) -> Result<Option<[u8; 16]>> {
     }
 }
 
-/// True when the file at `path` exists and is encrypted.
+/// True when the file at `path` exists and is encrypted: it does not
+/// begin with SQLite's plain header, it is whole pages long (a multiple of
+/// 512 bytes, the smallest page), and its first 16 bytes, the salt, are not
+/// all text, as a stray text file's would be. Any other file is left to the
+/// plain open, which says it is not a database.
 pub fn is_encrypted(path: &Path) -> Result<bool> {
-    Ok(header(path)?.is_some_and(|h| &h != PLAIN_HEADER))
+    let Some(header) = header(path)? else {
+        return Ok(false);
+    };
+    if &header == PLAIN_HEADER {
+        return Ok(false);
+    }
+    let length = std::fs::metadata(path)
+        .map_err(|e| Error::io(path, e))?
+        .len();
+    let text = header
+        .iter()
+        .all(|b| b.is_ascii_graphic() || b.is_ascii_whitespace());
+    Ok(length % 512 == 0 && !text)
 }
 
 fn wrong_passphrase(path: &Path) -> Error {
@@ -294,4 +310,38 @@ pub fn change_passphrase(path: &Path, old: &str, new: &str) -> Result<()> {
     store.conn.pragma_update(None, "journal_mode", "WAL")?;
     remember(path, &cipher);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_encrypted;
+
+    #[test]
+    fn only_whole_pages_of_random_bytes_read_as_encrypted() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = |name: &str, bytes: Vec<u8>| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, bytes).unwrap();
+            path
+        };
+        let notes = b"These are meeting notes, not a library.\n";
+        let short_text = file("a.db", notes.repeat(40));
+        let page_of_text = file("b.db", notes.iter().copied().cycle().take(4096).collect());
+        let salted: Vec<u8> = (0..4096u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        let pages = file("c.db", salted.clone());
+        let torn = file("d.db", salted[..3000].to_vec());
+        assert!(
+            !is_encrypted(&short_text).unwrap(),
+            "text is not a database"
+        );
+        assert!(
+            !is_encrypted(&page_of_text).unwrap(),
+            "text is text at any length"
+        );
+        assert!(is_encrypted(&pages).unwrap(), "whole pages of random bytes");
+        assert!(!is_encrypted(&torn).unwrap(), "not whole pages");
+        assert!(!is_encrypted(&dir.path().join("none.db")).unwrap());
+    }
 }
