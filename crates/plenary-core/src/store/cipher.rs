@@ -165,7 +165,10 @@ pub(super) fn unlock(
     path: &Path,
     passphrase: Option<&str>,
 ) -> Result<Option<Cipher>> {
-    let Some(salt) = header(path)?.filter(|h| h != PLAIN_HEADER) else {
+    if !is_encrypted(path)? {
+        return Ok(None);
+    }
+    let Some(salt) = header(path)? else {
         return Ok(None);
     };
     let cipher = match (passphrase, remembered(path)) {
