@@ -230,3 +230,34 @@ fn a_link_leading_outside_an_imported_folder_is_not_followed() {
     let stats = library.stats().unwrap();
     assert_eq!(stats.documents, 2);
 }
+
+/// The shape of the slowest text the fuzzer found: one paragraph of tens of
+/// thousands of one-word sentences ("1. 1. 1. …") after markup and a
+/// salutation. Every sentence is weighed as boilerplate on its own
+/// (`text::roles`), so the cost must stay in proportion to the text: four
+/// times the sentences may take four times as long, not sixteen (the least
+/// of three runs each, to see past a busy machine).
+#[test]
+fn a_paragraph_of_many_short_sentences_costs_time_in_proportion() {
+    let time = |sentences: usize| {
+        let text = format!(
+            "[ * Señor Presidente::: <img src=x onerror=y> A/RES/75/2401. {}\n\nI thank you.\n",
+            "1. ".repeat(sentences)
+        );
+        (0..3)
+            .map(|_| {
+                let started = Instant::now();
+                let document = prepare_bytes("sentences.txt", Format::Text, text.as_bytes());
+                assert!(document.is_ok(), "{document:?}");
+                started.elapsed()
+            })
+            .min()
+            .unwrap()
+    };
+    let (small, large) = (time(5_000), time(20_000));
+    eprintln!("5,000 sentences: {small:?}; 20,000: {large:?}");
+    assert!(
+        large < small * 8,
+        "5,000 sentences took {small:?} and 20,000 took {large:?}: worse than linear"
+    );
+}

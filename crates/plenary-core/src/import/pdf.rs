@@ -8,11 +8,15 @@
 //! pdf-extract, over lopdf) and laid out into paragraphs by `layout`, which
 //! also drops running headers, footers and page numbers. Each page is read on
 //! its own: a page that cannot be read is left out with a warning, as are
-//! pages without a text layer. An `Err` is a short description of the
-//! problem (not a PDF, damaged, password-protected, no text layer at all);
-//! the caller names the file. No heading is marked: a larger font at the top
-//! of a statement is as often the letterhead as the title, so the roles are
-//! left to the passage rules, as for plain text.
+//! pages without a text layer, and so is a page that draws more than
+//! `MAX_LINES_PER_PAGE` separate lines (no printed page does; a file built so
+//! that every glyph starts a line of its own would otherwise cost time in
+//! proportion to a hundred thousand one-letter passages). An `Err` is a short
+//! description of the problem (not a PDF, damaged, password-protected, no
+//! text layer at all, only overfull pages); the caller names the file. No
+//! heading is marked: a larger font at the top of a statement is as often
+//! the letterhead as the title, so the roles are left to the passage rules,
+//! as for plain text.
 
 mod furniture;
 mod layout;
@@ -24,6 +28,19 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 
 /// Where the `%PDF-` header must start, at the latest.
 const HEADER_WINDOW: usize = 1024;
+
+/// The most lines one page may draw. A dense printed page holds about 100
+/// lines, a table drawn cell by cell or text set glyph by glyph a few
+/// thousand; reading stops at this many, so a page costs bounded work.
+const MAX_LINES_PER_PAGE: usize = 10_000;
+
+/// Why a page was left out.
+enum Unread {
+    /// The reader failed or panicked on it.
+    Damaged,
+    /// It draws more than `MAX_LINES_PER_PAGE` lines.
+    Overfull,
+}
 
 /// Converts a PDF to Markdown (see the module comment). Pages that were left
 /// out are reported in `warnings`.
@@ -43,22 +60,36 @@ pub fn pdf_to_markdown(bytes: &[u8], warnings: &mut Vec<String>) -> Result<Strin
     let numbers: Vec<u32> = page_ids.keys().copied().collect();
     let mut pages = Vec::with_capacity(numbers.len());
     let mut unreadable = Vec::new();
+    let mut overfull = Vec::new();
     let mut textless = Vec::new();
     for number in numbers {
         match read_page(&document, number) {
-            Some(page) if page.lines.is_empty() => textless.push(number),
-            Some(page) => pages.push(page),
-            None => unreadable.push(number),
+            Ok(page) if page.lines.is_empty() => textless.push(number),
+            Ok(page) => pages.push(page),
+            Err(Unread::Damaged) => unreadable.push(number),
+            Err(Unread::Overfull) => overfull.push(number),
         }
     }
     if pages.is_empty() {
-        return Err(if unreadable.is_empty() {
+        return Err(if !overfull.is_empty() && unreadable.is_empty() {
+            format!(
+                "the PDF is damaged or built to slow the reader: {}",
+                too_many_lines(&overfull)
+            )
+        } else if unreadable.is_empty() && overfull.is_empty() {
             "the PDF has no text layer (it is probably a scanned image); \
              run text recognition (OCR) on it first"
                 .into()
         } else {
             "the PDF is damaged: none of its pages could be read".into()
         });
+    }
+    if !overfull.is_empty() {
+        warnings.push(format!(
+            "{}, and {} left out",
+            too_many_lines(&overfull),
+            if overfull.len() == 1 { "was" } else { "were" }
+        ));
     }
     if !unreadable.is_empty() {
         warnings.push(format!(
@@ -97,17 +128,31 @@ fn load(bytes: &[u8]) -> Result<Document, String> {
     Ok(document)
 }
 
-/// One page's lines, or `None` when the page cannot be read. pdf-extract
-/// panics on some malformed pages, so a panic only costs its page.
-fn read_page(document: &Document, number: u32) -> Option<Page> {
+/// One page's lines, or why it was left out. pdf-extract panics on some
+/// malformed pages, so a panic only costs its page. The collector stops the
+/// reader (with an error) once the page has drawn too many lines.
+fn read_page(document: &Document, number: u32) -> Result<Page, Unread> {
     let mut collector = LineCollector::default();
     let outcome = catch_unwind(AssertUnwindSafe(|| {
         pdf_extract::output_doc_page(document, &mut collector, number)
     }));
     match outcome {
-        Ok(Ok(())) => collector.page,
-        _ => None,
+        _ if collector.overfull => Err(Unread::Overfull),
+        Ok(Ok(())) => collector.page.ok_or(Unread::Damaged),
+        _ => Err(Unread::Damaged),
     }
+}
+
+/// "page 3 draws more than 10000 separate lines of text, which no printed
+/// page holds"
+fn too_many_lines(numbers: &[u32]) -> String {
+    format!(
+        "{} more than {MAX_LINES_PER_PAGE} separate lines of text, which no printed page holds",
+        match numbers.len() {
+            1 => format!("{} draws", pages_named(numbers)),
+            _ => format!("{} draw", pages_named(numbers)),
+        }
+    )
 }
 
 fn pages_named(numbers: &[u32]) -> String {
@@ -120,7 +165,8 @@ fn pages_named(numbers: &[u32]) -> String {
 
 /// Gathers glyphs into lines: a glyph off the current baseline, or one
 /// drawn well to the left of the last, starts a new line; a gap wider than a
-/// tenth of the font size is a space.
+/// tenth of the font size is a space. A glyph that would start line
+/// `MAX_LINES_PER_PAGE + 1` of a page stops the reading instead.
 #[derive(Default)]
 struct LineCollector {
     page: Option<Page>,
@@ -129,6 +175,8 @@ struct LineCollector {
     last_end: f64,
     /// A space glyph was drawn since the last visible one.
     pending_space: bool,
+    /// The page drew more lines than `MAX_LINES_PER_PAGE`.
+    overfull: bool,
 }
 
 impl LineCollector {
@@ -190,6 +238,14 @@ impl OutputDev for LineCollector {
         });
         if !continues {
             self.end_line();
+            if self
+                .page
+                .as_ref()
+                .is_some_and(|p| p.lines.len() >= MAX_LINES_PER_PAGE)
+            {
+                self.overfull = true;
+                return Err(OutputError::FormatError(std::fmt::Error));
+            }
             self.line = Some(Line {
                 text: String::new(),
                 x0: x,

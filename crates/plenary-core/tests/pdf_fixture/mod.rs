@@ -11,12 +11,15 @@ use pdf_extract::{dictionary, Document, Object, Stream, StringFormat};
 pub const PAGE_HEIGHT: f64 = 842.0;
 
 /// One line of text: its left edge and baseline in points from the page's
-/// left and top edges, and its font size.
+/// left and top edges, its font size, and the space added after each glyph
+/// (the `Tc` operator; 0 for ordinary text, negative to draw each glyph to
+/// the left of the one before, as hostile files do).
 #[derive(Clone, Debug)]
 pub struct Text {
     pub x: f64,
     pub y: f64,
     pub size: f64,
+    pub spacing: f64,
     pub text: String,
 }
 
@@ -48,6 +51,7 @@ pub fn pdf(pages: &[Vec<Text>]) -> Vec<u8> {
             operations.extend([
                 Operation::new("BT", vec![]),
                 Operation::new("Tf", vec!["F1".into(), Object::Real(line.size as f32)]),
+                Operation::new("Tc", vec![Object::Real(line.spacing as f32)]),
                 Operation::new(
                     "Td",
                     vec![Object::Real(line.x as f32), Object::Real(baseline)],
@@ -176,6 +180,7 @@ impl Typesetter {
             x,
             y,
             size,
+            spacing: 0.0,
             text: text.to_owned(),
         });
         self.y += self.pitch;
@@ -188,12 +193,14 @@ impl Typesetter {
                 x: 380.0,
                 y: 50.0,
                 size: 9.0,
+                spacing: 0.0,
                 text: header.to_owned(),
             });
             page.push(Text {
                 x: 295.0,
                 y: 810.0,
                 size: 9.0,
+                spacing: 0.0,
                 text: format!("- {} -", i + 1),
             });
         }

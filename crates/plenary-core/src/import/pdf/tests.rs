@@ -14,6 +14,7 @@ fn lines(x: f64, y: f64, pitch: f64, size: f64, texts: &[&str]) -> Vec<Text> {
             x,
             y: y + pitch * i as f64,
             size,
+            spacing: 0.0,
             text: (*text).to_owned(),
         })
         .collect()
@@ -205,4 +206,72 @@ fn a_page_that_panics_the_reader_is_contained() {
         reason.contains("none of its pages could be read"),
         "{reason}"
     );
+}
+
+/// One line of `glyphs` letters at 12 points, each drawn 30 points left of
+/// where the one before ended, so that every glyph starts a line of its
+/// own: the shape of the fuzz inputs that took over a second (one page,
+/// a string of 100,000 glyphs under a wild `Tc`, `Tz` or `TL`).
+fn glyph_per_line(glyphs: usize) -> Vec<Text> {
+    vec![Text {
+        x: 300.0,
+        y: 100.0,
+        size: 12.0,
+        spacing: -30.0,
+        text: "ab".repeat(glyphs / 2),
+    }]
+}
+
+/// The lines a page's reader collected, and whether it stopped for too many.
+fn collect(pages: &[Vec<Text>]) -> (usize, bool) {
+    let document = load(&pdf(pages)).unwrap();
+    let mut collector = LineCollector::default();
+    let _ = pdf_extract::output_doc_page(&document, &mut collector, 1);
+    let lines = collector.page.map_or(0, |p| p.lines.len());
+    (lines, collector.overfull)
+}
+
+#[test]
+fn a_page_drawing_each_glyph_as_a_line_is_read_only_up_to_the_limit() {
+    // Under the limit every glyph is read, each as its own line...
+    assert_eq!(collect(&[glyph_per_line(2_000)]), (2_000, false));
+    // ...over it the reading stops at the limit, whatever the page holds.
+    for glyphs in [MAX_LINES_PER_PAGE + 2, 4 * MAX_LINES_PER_PAGE] {
+        assert_eq!(
+            collect(&[glyph_per_line(glyphs)]),
+            (MAX_LINES_PER_PAGE, true),
+            "{glyphs} glyphs"
+        );
+    }
+    let reason = pdf_to_markdown(&pdf(&[glyph_per_line(40_000)]), &mut Vec::new()).unwrap_err();
+    assert!(
+        reason.contains("page 1 draws more than 10000 separate lines"),
+        "{reason}"
+    );
+    let mut warnings = Vec::new();
+    let statement = lines(72.0, 100.0, 14.0, 12.0, &["Mr. President,"]);
+    let md = pdf_to_markdown(&pdf(&[statement, glyph_per_line(40_000)]), &mut warnings).unwrap();
+    assert_eq!(md.trim(), "Mr. President,");
+    assert!(
+        warnings.len() == 1 && warnings[0].contains("page 2 draws more than 10000"),
+        "{warnings:?}"
+    );
+}
+
+/// The whole import step on such a file, in a debug build: 240,000 glyphs
+/// took 5.8 s before the limit (each glyph went on to the layout, the
+/// passages and the metadata) and take 0.16 s now, reading stopped at the
+/// limit; 2 s leaves room for a slow, shared machine.
+#[test]
+fn a_page_drawing_each_glyph_as_a_line_is_refused_quickly() {
+    let bytes = pdf(&[glyph_per_line(240_000)]);
+    let started = std::time::Instant::now();
+    let result = crate::import::prepare_bytes("hostile.pdf", crate::import::Format::Pdf, &bytes);
+    let took = started.elapsed();
+    let error = result.unwrap_err().to_string();
+    assert!(
+        error.contains("hostile.pdf") && error.contains("10000"),
+        "{error}"
+    );
+    assert!(took < std::time::Duration::from_secs(2), "took {took:?}");
 }
