@@ -1,7 +1,9 @@
 //! Crash safety: `plenary` killed with SIGKILL at random moments while it
 //! imports a generated corpus, while a draft is saved again and again, and
-//! while it encrypts a library. After every kill the library opens (plain,
-//! or encrypted with the passphrase when the encryption had finished),
+//! while it encrypts a library (there, kills must land both before the
+//! encrypted copy replaces the library and after, before the process
+//! exits). After every kill the library opens (plain, or encrypted with the
+//! passphrase when the encryption had finished),
 //! passes SQLite's and FTS5's integrity checks, and holds only whole
 //! documents (each with exactly the passages and words a finished import
 //! gives it) and a whole draft (one of the texts written, never part of
@@ -86,19 +88,49 @@ fn start(library: &Path, args: &[&str]) -> Child {
 }
 
 /// Kills `child` with SIGKILL after `after`, unless it ended first; true
-/// when it was killed mid-way.
-fn kill_after(mut child: Child, after: Duration) -> bool {
+/// when the kill ended it mid-way.
+fn kill_after(child: Child, after: Duration) -> bool {
     let deadline = Instant::now() + after;
-    while Instant::now() < deadline {
+    kill_when(child, Duration::from_millis(2), || {
+        Instant::now() >= deadline
+    })
+}
+
+/// Kills `child` with SIGKILL as soon as `now` says so (asked every `pause`),
+/// unless it ended first; true when the kill ended it, not a process that
+/// had already exited by itself.
+fn kill_when(mut child: Child, pause: Duration, mut now: impl FnMut() -> bool) -> bool {
+    use std::os::unix::process::ExitStatusExt;
+    while !now() {
         if child.try_wait().unwrap().is_some() {
             return false;
         }
-        std::thread::sleep(Duration::from_millis(2));
+        std::thread::sleep(pause);
     }
     // `Child::kill` sends SIGKILL on Unix.
     child.kill().unwrap();
-    child.wait().unwrap();
-    true
+    child.wait().unwrap().signal() == Some(9)
+}
+
+/// Runs `encrypt` with its standard output a pipe kept full, so that once
+/// it has put the encrypted library in place it waits to say so (`plenary
+/// encrypt` prints after the rename), and kills it there, the moment the
+/// file reads as encrypted; true when the kill ended it.
+fn kill_once_encrypted(mut encrypt: Command, library: &Path) -> bool {
+    use std::io::Write;
+    let (reader, mut writer) = std::io::pipe().unwrap();
+    let child = encrypt
+        .stdout(writer.try_clone().unwrap())
+        .spawn()
+        .expect("the plenary binary starts");
+    // Writes until the pipe is full, and on until the reader is dropped.
+    let filler = std::thread::spawn(move || while writer.write_all(&[b'.'; 4096]).is_ok() {});
+    let killed = kill_when(child, Duration::from_millis(1), || {
+        Library::is_encrypted(library).unwrap_or(false)
+    });
+    drop(reader);
+    filler.join().unwrap();
+    killed
 }
 
 /// Each document's passage and word counts, by source file name.
@@ -248,40 +280,69 @@ fn an_encryption_killed_at_random_moments_leaves_one_whole_library() {
     let expected = shapes(&Library::open(&library).unwrap());
     let passphrase = "kill test passphrase";
     let encrypt = || {
-        Command::new(env!("CARGO_BIN_EXE_plenary"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_plenary"));
+        command
             .args(["--library", library.to_str().unwrap(), "encrypt"])
             .env("PLENARY_PASSPHRASE", passphrase)
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("the plenary binary starts")
+            .stderr(Stdio::null());
+        command
     };
     let started = Instant::now();
-    let status = encrypt().wait().unwrap();
+    let status = encrypt().status().unwrap();
     let one_run = started.elapsed();
     assert!(status.success());
     Library::decrypt(&library, passphrase).unwrap();
 
+    // Kills are drawn over a tenth more than the first (slowest, cold) run,
+    // so some come after a run ended. The rename that ends an encryption
+    // comes a moment before the process exits, too short a window for a
+    // random kill to hit, so every fourth run is killed inside it
+    // (`kill_once_encrypted`).
     let mut moments = Moments::from_env();
-    let (mut killed, mut attempts, mut encrypted) = (0, 0, 0);
-    while killed < KILLS && attempts < KILLS * 3 {
-        killed += usize::from(kill_after(encrypt(), moments.next(one_run)));
-        let what = format!("after run {attempts} of an encryption ({killed} kills)");
+    let window = one_run.mul_f64(1.1);
+    let (mut plain, mut encrypted, mut finished, mut attempts) = (0, 0, 0, 0);
+    while (plain + encrypted < KILLS || plain == 0 || encrypted == 0) && attempts < KILLS * 3 {
+        let killed = if attempts % 4 == 3 {
+            kill_once_encrypted(encrypt(), &library)
+        } else {
+            kill_after(encrypt().spawn().unwrap(), moments.next(window))
+        };
+        let what = format!("after run {attempts} of an encryption (killed: {killed})");
         let is_encrypted = Library::is_encrypted(&library).unwrap();
         let opened = Library::open_unlocked(&library, is_encrypted.then_some(passphrase))
             .unwrap_or_else(|e| panic!("{what}: does not open: {e}"));
         assert_eq!(opened.integrity_check().unwrap(), "ok", "{what}");
         assert_eq!(shapes(&opened), expected, "{what}");
         drop(opened);
+        match (killed, is_encrypted) {
+            (true, false) => plain += 1,
+            (true, true) => encrypted += 1,
+            (false, true) => finished += 1,
+            (false, false) => {
+                panic!("{what}: an encryption that ran to its end left the library plain")
+            }
+        }
         if is_encrypted {
-            encrypted += 1;
             Library::decrypt(&library, passphrase).unwrap();
         }
         attempts += 1;
     }
-    eprintln!("{killed} encryptions killed mid-way in {attempts} runs ({encrypted} had finished); one took {one_run:?}");
-    assert_eq!(
-        killed, KILLS,
-        "only {killed} kills landed during an encryption"
+    eprintln!(
+        "{} encryptions killed in {attempts} runs: {plain} before the rename (the library \
+         still plain), {encrypted} after it (encrypted, opened with the passphrase); \
+         {finished} ran to their end; one took {one_run:?}",
+        plain + encrypted
+    );
+    assert!(
+        plain + encrypted >= KILLS,
+        "only {} kills landed during an encryption",
+        plain + encrypted
+    );
+    assert!(plain > 0, "no kill landed before the encryption's rename");
+    assert!(
+        encrypted > 0,
+        "no kill landed after the encryption's rename (does `plenary encrypt` still \
+         print once the encrypted library is in place?)"
     );
 }
