@@ -16,7 +16,8 @@
 //! lists and searches meanwhile, and the drafting studio's suggestions,
 //! which wait for it (`run_with_reuse`), are ready without a build on the
 //! first one. Then the daily backup is made when one is due, on a
-//! connection of its own too.
+//! connection of its own too, and again every hour the window stays open
+//! (`keep_backing_up`), whenever a day has passed since the last.
 //!
 //! An encrypted library stays closed until `unlock` is given its
 //! passphrase; the start-up work waits for that. Setting, changing or
@@ -32,6 +33,8 @@ use std::time::Duration;
 /// How long work that reads the reuse index waits for the one built at
 /// start before it builds its own.
 const REUSE_WAIT: Duration = Duration::from_secs(30);
+/// How often a window left open checks whether the daily backup is due.
+const BACKUP_CHECK: Duration = Duration::from_secs(60 * 60);
 
 /// Where the library lives when `PLENARY_LIBRARY` does not say.
 pub fn library_path() -> PathBuf {
@@ -136,6 +139,21 @@ impl Librarian {
         *hold(&self.daily_problem) = made
             .err()
             .map(|e| format!("The daily backup into {} failed: {e}", folder.display()));
+    }
+
+    /// Checks every hour, for as long as the window is open, whether the
+    /// daily backup is due, so a library left open for days is still
+    /// backed up daily.
+    pub fn keep_backing_up(&self) {
+        let librarian = self.clone();
+        std::thread::spawn(move || loop {
+            std::thread::sleep(BACKUP_CHECK);
+            let alone = hold(&librarian.upkeep);
+            if hold(&librarian.library).is_some() {
+                librarian.back_up_daily();
+            }
+            drop(alone);
+        });
     }
 
     /// Why the last daily backup failed, if it did.

@@ -24,6 +24,7 @@ use librarian::Librarian;
 fn main() {
     let librarian = Librarian::new(librarian::library_path());
     librarian.start_upkeep();
+    librarian.keep_backing_up();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(librarian)
