@@ -82,6 +82,8 @@ fn main() {
         "set_passphrase",
         "change_passphrase",
         "remove_passphrase",
+        "list_backups",
+        "restore_backup",
     ];
     let attributes = tauri_build::Attributes::new()
         .app_manifest(tauri_build::AppManifest::new().commands(commands));

@@ -21,8 +21,9 @@
 //!
 //! An encrypted library stays closed until `unlock` is given its
 //! passphrase; the start-up work waits for that. Setting, changing or
-//! removing the passphrase (`rewrite_file`) closes the library, rewrites
-//! the file and opens it again, while no start-up work or backup reads it.
+//! removing the passphrase, and restoring a backup (`rewrite_file`), close
+//! the library, rewrite or replace the file and open it again, while no
+//! start-up work or backup reads it.
 
 use crate::error::ApiError;
 use plenary_core::Library;
@@ -202,11 +203,16 @@ impl Librarian {
         .await?
     }
 
-    /// Closes the library, lets `change` rewrite its file (encrypt, decrypt,
-    /// change the passphrase), and opens it again, with `passphrase` when
-    /// the file is now encrypted with a key not yet known here. The reuse
-    /// index goes with the closed library and is built again at once.
-    pub async fn rewrite_file<F>(&self, change: F) -> Result<(), ApiError>
+    /// Closes the library (if it is open), lets `change` rewrite or
+    /// replace its file (encrypt, decrypt, change the passphrase, restore
+    /// a backup), and opens it again: with `passphrase` when one is given
+    /// (a restored encrypted backup), or else with the key known here. The
+    /// reuse index goes with the closed library and is built again at once.
+    pub async fn rewrite_file<F>(
+        &self,
+        change: F,
+        passphrase: Option<String>,
+    ) -> Result<(), ApiError>
     where
         F: FnOnce(&Path) -> plenary_core::Result<()> + Send + 'static,
     {
@@ -214,11 +220,17 @@ impl Librarian {
         tauri::async_runtime::spawn_blocking(move || {
             let alone = hold(&librarian.upkeep);
             let mut slot = hold(&librarian.library);
-            librarian.run_locked(&mut slot, |_| Ok(()))?;
             librarian.set_reuse_ready(false);
             *slot = None;
             let changed = change(librarian.path.as_path());
-            let reopened = librarian.run_locked(&mut slot, |_| Ok(()));
+            let reopened = match (&changed, passphrase) {
+                (Ok(()), Some(passphrase)) => {
+                    Library::open_unlocked(librarian.path.as_path(), Some(&passphrase))
+                        .map(|library| *slot = Some(library))
+                        .map_err(|e| librarian.cannot_open(e))
+                }
+                _ => librarian.run_locked(&mut slot, |_| Ok(())),
+            };
             drop((slot, alone));
             librarian.start_upkeep();
             changed?;

@@ -103,6 +103,8 @@ fn main() {
             safekeeping::set_passphrase,
             safekeeping::change_passphrase,
             safekeeping::remove_passphrase,
+            safekeeping::list_backups,
+            safekeeping::restore_backup,
         ])
         .run(tauri::generate_context!())
         .expect("the Plenary window could not be started");

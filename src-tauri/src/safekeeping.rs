@@ -1,14 +1,17 @@
 //! The commands that keep the library safe, each a short adapter over the
 //! librarian and the core: whether the library is locked and unlocking it
 //! with its passphrase, the backups (made now, or daily, keeping the
-//! newest few) and setting, changing or removing the passphrase. Every
-//! answer but the first two is the whole `Safekeeping` picture, so the
-//! dialog shows what is true after each step.
+//! newest few, and one put back in place of the library) and setting,
+//! changing or removing the passphrase. The list of backups and a restore
+//! work without the library open, since a library that no longer opens is
+//! when they matter most. The dialog's steps answer with the whole
+//! `Safekeeping` picture, so it shows what is true after each.
 
 use crate::error::ApiError;
 use crate::librarian::Librarian;
 use plenary_core::Library;
 use serde::Serialize;
+use std::path::{Path, PathBuf};
 use tauri::State;
 
 /// Whether the window may show the library or must ask for its passphrase.
@@ -30,6 +33,23 @@ pub struct BackupFile {
     pub taken: String,
     #[ts(type = "number")]
     pub bytes: u64,
+    /// True when restoring it asks for the passphrase it was made under.
+    pub encrypted: bool,
+}
+
+/// The backups beside the library at `library`, newest first.
+fn backups_of(library: &Path) -> plenary_core::Result<Vec<BackupFile>> {
+    let folder = Library::default_backup_folder(library);
+    Ok(Library::backups(&folder)?
+        .into_iter()
+        .rev()
+        .map(|(taken, file)| BackupFile {
+            bytes: std::fs::metadata(&file).map_or(0, |m| m.len()),
+            encrypted: Library::is_encrypted(&file).unwrap_or(false),
+            path: file.display().to_string(),
+            taken: taken.to_rfc3339(),
+        })
+        .collect())
 }
 
 /// The library's encryption and backups, as the safekeeping dialog shows
@@ -53,20 +73,10 @@ impl Safekeeping {
         let path = librarian.path().to_path_buf();
         let daily_problem = librarian.daily_problem();
         move |library| {
-            let folder = Library::default_backup_folder(&path);
-            let backups = Library::backups(&folder)?
-                .into_iter()
-                .rev()
-                .map(|(taken, file)| BackupFile {
-                    bytes: std::fs::metadata(&file).map_or(0, |m| m.len()),
-                    path: file.display().to_string(),
-                    taken: taken.to_rfc3339(),
-                })
-                .collect();
             Ok(Safekeeping {
                 encrypted: Library::is_encrypted(&path)?,
-                folder: folder.display().to_string(),
-                backups,
+                folder: Library::default_backup_folder(&path).display().to_string(),
+                backups: backups_of(&path)?,
                 daily_kept: library.daily_backups_kept()?,
                 daily_problem,
             })
@@ -133,7 +143,7 @@ pub async fn set_passphrase(
     librarian: State<'_, Librarian>,
 ) -> Result<Safekeeping, ApiError> {
     librarian
-        .rewrite_file(move |path| Library::encrypt(path, &passphrase))
+        .rewrite_file(move |path| Library::encrypt(path, &passphrase), None)
         .await?;
     picture(&librarian).await
 }
@@ -145,7 +155,10 @@ pub async fn change_passphrase(
     librarian: State<'_, Librarian>,
 ) -> Result<Safekeeping, ApiError> {
     librarian
-        .rewrite_file(move |path| Library::change_passphrase(path, &current, &new))
+        .rewrite_file(
+            move |path| Library::change_passphrase(path, &current, &new),
+            None,
+        )
         .await?;
     picture(&librarian).await
 }
@@ -156,7 +169,40 @@ pub async fn remove_passphrase(
     librarian: State<'_, Librarian>,
 ) -> Result<Safekeeping, ApiError> {
     librarian
-        .rewrite_file(move |path| Library::decrypt(path, &passphrase))
+        .rewrite_file(move |path| Library::decrypt(path, &passphrase), None)
         .await?;
     picture(&librarian).await
+}
+
+/// The backups beside the library, newest first; the library need not open.
+#[tauri::command]
+pub async fn list_backups(librarian: State<'_, Librarian>) -> Result<Vec<BackupFile>, ApiError> {
+    let library = librarian.path().to_path_buf();
+    tauri::async_runtime::spawn_blocking(move || Ok(backups_of(&library)?)).await?
+}
+
+/// Puts the backup at `backup` in place of the library, once it has passed
+/// its checks (and opened with `passphrase` when it is encrypted); the
+/// library replaced is kept aside, and where it went is the answer.
+#[tauri::command]
+pub async fn restore_backup(
+    backup: String,
+    passphrase: Option<String>,
+    librarian: State<'_, Librarian>,
+) -> Result<Option<String>, ApiError> {
+    let aside = std::sync::Arc::new(std::sync::Mutex::new(None::<PathBuf>));
+    let kept = aside.clone();
+    let unlock = passphrase.clone();
+    librarian
+        .rewrite_file(
+            move |library| {
+                let restored = Library::restore(library, Path::new(&backup), unlock.as_deref())?;
+                *kept.lock().unwrap_or_else(|p| p.into_inner()) = restored.replaced;
+                Ok(())
+            },
+            passphrase,
+        )
+        .await?;
+    let replaced = aside.lock().unwrap_or_else(|p| p.into_inner()).take();
+    Ok(replaced.map(|p| p.display().to_string()))
 }

@@ -286,6 +286,13 @@ export const changePassphrase = (current: string, next: string) =>
 
 export const removePassphrase = (passphrase: string) => call<Safekeeping>("remove_passphrase", { passphrase });
 
+/** The backups beside the library, newest first; works when the library does not open. */
+export const listBackups = () => call<BackupFile[]>("list_backups");
+
+/** Puts a backup in place of the library; where the replaced library was kept, if there was one. */
+export const restoreBackup = (backup: string, passphrase: string | null) =>
+  call<string | null>("restore_backup", { backup, passphrase });
+
 /** Calls `onDrop` with the paths of files dropped on the window, and
  * `onHover` with whether something is being dragged over it. */
 export function onFileDrop(onDrop: (paths: string[]) => void, onHover: (hovering: boolean) => void) {

@@ -7,4 +7,8 @@ export type BackupFile = { path: string,
 /**
  * When it was taken, RFC 3339 in UTC.
  */
-taken: string, bytes: number, };
+taken: string, bytes: number, 
+/**
+ * True when restoring it asks for the passphrase it was made under.
+ */
+encrypted: boolean, };
