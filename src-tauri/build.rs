@@ -74,6 +74,16 @@ fn main() {
         "save_session",
         "delete_session",
         "desk_agenda",
+        "library_access",
+        "unlock_library",
+        "safekeeping",
+        "back_up_now",
+        "set_daily_backups",
+        "set_passphrase",
+        "change_passphrase",
+        "remove_passphrase",
+        "list_backups",
+        "restore_backup",
     ];
     let attributes = tauri_build::Attributes::new()
         .app_manifest(tauri_build::AppManifest::new().commands(commands));

@@ -10,6 +10,7 @@ use plenary_core::import::{ImportProgress, ImportReport, ReanalysisReport};
 use plenary_core::model::{DocumentSummary, Filter, Layout};
 use plenary_core::reuse::ReuseMap;
 use plenary_core::search::{ConcordanceLine, SearchOptions, SearchResults};
+use plenary_core::Library;
 use std::path::PathBuf;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
@@ -25,10 +26,14 @@ const PICKS_HOOK: &str = "PLENARY_TEST_PICKS";
 #[tauri::command]
 pub async fn library_info(librarian: State<'_, Librarian>) -> Result<LibraryInfo, ApiError> {
     let path = librarian.path().display().to_string();
-    let (stats, unanalysed) = librarian
-        .run(|library| Ok((library.stats()?, library.unanalysed_documents()?.len())))
+    let file = librarian.path().to_path_buf();
+    let (stats, unanalysed, encrypted) = librarian
+        .run(move |library| {
+            let unanalysed = library.unanalysed_documents()?.len();
+            Ok((library.stats()?, unanalysed, Library::is_encrypted(&file)?))
+        })
         .await?;
-    Ok(LibraryInfo::new(path, stats, unanalysed))
+    Ok(LibraryInfo::new(path, stats, unanalysed, encrypted))
 }
 
 #[tauri::command]

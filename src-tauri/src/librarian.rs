@@ -11,10 +11,19 @@
 //! async worker. Why one shared connection rather than one per call is in
 //! docs/DECISIONS.md.
 //!
-//! At start the reuse index is built on a second connection, off the lock,
-//! and then handed to the library (`warm_reuse_index`): the window lists
-//! and searches meanwhile, and the drafting studio's suggestions, which wait
-//! for it (`run_with_reuse`), are ready without a build on the first one.
+//! At start (`start_upkeep`) the reuse index is built on a second
+//! connection, off the lock, and then handed to the library: the window
+//! lists and searches meanwhile, and the drafting studio's suggestions,
+//! which wait for it (`run_with_reuse`), are ready without a build on the
+//! first one. Then the daily backup is made when one is due, on a
+//! connection of its own too, and again every hour the window stays open
+//! (`keep_backing_up`), whenever a day has passed since the last.
+//!
+//! An encrypted library stays closed until `unlock` is given its
+//! passphrase; the start-up work waits for that. Setting, changing or
+//! removing the passphrase, and restoring a backup (`rewrite_file`), close
+//! the library, rewrite or replace the file and open it again, while no
+//! start-up work or backup reads it.
 
 use crate::error::ApiError;
 use plenary_core::Library;
@@ -25,6 +34,8 @@ use std::time::Duration;
 /// How long work that reads the reuse index waits for the one built at
 /// start before it builds its own.
 const REUSE_WAIT: Duration = Duration::from_secs(30);
+/// How often a window left open checks whether the daily backup is due.
+const BACKUP_CHECK: Duration = Duration::from_secs(60 * 60);
 
 /// Where the library lives when `PLENARY_LIBRARY` does not say.
 pub fn library_path() -> PathBuf {
@@ -41,6 +52,17 @@ pub struct Librarian {
     /// True once the reuse index built at start was handed over (or
     /// could not be built).
     reuse_ready: Arc<(Mutex<bool>, Condvar)>,
+    /// Held by work that reads the file on a connection of its own (the
+    /// start-up work, a backup) or replaces it (a passphrase change).
+    upkeep: Arc<Mutex<()>>,
+    /// Why the last daily backup failed, if it did.
+    daily_problem: Arc<Mutex<Option<String>>>,
+}
+
+/// Takes a lock even when a panic poisoned it: every write is one
+/// transaction, so what it guards is still sound.
+fn hold<T>(lock: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 impl Librarian {
@@ -49,6 +71,8 @@ impl Librarian {
             path: Arc::new(path),
             library: Arc::new(Mutex::new(None)),
             reuse_ready: Arc::new((Mutex::new(false), Condvar::new())),
+            upkeep: Arc::new(Mutex::new(())),
+            daily_problem: Arc::new(Mutex::new(None)),
         }
     }
 
@@ -67,13 +91,20 @@ impl Librarian {
         tauri::async_runtime::spawn_blocking(move || librarian.run_here(work)).await?
     }
 
-    /// Builds the reuse index on a thread and a connection of its own, then
-    /// hands it to the library. The library is opened first, under the
-    /// lock, so that its schema is brought up to date only once.
-    pub fn warm_reuse_index(&self) {
+    /// Starts the start-up work on a thread: the reuse index is built on a
+    /// connection of its own and handed to the library (opened first,
+    /// under the lock, so that its schema is brought up to date only once),
+    /// then the daily backup is made if one is due. A locked library is
+    /// left for `unlock`, which starts this again.
+    pub fn start_upkeep(&self) {
         let librarian = self.clone();
         std::thread::spawn(move || {
-            if librarian.run_here(|_| Ok(())).is_ok() {
+            let alone = hold(&librarian.upkeep);
+            let opened = librarian.run_here(|_| Ok(()));
+            if opened.is_err() && librarian.is_locked() {
+                return;
+            }
+            if opened.is_ok() {
                 if let Ok(aside) = Library::build_reuse_index_aside(&librarian.path) {
                     // A refusal (the file changed meanwhile) only means the
                     // index is built on first use instead.
@@ -81,14 +112,131 @@ impl Librarian {
                 }
             }
             crate::memory::release_free_memory();
-            let (ready, changed) = &*librarian.reuse_ready;
-            *ready.lock().unwrap_or_else(|p| p.into_inner()) = true;
-            changed.notify_all();
+            librarian.set_reuse_ready(true);
             // The start-up bench times this line as it times the first view.
             if std::env::var_os("PLENARY_STARTUP_PROBE").is_some() {
                 println!("plenary-startup: reuse index ready");
             }
+            if opened.is_ok() {
+                librarian.back_up_daily();
+            }
+            drop(alone);
         });
+    }
+
+    fn set_reuse_ready(&self, value: bool) {
+        let (ready, changed) = &*self.reuse_ready;
+        *hold(ready) = value;
+        changed.notify_all();
+    }
+
+    /// The daily backup, beside the library, on a connection of its own so
+    /// that the window works on meanwhile; a failure is kept for the
+    /// safekeeping dialog to show.
+    fn back_up_daily(&self) {
+        let folder = Library::default_backup_folder(&self.path);
+        let made =
+            Library::open(self.path.as_path()).and_then(|aside| aside.back_up_daily(&folder));
+        *hold(&self.daily_problem) = made
+            .err()
+            .map(|e| format!("The daily backup into {} failed: {e}", folder.display()));
+    }
+
+    /// Checks every hour, for as long as the window is open, whether the
+    /// daily backup is due, so a library left open for days is still
+    /// backed up daily.
+    pub fn keep_backing_up(&self) {
+        let librarian = self.clone();
+        std::thread::spawn(move || loop {
+            std::thread::sleep(BACKUP_CHECK);
+            let alone = hold(&librarian.upkeep);
+            if hold(&librarian.library).is_some() {
+                librarian.back_up_daily();
+            }
+            drop(alone);
+        });
+    }
+
+    /// Why the last daily backup failed, if it did.
+    pub fn daily_problem(&self) -> Option<String> {
+        hold(&self.daily_problem).clone()
+    }
+
+    /// True when the library is encrypted and not yet unlocked.
+    pub fn is_locked(&self) -> bool {
+        hold(&self.library).is_none() && Library::is_encrypted(&self.path).unwrap_or(false)
+    }
+
+    /// Opens the encrypted library with `passphrase` (a wrong one is an
+    /// error and changes nothing), then starts the start-up work.
+    pub async fn unlock(&self, passphrase: String) -> Result<(), ApiError> {
+        let librarian = self.clone();
+        tauri::async_runtime::spawn_blocking(move || {
+            let mut slot = hold(&librarian.library);
+            if slot.is_none() {
+                *slot = Some(Library::open_unlocked(
+                    librarian.path.as_path(),
+                    Some(&passphrase),
+                )?);
+            }
+            drop(slot);
+            librarian.start_upkeep();
+            Ok(())
+        })
+        .await?
+    }
+
+    /// Runs `work` on a connection of its own (the library opened first),
+    /// while no other such work runs: for a backup, which can take seconds
+    /// on a large library and should not hold up the window.
+    pub async fn run_aside<T, F>(&self, work: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Library) -> plenary_core::Result<T> + Send + 'static,
+    {
+        let librarian = self.clone();
+        tauri::async_runtime::spawn_blocking(move || {
+            let _alone = hold(&librarian.upkeep);
+            librarian.run_here(|_| Ok(()))?;
+            Ok(work(&Library::open(librarian.path.as_path())?)?)
+        })
+        .await?
+    }
+
+    /// Closes the library (if it is open), lets `change` rewrite or
+    /// replace its file (encrypt, decrypt, change the passphrase, restore
+    /// a backup), and opens it again: with `passphrase` when one is given
+    /// (a restored encrypted backup), or else with the key known here. The
+    /// reuse index goes with the closed library and is built again at once.
+    pub async fn rewrite_file<F>(
+        &self,
+        change: F,
+        passphrase: Option<String>,
+    ) -> Result<(), ApiError>
+    where
+        F: FnOnce(&Path) -> plenary_core::Result<()> + Send + 'static,
+    {
+        let librarian = self.clone();
+        tauri::async_runtime::spawn_blocking(move || {
+            let alone = hold(&librarian.upkeep);
+            let mut slot = hold(&librarian.library);
+            librarian.set_reuse_ready(false);
+            *slot = None;
+            let changed = change(librarian.path.as_path());
+            let reopened = match (&changed, passphrase) {
+                (Ok(()), Some(passphrase)) => {
+                    Library::open_unlocked(librarian.path.as_path(), Some(&passphrase))
+                        .map(|library| *slot = Some(library))
+                        .map_err(|e| librarian.cannot_open(e))
+                }
+                _ => librarian.run_locked(&mut slot, |_| Ok(())),
+            };
+            drop((slot, alone));
+            librarian.start_upkeep();
+            changed?;
+            reopened
+        })
+        .await?
     }
 
     /// `run`, for work that reads the reuse index: it first waits (up to
@@ -101,7 +249,7 @@ impl Librarian {
         let librarian = self.clone();
         tauri::async_runtime::spawn_blocking(move || {
             let (ready, changed) = &*librarian.reuse_ready;
-            let ready = ready.lock().unwrap_or_else(|p| p.into_inner());
+            let ready = hold(ready);
             drop(
                 changed
                     .wait_timeout_while(ready, REUSE_WAIT, |ready| !*ready)
@@ -130,12 +278,15 @@ impl Librarian {
         &self,
         work: impl FnOnce(&mut Library) -> plenary_core::Result<T>,
     ) -> Result<T, ApiError> {
-        // A panic while holding the lock leaves the connection itself sound
-        // (every write is one transaction), so a poisoned lock is taken over.
-        let mut slot = self
-            .library
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        self.run_locked(&mut hold(&self.library), work)
+    }
+
+    /// `work` on the library in `slot`, opening it first if it is closed.
+    fn run_locked<T>(
+        &self,
+        slot: &mut Option<Library>,
+        work: impl FnOnce(&mut Library) -> plenary_core::Result<T>,
+    ) -> Result<T, ApiError> {
         let library = match slot.as_mut() {
             Some(library) => library,
             None => {

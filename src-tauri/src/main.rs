@@ -1,8 +1,9 @@
 //! Plenary's desktop app: a Tauri window around `plenary-core`. This file
 //! wires the pieces together: the library the app works on (see `librarian`),
 //! the dialog plugin, and the commands the UI may call (see `commands`,
-//! `drafting` for the drafting studio's, `desk` for the desk tools' and
-//! `agreed` for agreed language and positions).
+//! `drafting` for the drafting studio's, `desk` for the desk tools',
+//! `agreed` for agreed language and positions, and `safekeeping` for the
+//! passphrase and backups).
 //! Everything the app knows how to do lives in the core; the shell only
 //! adapts it to the window.
 
@@ -15,13 +16,15 @@ mod drafting;
 mod error;
 mod librarian;
 mod memory;
+mod safekeeping;
 mod views;
 
 use librarian::Librarian;
 
 fn main() {
     let librarian = Librarian::new(librarian::library_path());
-    librarian.warm_reuse_index();
+    librarian.start_upkeep();
+    librarian.keep_backing_up();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(librarian)
@@ -92,6 +95,16 @@ fn main() {
             desk::save_session,
             desk::delete_session,
             desk::desk_agenda,
+            safekeeping::library_access,
+            safekeeping::unlock_library,
+            safekeeping::safekeeping,
+            safekeeping::back_up_now,
+            safekeeping::set_daily_backups,
+            safekeeping::set_passphrase,
+            safekeeping::change_passphrase,
+            safekeeping::remove_passphrase,
+            safekeeping::list_backups,
+            safekeeping::restore_backup,
         ])
         .run(tauri::generate_context!())
         .expect("the Plenary window could not be started");

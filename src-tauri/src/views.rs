@@ -19,6 +19,8 @@ pub struct LibraryInfo {
     pub fields: Vec<FieldInfo>,
     /// How many documents an earlier version imported, awaiting re-analysis.
     pub unanalysed: usize,
+    /// True when the file is encrypted with a passphrase.
+    pub encrypted: bool,
 }
 
 /// A metadata field as the editor shows it.
@@ -54,11 +56,12 @@ impl FieldInfo {
 }
 
 impl LibraryInfo {
-    pub fn new(path: String, stats: LibraryStats, unanalysed: usize) -> Self {
+    pub fn new(path: String, stats: LibraryStats, unanalysed: usize, encrypted: bool) -> Self {
         LibraryInfo {
             path,
             stats,
             unanalysed,
+            encrypted,
             fields: Field::ALL.iter().copied().map(FieldInfo::of).collect(),
         }
     }

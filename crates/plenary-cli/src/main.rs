@@ -270,6 +270,7 @@ impl From<plenary_core::Error> for Failure {
 }
 
 fn main() -> ExitCode {
+    sigpipe::reset();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,

@@ -9,7 +9,7 @@
 
 use crate::Failure;
 use clap::{Args, Subcommand};
-use plenary_core::{ErrorKind, Library, DAILY_BACKUPS_KEPT};
+use plenary_core::{ErrorKind, Library};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -22,8 +22,10 @@ pub struct BackupArgs {
     /// then keep only the newest --keep.
     #[arg(long)]
     if_due: bool,
-    #[arg(long, default_value_t = DAILY_BACKUPS_KEPT, requires = "if_due")]
-    keep: usize,
+    /// How many backups --if-due keeps (default: the library's setting,
+    /// the app's "daily backups", 14 unless changed there).
+    #[arg(long, requires = "if_due")]
+    keep: Option<usize>,
 }
 
 #[derive(Args)]
@@ -38,13 +40,16 @@ pub fn backup(library: &Library, args: BackupArgs) -> Result<ExitCode, Failure> 
         (None, Some(path)) => Library::default_backup_folder(path),
         (None, None) => PathBuf::from("backups"),
     };
-    let made = if args.if_due {
-        library.back_up_if_due(&folder, args.keep)?
-    } else {
-        Some(library.back_up(&folder)?)
+    let made = match (args.if_due, args.keep) {
+        (false, _) => Some(library.back_up(&folder)?),
+        (true, Some(keep)) => library.back_up_if_due(&folder, keep)?,
+        (true, None) => library.back_up_daily(&folder)?,
     };
     match made {
         Some(file) => println!("backed up to {}", file.display()),
+        None if args.keep.is_none() && library.daily_backups_kept()? == 0 => {
+            println!("daily backups are turned off in this library's settings")
+        }
         None => println!(
             "a backup less than a day old is already in {}",
             folder.display()

@@ -2,7 +2,8 @@
 //! taken, the library changed, the backup put back (the replaced library
 //! kept aside and still readable); a damaged backup refused before anything
 //! is touched; and the daily backup made only when the last is a day old,
-//! keeping the newest few.
+//! keeping the newest few (as many as the library's setting says, or none
+//! when it turns them off).
 
 mod common;
 
@@ -165,4 +166,63 @@ fn the_daily_backup_runs_once_a_day_and_keeps_the_newest() {
         ]
     );
     assert_eq!(documents(&folder.join(&kept[2])), 1);
+}
+
+#[test]
+fn the_daily_backup_keeps_as_many_as_the_library_says_and_none_when_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("library.db");
+    let input = dir.path().join("in");
+    statement(&input, "chile.md", "Chile");
+    assert_eq!(
+        code(&plenary(&library, &["import", input.to_str().unwrap()])),
+        0
+    );
+    let folder = dir.path().join("daily");
+    let daily = ["backup", "--if-due", "--to", folder.to_str().unwrap()];
+
+    {
+        let mut settings = plenary_core::Library::open(&library).unwrap();
+        assert_eq!(settings.daily_backups_kept().unwrap(), 14, "the default");
+        let refused = settings.set_daily_backups_kept(400).unwrap_err();
+        assert!(
+            refused.to_string().contains("daily_backups_kept"),
+            "{refused}"
+        );
+        settings.set_daily_backups_kept(0).unwrap();
+    }
+    let off = stdout(&plenary(&library, &daily));
+    assert!(off.contains("turned off"), "{off}");
+    assert!(!folder.exists(), "no backup was made");
+
+    plenary_core::Library::open(&library)
+        .unwrap()
+        .set_daily_backups_kept(2)
+        .unwrap();
+    std::fs::create_dir_all(&folder).unwrap();
+    let old = dir.path().join("old.db");
+    assert_eq!(
+        code(&plenary(
+            &library,
+            &["backup", "--to", dir.path().to_str().unwrap()]
+        )),
+        0
+    );
+    let made = backups(dir.path())
+        .into_iter()
+        .find(|n| n.starts_with("plenary-"))
+        .unwrap();
+    std::fs::rename(dir.path().join(made), &old).unwrap();
+    for day in 1..=4 {
+        std::fs::copy(
+            &old,
+            folder.join(format!("plenary-2026-02-0{day}T08-00-00Z.db")),
+        )
+        .unwrap();
+    }
+    let made = stdout(&plenary(&library, &daily));
+    assert!(made.starts_with("backed up to "), "{made}");
+    let kept = backups(&folder);
+    assert_eq!(kept.len(), 2, "the setting's two are kept: {kept:?}");
+    assert_eq!(kept[0], "plenary-2026-02-04T08-00-00Z.db");
 }

@@ -1,15 +1,19 @@
 //! The facade's part for keeping a library safe: backups made on demand or
 //! once a day (keeping the newest few), a backup put back in place of the
 //! library, and encryption at rest with a passphrase (set, changed,
-//! removed). The work is in `store::backup` and `store::cipher`.
+//! removed). How many daily backups to keep is a setting of the library
+//! (0 turns them off). The work is in `store::backup` and `store::cipher`.
 
-use crate::model::Result;
+use crate::model::{Error, Result};
 use crate::store::{self, Restored, Store};
 use crate::Library;
+use chrono::{DateTime, Utc};
 use std::path::{Path, PathBuf};
 
 /// How many daily backups are kept when nothing else is said.
 pub const DAILY_BACKUPS_KEPT: usize = 14;
+/// The most daily backups a library may keep: a year's worth.
+const MOST_DAILY_BACKUPS: usize = 366;
 
 impl Library {
     /// Where the backups of the library at `library` go when no folder is
@@ -31,6 +35,42 @@ impl Library {
     /// keeping the `keep` newest; the new backup, if one was made.
     pub fn back_up_if_due(&self, folder: &Path, keep: usize) -> Result<Option<PathBuf>> {
         self.store.back_up_if_due(folder, keep)
+    }
+
+    /// How many daily backups are kept (0: none are made).
+    pub fn daily_backups_kept(&self) -> Result<usize> {
+        Ok(self
+            .store
+            .daily_backups_kept()?
+            .filter(|keep| *keep <= MOST_DAILY_BACKUPS)
+            .unwrap_or(DAILY_BACKUPS_KEPT))
+    }
+
+    /// Sets how many daily backups are kept; 0 stops them.
+    pub fn set_daily_backups_kept(&mut self, keep: usize) -> Result<()> {
+        if keep > MOST_DAILY_BACKUPS {
+            return Err(Error::field(
+                "daily_backups_kept",
+                format!(
+                    "{keep} is too many; keep from 0 (no daily backups) to {MOST_DAILY_BACKUPS}"
+                ),
+            ));
+        }
+        self.store.set_daily_backups_kept(keep)
+    }
+
+    /// The daily backup: into `folder` when it is due, keeping as many as
+    /// the library's setting says; nothing when daily backups are off.
+    pub fn back_up_daily(&self, folder: &Path) -> Result<Option<PathBuf>> {
+        match self.daily_backups_kept()? {
+            0 => Ok(None),
+            keep => self.back_up_if_due(folder, keep),
+        }
+    }
+
+    /// The backups in `folder`, oldest first, with the time each was taken.
+    pub fn backups(folder: &Path) -> Result<Vec<(DateTime<Utc>, PathBuf)>> {
+        store::backups_in(folder)
     }
 
     /// Puts a copy of `backup` in place of the library file at `library`,

@@ -53,10 +53,39 @@ class AppState {
   error = $state<ApiError | null>(null);
   /** Why the library could not be read at all, shown in place of the views. */
   openError = $state<ApiError | null>(null);
+  /** The encrypted library waiting for its passphrase (its file), if any. */
+  locked = $state<string | null>(null);
   importRun = $state<ImportRun | null>(null);
   private languages = $derived(new Map(this.documents.map((doc) => [doc.id, doc.language])));
   /** True while every document is being analysed again. */
   reanalysing = $state(false);
+
+  /** The first load: an encrypted library first asks for its passphrase. */
+  async start(): Promise<void> {
+    try {
+      const access = await backend.libraryAccess();
+      if (access.locked) {
+        this.locked = access.path;
+        this.loaded = true;
+        return;
+      }
+    } catch {
+      // The list's own load below says what is wrong.
+    }
+    await this.refresh();
+  }
+
+  /** Unlocks the library and loads it; the error when the passphrase is wrong. */
+  async unlock(passphrase: string): Promise<ApiError | null> {
+    try {
+      await backend.unlockLibrary(passphrase);
+    } catch (error) {
+      return toApiError(error);
+    }
+    this.locked = null;
+    await this.refresh();
+    return null;
+  }
 
   /** Loads the document list, then the library's counts. It returns once
    * the list is in, so the first view does not wait for the counts. */
@@ -74,7 +103,7 @@ class AppState {
     void this.refreshInfo();
   }
 
-  private async refreshInfo(): Promise<void> {
+  async refreshInfo(): Promise<void> {
     try {
       this.info = await backend.libraryInfo();
     } catch (error) {

@@ -6,6 +6,7 @@ import { Channel, invoke } from "@tauri-apps/api/core";
 import { getCurrentWebview } from "@tauri-apps/api/webview";
 import type { AgreedText } from "./bindings/AgreedText";
 import type { ApiError } from "./bindings/ApiError";
+import type { BackupFile } from "./bindings/BackupFile";
 import type { CheckedSpan } from "./bindings/CheckedSpan";
 import type { Commitment } from "./bindings/Commitment";
 import type { CommitmentDetail } from "./bindings/CommitmentDetail";
@@ -29,6 +30,7 @@ import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { InsertionSource } from "./bindings/InsertionSource";
 import type { Layout } from "./bindings/Layout";
+import type { LibraryAccess } from "./bindings/LibraryAccess";
 import type { LibraryInfo } from "./bindings/LibraryInfo";
 import type { ReanalysisReport } from "./bindings/ReanalysisReport";
 import type { Reading } from "./bindings/Reading";
@@ -38,6 +40,7 @@ import type { PositionTimeline } from "./bindings/PositionTimeline";
 import type { PocType } from "./bindings/PocType";
 import type { ReuseMap } from "./bindings/ReuseMap";
 import type { ReuseMatch } from "./bindings/ReuseMatch";
+import type { Safekeeping } from "./bindings/Safekeeping";
 import type { Revision } from "./bindings/Revision";
 import type { SearchResults } from "./bindings/SearchResults";
 import type { Session } from "./bindings/Session";
@@ -47,7 +50,7 @@ import type { TalkingPoint } from "./bindings/TalkingPoint";
 import type { TalkingPointInput } from "./bindings/TalkingPointInput";
 import type { Template } from "./bindings/Template";
 
-export type { ApiError };
+export type { ApiError, BackupFile, Safekeeping };
 
 export function isApiError(value: unknown): value is ApiError {
   return (
@@ -260,6 +263,35 @@ export const deleteSession = (key: string) => call<null>("delete_session", { key
 
 /** The home view's summary: the next session and what is due before it. */
 export const deskAgenda = () => call<DeskAgenda>("desk_agenda");
+
+// Keeping the library safe: unlocking, backups, the passphrase.
+
+/** Whether the library is encrypted and waits for its passphrase. */
+export const libraryAccess = () => call<LibraryAccess>("library_access");
+
+/** Opens the encrypted library; a wrong passphrase is an error and changes nothing. */
+export const unlockLibrary = (passphrase: string) => call<null>("unlock_library", { passphrase });
+
+export const safekeeping = () => call<Safekeeping>("safekeeping");
+
+export const backUpNow = () => call<Safekeeping>("back_up_now");
+
+/** How many daily backups to keep; 0 stops them. */
+export const setDailyBackups = (keep: number) => call<Safekeeping>("set_daily_backups", { keep });
+
+export const setPassphrase = (passphrase: string) => call<Safekeeping>("set_passphrase", { passphrase });
+
+export const changePassphrase = (current: string, next: string) =>
+  call<Safekeeping>("change_passphrase", { current, new: next });
+
+export const removePassphrase = (passphrase: string) => call<Safekeeping>("remove_passphrase", { passphrase });
+
+/** The backups beside the library, newest first; works when the library does not open. */
+export const listBackups = () => call<BackupFile[]>("list_backups");
+
+/** Puts a backup in place of the library; where the replaced library was kept, if there was one. */
+export const restoreBackup = (backup: string, passphrase: string | null) =>
+  call<string | null>("restore_backup", { backup, passphrase });
 
 /** Calls `onDrop` with the paths of files dropped on the window, and
  * `onHover` with whether something is being dragged over it. */

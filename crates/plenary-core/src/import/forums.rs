@@ -1,8 +1,17 @@
 //! The forum and the session a text names in its header, in the six
-//! languages: the OEWG (2019-2021 or 2021-2025, by the years it writes or by
-//! the date), the Global Mechanism, the First Committee, the Security
-//! Council (an Arria-formula meeting included) and the General Assembly.
-//! The forum named first wins.
+//! languages: the OEWG (2019-2021 or 2021-2025, by the years it writes, by
+//! the group's full name, or by the date), the Global Mechanism, the First
+//! Committee, the Security Council (an Arria-formula meeting included) and
+//! the General Assembly. The forum named first wins.
+//!
+//! The two OEWGs' full names differ: the first was the working group "on
+//! developments in the field of information and telecommunications in the
+//! context of international security", the second "on security of and in
+//! the use of information and communications technologies". A name counts
+//! only where it follows the words for the working group in the same clause
+//! (the same words name a General Assembly agenda item every year), and a
+//! loose paraphrase without "telecommunications" tells nothing. Chinese
+//! puts the name before the group's, and is not read for it.
 
 use super::header::{Header, Reading};
 use chrono::NaiveDate;
@@ -71,6 +80,26 @@ const FORUMS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// How far after the words for the working group its full name is looked
+/// for, in bytes.
+const FULL_NAME_REACH: usize = 160;
+
+/// Words of the first OEWG's full name, in the six languages, that the
+/// second's does not share.
+const FIRST_OEWG_NAME: &[&str] = &[
+    "telecommunications",
+    "télécommunications",
+    "telecomunicaciones",
+    "телекоммуникаций",
+    "السلكية واللاسلكية",
+];
+
+/// Where a name ends: it holds no sentence or clause break.
+const NAME_ENDS: &[char] = &['.', ':', ';', ',', '。', '،', '؛', '|', '\n'];
+
+/// Words of the second OEWG's full name that the first's does not share.
+const SECOND_OEWG_NAME: &[&str] = &["security of and in the use of"];
+
 const SESSION_ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth",
@@ -98,13 +127,39 @@ pub fn forum(
     if name != "OEWG" {
         return Some(Reading::stated(name.to_owned()));
     }
-    let written = oewg_years(&lower, None).map(Reading::stated);
+    let opening = format!(
+        "{lower} {}",
+        header.first_body.as_deref().unwrap_or("").to_lowercase()
+    );
+    let written = oewg_years(&lower, None)
+        .or_else(|| oewg_by_name(&opening))
+        .map(Reading::stated);
     written
         .or_else(|| oewg_years(&lower, date).map(Reading::inferred))
         .map(|years| Reading {
             value: format!("OEWG {}", years.value),
             inferred: years.inferred,
         })
+}
+
+/// "2019-2021" or "2021-2025", by the full name that follows the words for
+/// the working group in `lower`.
+fn oewg_by_name(lower: &str) -> Option<&'static str> {
+    let (_, oewg_words) = FORUMS.iter().find(|(name, _)| *name == "OEWG")?;
+    let names = |words: &[&str], years| {
+        oewg_words.iter().find_map(|w| {
+            lower.match_indices(w).find_map(|(at, _)| {
+                let from = at + w.len();
+                let mut to = (from + FULL_NAME_REACH).min(lower.len());
+                while !lower.is_char_boundary(to) {
+                    to -= 1;
+                }
+                let after = lower[from..to].split(NAME_ENDS).next().unwrap_or("");
+                words.iter().any(|k| after.contains(k)).then_some(years)
+            })
+        })
+    };
+    names(FIRST_OEWG_NAME, "2019-2021").or_else(|| names(SECOND_OEWG_NAME, "2021-2025"))
 }
 
 /// "2021-2025" or "2019-2021", by the years written or by the date.
@@ -180,6 +235,28 @@ mod tests {
         );
         assert_eq!(on("在联大一委的发言").as_deref(), Some("First Committee"));
         assert_eq!(on("Statement at the Open-ended Working Group"), None);
+        assert_eq!(
+            on("Working paper to the Open-Ended Working Group on Developments in the Field of Information and Telecommunications in the Context of International Security").as_deref(),
+            Some("OEWG 2019-2021")
+        );
+        assert_eq!(
+            on("Intervención ante el Grupo de Trabajo de Composición Abierta sobre el progreso de la informática y las telecomunicaciones en la seguridad internacional").as_deref(),
+            Some("OEWG 2019-2021")
+        );
+        assert_eq!(
+            on("Statement to the Open-ended Working Group on security of and in the use of information and communications technologies").as_deref(),
+            Some("OEWG 2021-2025")
+        );
+        // A paraphrase without "telecommunications", and the agenda item
+        // named apart from the group, tell nothing.
+        assert_eq!(
+            on("Sesión del Grupo de Trabajo de Composición Abierta sobre desarrollos en el campo de la tecnología de la información en el contexto de la seguridad"),
+            None
+        );
+        assert_eq!(
+            on("Statement at the Open-ended Working Group, 3rd session. Agenda item 94: Developments in the field of information and telecommunications in the context of international security"),
+            None
+        );
         assert_eq!(
             session("at the Fourth Substantive Session").as_deref(),
             Some("fourth substantive session")

@@ -15,12 +15,14 @@
 use super::{schema, Store};
 use crate::model::{Error, Result};
 use chrono::{DateTime, NaiveDateTime, Utc};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
 
 const PREFIX: &str = "plenary-";
 const SUFFIX: &str = ".db";
 const TIME_FORMAT: &str = "%Y-%m-%dT%H-%M-%SZ";
+/// The settings key of how many daily backups to keep (0: none are made).
+const DAILY_KEPT: &str = "daily_backups_kept";
 
 /// What `restore` did.
 #[derive(Debug, Clone)]
@@ -90,6 +92,24 @@ impl Store {
             std::fs::remove_file(old).map_err(|e| Error::io(old, e))?;
         }
         Ok(Some(made))
+    }
+
+    /// How many daily backups the user chose to keep, if they chose.
+    pub fn daily_backups_kept(&self) -> Result<Option<usize>> {
+        let value: Option<String> = self
+            .conn
+            .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+            .query_row([DAILY_KEPT], |r| r.get("value"))
+            .optional()?;
+        Ok(value.and_then(|v| v.parse().ok()))
+    }
+
+    pub fn set_daily_backups_kept(&mut self, keep: usize) -> Result<()> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)",
+            params![DAILY_KEPT, keep.to_string()],
+        )?;
+        Ok(())
     }
 }
 

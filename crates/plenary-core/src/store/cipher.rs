@@ -14,7 +14,8 @@
 //!
 //! `encrypt` and `decrypt` copy the whole library with `sqlcipher_export`
 //! into a new file beside it, check the copy, then rename it over the
-//! library: a crash leaves the old file or the new one, never a mix.
+//! library: a crash leaves the old file or the new one, never a mix. The
+//! new key is remembered for the library, so the app reopens it at once.
 //! `change_passphrase` re-encrypts in place with `PRAGMA rekey` under a
 //! rollback journal, which is atomic too.
 
@@ -264,7 +265,14 @@ fn rewrite(
         let _ = std::fs::remove_file(format!("{}{companion}", path.display()));
     }
     forget(path);
-    std::fs::rename(&partial, path).map_err(|e| Error::io(path, e))
+    forget(&partial);
+    std::fs::rename(&partial, path).map_err(|e| Error::io(path, e))?;
+    // The library now opens with the key it was just written with, so the
+    // next open in this process needs no second derivation.
+    if let Some(cipher) = &target {
+        remember(path, cipher);
+    }
+    Ok(())
 }
 
 /// Encrypts the plain library at `path` with `passphrase`.

@@ -14,4 +14,8 @@ fields: Array<FieldInfo>,
 /**
  * How many documents an earlier version imported, awaiting re-analysis.
  */
-unanalysed: number, };
+unanalysed: number, 
+/**
+ * True when the file is encrypted with a passphrase.
+ */
+encrypted: boolean, };

@@ -1,0 +1,208 @@
+//! The commands that keep the library safe, each a short adapter over the
+//! librarian and the core: whether the library is locked and unlocking it
+//! with its passphrase, the backups (made now, or daily, keeping the
+//! newest few, and one put back in place of the library) and setting,
+//! changing or removing the passphrase. The list of backups and a restore
+//! work without the library open, since a library that no longer opens is
+//! when they matter most. The dialog's steps answer with the whole
+//! `Safekeeping` picture, so it shows what is true after each.
+
+use crate::error::ApiError;
+use crate::librarian::Librarian;
+use plenary_core::Library;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use tauri::State;
+
+/// Whether the window may show the library or must ask for its passphrase.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct LibraryAccess {
+    /// The library file, as shown to the user.
+    pub path: String,
+    /// True when the library is encrypted and waits for its passphrase.
+    pub locked: bool,
+}
+
+/// One backup file.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct BackupFile {
+    pub path: String,
+    /// When it was taken, RFC 3339 in UTC.
+    pub taken: String,
+    #[ts(type = "number")]
+    pub bytes: u64,
+    /// True when restoring it asks for the passphrase it was made under.
+    pub encrypted: bool,
+}
+
+/// The backups beside the library at `library`, newest first.
+fn backups_of(library: &Path) -> plenary_core::Result<Vec<BackupFile>> {
+    let folder = Library::default_backup_folder(library);
+    Ok(Library::backups(&folder)?
+        .into_iter()
+        .rev()
+        .map(|(taken, file)| BackupFile {
+            bytes: std::fs::metadata(&file).map_or(0, |m| m.len()),
+            encrypted: Library::is_encrypted(&file).unwrap_or(false),
+            path: file.display().to_string(),
+            taken: taken.to_rfc3339(),
+        })
+        .collect())
+}
+
+/// The library's encryption and backups, as the safekeeping dialog shows
+/// them.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Safekeeping {
+    pub encrypted: bool,
+    /// Where backups go: `backups/` beside the library.
+    pub folder: String,
+    /// The backups there, newest first.
+    pub backups: Vec<BackupFile>,
+    /// How many daily backups are kept; 0 when they are off.
+    pub daily_kept: usize,
+    /// Why the daily backup at start failed, if it did.
+    pub daily_problem: Option<String>,
+}
+
+impl Safekeeping {
+    fn of(librarian: &Librarian) -> impl FnOnce(&Library) -> plenary_core::Result<Safekeeping> {
+        let path = librarian.path().to_path_buf();
+        let daily_problem = librarian.daily_problem();
+        move |library| {
+            Ok(Safekeeping {
+                encrypted: Library::is_encrypted(&path)?,
+                folder: Library::default_backup_folder(&path).display().to_string(),
+                backups: backups_of(&path)?,
+                daily_kept: library.daily_backups_kept()?,
+                daily_problem,
+            })
+        }
+    }
+}
+
+/// Reads the picture afresh, after a change.
+async fn picture(librarian: &Librarian) -> Result<Safekeeping, ApiError> {
+    let of = Safekeeping::of(librarian);
+    librarian.run(move |library| of(library)).await
+}
+
+#[tauri::command]
+pub async fn library_access(librarian: State<'_, Librarian>) -> Result<LibraryAccess, ApiError> {
+    let path = librarian.path().display().to_string();
+    match librarian.run(|_| Ok(())).await {
+        Ok(()) => Ok(LibraryAccess {
+            path,
+            locked: false,
+        }),
+        Err(_) if librarian.is_locked() => Ok(LibraryAccess { path, locked: true }),
+        Err(e) => Err(e),
+    }
+}
+
+#[tauri::command]
+pub async fn unlock_library(
+    passphrase: String,
+    librarian: State<'_, Librarian>,
+) -> Result<(), ApiError> {
+    librarian.unlock(passphrase).await
+}
+
+#[tauri::command]
+pub async fn safekeeping(librarian: State<'_, Librarian>) -> Result<Safekeeping, ApiError> {
+    picture(&librarian).await
+}
+
+/// A backup now, into the backups folder.
+#[tauri::command]
+pub async fn back_up_now(librarian: State<'_, Librarian>) -> Result<Safekeeping, ApiError> {
+    let folder = Library::default_backup_folder(librarian.path());
+    librarian
+        .run_aside(move |library| library.back_up(&folder))
+        .await?;
+    picture(&librarian).await
+}
+
+#[tauri::command]
+pub async fn set_daily_backups(
+    keep: usize,
+    librarian: State<'_, Librarian>,
+) -> Result<Safekeeping, ApiError> {
+    librarian
+        .run(move |library| library.set_daily_backups_kept(keep))
+        .await?;
+    picture(&librarian).await
+}
+
+#[tauri::command]
+pub async fn set_passphrase(
+    passphrase: String,
+    librarian: State<'_, Librarian>,
+) -> Result<Safekeeping, ApiError> {
+    librarian
+        .rewrite_file(move |path| Library::encrypt(path, &passphrase), None)
+        .await?;
+    picture(&librarian).await
+}
+
+#[tauri::command]
+pub async fn change_passphrase(
+    current: String,
+    new: String,
+    librarian: State<'_, Librarian>,
+) -> Result<Safekeeping, ApiError> {
+    librarian
+        .rewrite_file(
+            move |path| Library::change_passphrase(path, &current, &new),
+            None,
+        )
+        .await?;
+    picture(&librarian).await
+}
+
+#[tauri::command]
+pub async fn remove_passphrase(
+    passphrase: String,
+    librarian: State<'_, Librarian>,
+) -> Result<Safekeeping, ApiError> {
+    librarian
+        .rewrite_file(move |path| Library::decrypt(path, &passphrase), None)
+        .await?;
+    picture(&librarian).await
+}
+
+/// The backups beside the library, newest first; the library need not open.
+#[tauri::command]
+pub async fn list_backups(librarian: State<'_, Librarian>) -> Result<Vec<BackupFile>, ApiError> {
+    let library = librarian.path().to_path_buf();
+    tauri::async_runtime::spawn_blocking(move || Ok(backups_of(&library)?)).await?
+}
+
+/// Puts the backup at `backup` in place of the library, once it has passed
+/// its checks (and opened with `passphrase` when it is encrypted); the
+/// library replaced is kept aside, and where it went is the answer.
+#[tauri::command]
+pub async fn restore_backup(
+    backup: String,
+    passphrase: Option<String>,
+    librarian: State<'_, Librarian>,
+) -> Result<Option<String>, ApiError> {
+    let aside = std::sync::Arc::new(std::sync::Mutex::new(None::<PathBuf>));
+    let kept = aside.clone();
+    let unlock = passphrase.clone();
+    librarian
+        .rewrite_file(
+            move |library| {
+                let restored = Library::restore(library, Path::new(&backup), unlock.as_deref())?;
+                *kept.lock().unwrap_or_else(|p| p.into_inner()) = restored.replaced;
+                Ok(())
+            },
+            passphrase,
+        )
+        .await?;
+    let replaced = aside.lock().unwrap_or_else(|p| p.into_inner()).take();
+    Ok(replaced.map(|p| p.display().to_string()))
+}
