@@ -143,6 +143,12 @@ describe("Commitments and sessions in a real window", () => {
       timeoutMsg: "the statement's commitments are not listed",
     });
     assert.match(await textOf(await byTestId("commitment-row")), new RegExp(POSITION));
+    // Nothing is chosen yet; the arrow keys in the list choose and show.
+    assert.ok(!(await byTestId("commitment-detail").isExisting()), "no commitment is shown before one is chosen");
+    await byTestId("commitment-list").click();
+    await browser.keys(["ArrowDown"]);
+    await byTestId("commitment-detail").waitForDisplayed(WAIT);
+    assert.match(await textOf(await byTestId("commitment-detail-text")), new RegExp(POSITION));
   });
 
   it("links a draft to a 2026 Global Mechanism session and finds it on the session's page", async () => {
