@@ -261,3 +261,102 @@ fn a_paragraph_of_many_short_sentences_costs_time_in_proportion() {
         "5,000 sentences took {small:?} and 20,000 took {large:?}: worse than linear"
     );
 }
+
+/// A one-page PDF written by hand around `content` (the page's content
+/// stream, with the dictionary entries `content_filter` adds), and `extra`
+/// objects after it.
+fn hand_written_pdf(content: &[u8], content_filter: &str, extra: &[Vec<u8>]) -> Vec<u8> {
+    let mut objects: Vec<Vec<u8>> = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
+           /Resources << /Font << /F1 5 0 R >> >> >>"
+            .to_vec(),
+        [
+            format!("<< /Length {} {content_filter} >>\nstream\n", content.len()).as_bytes(),
+            content,
+            b"\nendstream",
+        ]
+        .concat(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
+    ];
+    objects.extend(extra.iter().cloned());
+    let mut file = b"%PDF-1.5\n".to_vec();
+    let mut offsets = Vec::new();
+    for (n, object) in objects.iter().enumerate() {
+        offsets.push(file.len());
+        file.extend(format!("{} 0 obj\n", n + 1).as_bytes());
+        file.extend(object);
+        file.extend(b"\nendobj\n");
+    }
+    let xref = file.len();
+    file.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
+    for offset in offsets {
+        file.extend(format!("{offset:010} 00000 n \n").as_bytes());
+    }
+    file.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .as_bytes(),
+    );
+    file
+}
+
+fn deflated(bytes: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+    encoder.write_all(bytes).unwrap();
+    encoder.finish().unwrap()
+}
+
+#[test]
+fn a_pdf_whose_streams_inflate_past_any_page_is_refused_before_it_is_read() {
+    let text =
+        b"BT /F1 12 Tf 72 770 Td (Mr. Chair, Kenya supports the programme of action.) Tj ET\n";
+    // 40 MB of blanks after the text: some 40 KB once deflated.
+    let swollen = [&text[..], &vec![b' '; 40 << 20]].concat();
+    let bomb = deflated(&swollen);
+    assert!(bomb.len() < 100_000, "{} bytes", bomb.len());
+    let object_stream = [
+        format!(
+            "<< /Type /ObjStm /N 1 /First 4 /Length {} /Filter /FlateDecode >>\nstream\n",
+            bomb.len()
+        )
+        .as_bytes(),
+        &bomb,
+        b"\nendstream",
+    ]
+    .concat();
+    let cases = [
+        (
+            "a page whose content inflates to 40 MB",
+            hand_written_pdf(&bomb, "/Filter /FlateDecode", &[]),
+        ),
+        (
+            "the same, deflated twice",
+            hand_written_pdf(&deflated(&bomb), "/Filter [/FlateDecode /FlateDecode]", &[]),
+        ),
+        (
+            "an object stream, which the reader inflates as it parses the file",
+            hand_written_pdf(text, "", &[object_stream]),
+        ),
+    ];
+    for (what, file) in cases {
+        let refused = prepare_on_worker(Format::Pdf, file, Duration::from_secs(5))
+            .expect_err(what)
+            .to_string();
+        assert!(
+            refused.contains("decodes to more than 32 MB"),
+            "{what}: {refused}"
+        );
+    }
+
+    // The same page with its content deflated as writers do is read.
+    let plain = hand_written_pdf(&deflated(text), "/Filter /FlateDecode", &[]);
+    let document = prepare_on_worker(Format::Pdf, plain, Duration::from_secs(5)).unwrap();
+    assert!(document
+        .passages
+        .iter()
+        .any(|p| p.text.contains("programme of action")));
+}

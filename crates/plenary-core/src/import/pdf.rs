@@ -13,12 +13,14 @@
 //! that every glyph starts a line of its own would otherwise cost time in
 //! proportion to a hundred thousand one-letter passages). An `Err` is a short
 //! description of the problem (not a PDF, damaged, password-protected, no
-//! text layer at all, only overfull pages); the caller names the file. No
+//! text layer at all, only overfull pages, streams that inflate past any
+//! page's need, forms nested without end); the caller names the file. No
 //! heading is marked: a larger font at the top of a statement is as often
 //! the letterhead as the title, so the roles are left to the passage rules,
 //! as for plain text.
 
 mod furniture;
+mod inflation;
 mod layout;
 mod nesting;
 
@@ -49,13 +51,16 @@ pub fn pdf_to_markdown(bytes: &[u8], warnings: &mut Vec<String>) -> Result<Strin
     if !head.windows(5).any(|w| w == b"%PDF-") {
         return Err("not a PDF document: the file has no PDF header".into());
     }
+    inflation::check_file(bytes)?;
     let document = load(bytes)?;
     let page_ids = document.get_pages();
     if page_ids.is_empty() {
         return Err("the PDF has no pages".into());
     }
-    // A stack overflow inside the reader would end the whole program,
-    // which no guard can catch: refuse such files before reading a page.
+    // The reader inflates a page's streams whole, and a stack overflow inside
+    // it would end the whole program, which no guard can catch: refuse such
+    // files before reading a page.
+    inflation::check_inflation(&document)?;
     nesting::check_nesting(&document, &page_ids)?;
     let numbers: Vec<u32> = page_ids.keys().copied().collect();
     let mut pages = Vec::with_capacity(numbers.len());
