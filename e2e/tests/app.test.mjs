@@ -104,6 +104,10 @@ describe("Plenary in a real window", () => {
     assert.match(text, /¶ \d+/, "the source names its paragraph");
     assert.ok((await source.$$("ins")).length + (await source.$$("del")).length > 0, "the diff marks changed words");
     await app.screenshot("05-reuse-source-diff");
+    // Both samples are Pakistan's: no other speaker says it.
+    await byTestId("reader-who-else").click();
+    await byTestId("no-other-speaker").waitForDisplayed(WAIT);
+    await app.screenshot("05c-who-else-says-this");
   });
 
   it("follows a source to the 2021 statement, which lists where it was reused later", async () => {

@@ -192,6 +192,9 @@ export const positionTimeline = (query: string, speaker: string | null) =>
 
 /** Other speakers with the same or near wording as a draft paragraph. */
 export const whoElseSays = (text: string) => call<ReuseMatch[]>("who_else_says", { passageId: null, text });
+
+/** Who else says a stored passage: other speakers' passages with the same or near wording. */
+export const whoElseSaysPassage = (passageId: number) => call<ReuseMatch[]>("who_else_says", { passageId, text: null });
 // The desk: the Points of Contact directory.
 
 export const listContacts = (query: string | null, state: string | null, pocType: PocType | null) =>
