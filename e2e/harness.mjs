@@ -4,7 +4,7 @@
 // under Xvfb (`make e2e` does): there is no window manager, so screenshots
 // come from WebDriver, not from the X root.
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, connect } from "node:net";
 import { homedir, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
@@ -15,6 +15,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const repo = resolve(here, "..");
 export const screenshots = join(here, "screenshots");
 const targetDir = process.env.CARGO_TARGET_DIR ? resolve(repo, process.env.CARGO_TARGET_DIR) : join(repo, "target");
+/** The two sample statements the project carries (assets/samples). */
+export const SAMPLES = ["000_5c31588e92ad25d3.txt", "003_978cf70d252c8f46.txt"].map((name) => join(repo, "assets", "samples", name));
 const application = process.env.PLENARY_APP ?? join(targetDir, "debug", "plenary-desktop");
 const tauriDriver = process.env.TAURI_DRIVER ?? join(homedir(), ".cargo", "bin", "tauri-driver");
 
@@ -114,6 +116,21 @@ export async function launch(env = {}, prepare = () => {}, options = {}) {
     },
     pick(paths) {
       writeFileSync(picks, paths.join("\n"));
+    },
+    /** Imports `paths` through the first-run "Import documents…" button
+     * and closes the import sheet once it has finished. */
+    async importFromEmptyState(paths) {
+      this.pick(paths);
+      const byTestId = (id) => browser.$(`[data-testid="${id}"]`);
+      await byTestId("empty-import").click();
+      await browser.waitUntil(async () => (await byTestId("import-sheet").getAttribute("data-phase")) === "finished", { timeout: 30_000 });
+      await byTestId("import-done").click();
+      await byTestId("import-sheet").waitForExist({ reverse: true, timeout: 30_000 });
+    },
+    /** The backup files in the library's backups folder (none before it exists). */
+    backups() {
+      const folder = join(workdir, "backups");
+      return existsSync(folder) ? readdirSync(folder).filter((name) => /^plenary-.*\.db$/.test(name)) : [];
     },
     async screenshot(name) {
       await browser.pause(250); // let transitions settle

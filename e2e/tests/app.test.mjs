@@ -2,14 +2,9 @@
 // library. Each step saves a screenshot into e2e/screenshots/.
 import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { launch, repo } from "../harness.mjs";
+import { SAMPLES, launch } from "../harness.mjs";
 
-const SAMPLES = [
-  join(repo, "assets", "samples", "000_5c31588e92ad25d3.txt"),
-  join(repo, "assets", "samples", "003_978cf70d252c8f46.txt"),
-];
 const WAIT = { timeout: 30_000 };
 
 let app;

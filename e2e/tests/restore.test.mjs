@@ -5,9 +5,8 @@ import assert from "node:assert/strict";
 import { readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { launch, repo } from "../harness.mjs";
+import { SAMPLES, launch } from "../harness.mjs";
 
-const SAMPLES = ["000_5c31588e92ad25d3.txt", "003_978cf70d252c8f46.txt"].map((name) => join(repo, "assets", "samples", name));
 const WAIT = { timeout: 30_000 };
 
 let app;
@@ -15,7 +14,6 @@ let browser;
 let workdir;
 const $$ = (selector) => browser.$$(selector);
 const byTestId = (id) => browser.$(`[data-testid="${id}"]`);
-const backups = () => readdirSync(join(workdir, "backups")).filter((n) => /^plenary-.*\.db$/.test(n));
 const rows = async () => (await $$('[data-testid="library-row"]')).length;
 
 describe("Plenary puts a backup back", () => {
@@ -31,11 +29,8 @@ describe("Plenary puts a backup back", () => {
 
   it("restores an earlier backup from the dialog and keeps the library it replaced", async () => {
     await byTestId("empty-state").waitForDisplayed(WAIT);
-    await browser.waitUntil(async () => { try { return backups().length === 1; } catch { return false; } }, WAIT);
-    app.pick(SAMPLES);
-    await byTestId("empty-import").click();
-    await browser.waitUntil(async () => (await byTestId("import-sheet").getAttribute("data-phase")) === "finished", WAIT);
-    await byTestId("import-done").click();
+    await browser.waitUntil(async () => app.backups().length === 1, WAIT);
+    await app.importFromEmptyState(SAMPLES);
     await browser.waitUntil(async () => (await rows()) === 2, WAIT);
 
     await byTestId("open-safekeeping").click();

@@ -6,12 +6,11 @@
 // changed and removed, and the file is plain SQLite again.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { launch, repo } from "../harness.mjs";
+import { SAMPLES, launch } from "../harness.mjs";
 
-const SAMPLES = ["000_5c31588e92ad25d3.txt", "003_978cf70d252c8f46.txt"].map((name) => join(repo, "assets", "samples", name));
 const WAIT = { timeout: 30_000 };
 const PASSPHRASE = "spring session in geneva";
 const NEW_PASSPHRASE = "نص متفق عليه 2026";
@@ -23,7 +22,6 @@ const $$ = (selector) => browser.$$(selector);
 const byTestId = (id) => browser.$(`[data-testid="${id}"]`);
 
 const library = () => join(workdir, "library.db");
-const backups = () => (existsSync(join(workdir, "backups")) ? readdirSync(join(workdir, "backups")).filter((n) => /^plenary-.*\.db$/.test(n)) : []);
 const header = () => readFileSync(library()).subarray(0, 16).toString("latin1");
 const digest = () => createHash("sha256").update(readFileSync(library())).digest("hex");
 
@@ -62,12 +60,8 @@ describe("Plenary keeps the library safe", () => {
 
   it("makes the daily backup at start and another on demand", async () => {
     await byTestId("empty-state").waitForDisplayed(WAIT);
-    await browser.waitUntil(async () => backups().length === 1, { ...WAIT, timeoutMsg: "no daily backup was made at start" });
-    app.pick(SAMPLES);
-    await byTestId("empty-import").click();
-    await browser.waitUntil(async () => (await byTestId("import-sheet").getAttribute("data-phase")) === "finished", WAIT);
-    await byTestId("import-done").click();
-    await byTestId("import-sheet").waitForExist({ reverse: true, ...WAIT });
+    await browser.waitUntil(async () => app.backups().length === 1, { ...WAIT, timeoutMsg: "no daily backup was made at start" });
+    await app.importFromEmptyState(SAMPLES);
     await byTestId("library-view").waitForDisplayed(WAIT);
 
     await openDialog();
@@ -76,7 +70,7 @@ describe("Plenary keeps the library safe", () => {
     assert.equal(await byTestId("daily-backups").getValue(), "14", "14 daily backups are kept unless changed");
     await byTestId("back-up-now").click();
     await stepDone(/Backed up to plenary-/);
-    assert.equal(backups().length, 2);
+    assert.equal(app.backups().length, 2);
     assert.equal((await $$('[data-testid="backup-row"]')).length, 2, "the new backup is listed first");
     assert.match(await (await $$('[data-testid="backup-row"]'))[0].getText(), /today/);
 

@@ -206,15 +206,17 @@ impl Librarian {
     /// Closes the library (if it is open), lets `change` rewrite or
     /// replace its file (encrypt, decrypt, change the passphrase, restore
     /// a backup), and opens it again: with `passphrase` when one is given
-    /// (a restored encrypted backup), or else with the key known here. The
-    /// reuse index goes with the closed library and is built again at once.
-    pub async fn rewrite_file<F>(
+    /// (a restored encrypted backup), or else with the key known here; the
+    /// answer is what `change` gave. The reuse index goes with the closed
+    /// library and is built again at once.
+    pub async fn rewrite_file<T, F>(
         &self,
         change: F,
         passphrase: Option<String>,
-    ) -> Result<(), ApiError>
+    ) -> Result<T, ApiError>
     where
-        F: FnOnce(&Path) -> plenary_core::Result<()> + Send + 'static,
+        T: Send + 'static,
+        F: FnOnce(&Path) -> plenary_core::Result<T> + Send + 'static,
     {
         let librarian = self.clone();
         tauri::async_runtime::spawn_blocking(move || {
@@ -224,7 +226,7 @@ impl Librarian {
             *slot = None;
             let changed = change(librarian.path.as_path());
             let reopened = match (&changed, passphrase) {
-                (Ok(()), Some(passphrase)) => {
+                (Ok(_), Some(passphrase)) => {
                     Library::open_unlocked(librarian.path.as_path(), Some(&passphrase))
                         .map(|library| *slot = Some(library))
                         .map_err(|e| librarian.cannot_open(e))
@@ -233,8 +235,8 @@ impl Librarian {
             };
             drop((slot, alone));
             librarian.start_upkeep();
-            changed?;
-            reopened
+            let changed = changed?;
+            reopened.map(|()| changed)
         })
         .await?
     }

@@ -11,7 +11,7 @@ use crate::error::ApiError;
 use crate::librarian::Librarian;
 use plenary_core::Library;
 use serde::Serialize;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tauri::State;
 
 /// Whether the window may show the library or must ask for its passphrase.
@@ -68,11 +68,12 @@ pub struct Safekeeping {
     pub daily_problem: Option<String>,
 }
 
-impl Safekeeping {
-    fn of(librarian: &Librarian) -> impl FnOnce(&Library) -> plenary_core::Result<Safekeeping> {
-        let path = librarian.path().to_path_buf();
-        let daily_problem = librarian.daily_problem();
-        move |library| {
+/// Reads the picture afresh, after a change.
+async fn picture(librarian: &Librarian) -> Result<Safekeeping, ApiError> {
+    let path = librarian.path().to_path_buf();
+    let daily_problem = librarian.daily_problem();
+    librarian
+        .run(move |library| {
             Ok(Safekeeping {
                 encrypted: Library::is_encrypted(&path)?,
                 folder: Library::default_backup_folder(&path).display().to_string(),
@@ -80,14 +81,8 @@ impl Safekeeping {
                 daily_kept: library.daily_backups_kept()?,
                 daily_problem,
             })
-        }
-    }
-}
-
-/// Reads the picture afresh, after a change.
-async fn picture(librarian: &Librarian) -> Result<Safekeeping, ApiError> {
-    let of = Safekeeping::of(librarian);
-    librarian.run(move |library| of(library)).await
+        })
+        .await
 }
 
 #[tauri::command]
@@ -190,19 +185,12 @@ pub async fn restore_backup(
     passphrase: Option<String>,
     librarian: State<'_, Librarian>,
 ) -> Result<Option<String>, ApiError> {
-    let aside = std::sync::Arc::new(std::sync::Mutex::new(None::<PathBuf>));
-    let kept = aside.clone();
     let unlock = passphrase.clone();
-    librarian
+    let restored = librarian
         .rewrite_file(
-            move |library| {
-                let restored = Library::restore(library, Path::new(&backup), unlock.as_deref())?;
-                *kept.lock().unwrap_or_else(|p| p.into_inner()) = restored.replaced;
-                Ok(())
-            },
+            move |library| Library::restore(library, Path::new(&backup), unlock.as_deref()),
             passphrase,
         )
         .await?;
-    let replaced = aside.lock().unwrap_or_else(|p| p.into_inner()).take();
-    Ok(replaced.map(|p| p.display().to_string()))
+    Ok(restored.replaced.map(|p| p.display().to_string()))
 }

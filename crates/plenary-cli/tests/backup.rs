@@ -19,6 +19,14 @@ fn statement(folder: &Path, name: &str, state: &str) {
     .unwrap();
 }
 
+/// Writes a statement by `state` into `dir/in` and imports that folder.
+fn import_statement(library: &Path, dir: &Path, name: &str, state: &str) {
+    let input = dir.join("in");
+    statement(&input, name, state);
+    let out = plenary(library, &["import", input.to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+}
+
 fn documents(library: &Path) -> i64 {
     json(library, &["stats", "--json"])["documents"]
         .as_i64()
@@ -47,12 +55,7 @@ fn backups(folder: &Path) -> Vec<String> {
 fn a_backup_restored_brings_the_library_back_and_keeps_the_replaced_one() {
     let dir = tempfile::tempdir().unwrap();
     let library = dir.path().join("library.db");
-    let input = dir.path().join("in");
-    statement(&input, "kenya.md", "Kenya");
-    assert_eq!(
-        code(&plenary(&library, &["import", input.to_str().unwrap()])),
-        0
-    );
+    import_statement(&library, dir.path(), "kenya.md", "Kenya");
 
     let out = plenary(
         &library,
@@ -62,11 +65,7 @@ fn a_backup_restored_brings_the_library_back_and_keeps_the_replaced_one() {
     let backup = named_file(&stdout(&out), "backed up to ");
     assert!(backup.starts_with(dir.path().join("saved")), "{backup:?}");
 
-    statement(&input, "chile.md", "Chile");
-    assert_eq!(
-        code(&plenary(&library, &["import", input.to_str().unwrap()])),
-        0
-    );
+    import_statement(&library, dir.path(), "chile.md", "Chile");
     assert_eq!(documents(&library), 2);
 
     let out = plenary(&library, &["restore", backup.to_str().unwrap()]);
@@ -82,12 +81,7 @@ fn a_backup_restored_brings_the_library_back_and_keeps_the_replaced_one() {
 fn a_damaged_backup_is_refused_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let library = dir.path().join("library.db");
-    let input = dir.path().join("in");
-    statement(&input, "kenya.md", "Kenya");
-    assert_eq!(
-        code(&plenary(&library, &["import", input.to_str().unwrap()])),
-        0
-    );
+    import_statement(&library, dir.path(), "kenya.md", "Kenya");
     let out = plenary(&library, &["backup"]);
     let backup = named_file(&stdout(&out), "backed up to ");
     assert!(
@@ -121,12 +115,7 @@ fn a_damaged_backup_is_refused_and_changes_nothing() {
 fn the_daily_backup_runs_once_a_day_and_keeps_the_newest() {
     let dir = tempfile::tempdir().unwrap();
     let library = dir.path().join("library.db");
-    let input = dir.path().join("in");
-    statement(&input, "kenya.md", "Kenya");
-    assert_eq!(
-        code(&plenary(&library, &["import", input.to_str().unwrap()])),
-        0
-    );
+    import_statement(&library, dir.path(), "kenya.md", "Kenya");
     let folder = dir.path().join("daily");
     let daily = [
         "backup",
@@ -172,12 +161,7 @@ fn the_daily_backup_runs_once_a_day_and_keeps_the_newest() {
 fn the_daily_backup_keeps_as_many_as_the_library_says_and_none_when_off() {
     let dir = tempfile::tempdir().unwrap();
     let library = dir.path().join("library.db");
-    let input = dir.path().join("in");
-    statement(&input, "chile.md", "Chile");
-    assert_eq!(
-        code(&plenary(&library, &["import", input.to_str().unwrap()])),
-        0
-    );
+    import_statement(&library, dir.path(), "chile.md", "Chile");
     let folder = dir.path().join("daily");
     let daily = ["backup", "--if-due", "--to", folder.to_str().unwrap()];
 

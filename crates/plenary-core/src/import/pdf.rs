@@ -51,16 +51,16 @@ pub fn pdf_to_markdown(bytes: &[u8], warnings: &mut Vec<String>) -> Result<Strin
     if !head.windows(5).any(|w| w == b"%PDF-") {
         return Err("not a PDF document: the file has no PDF header".into());
     }
+    // The reader inflates streams whole, object streams as it parses the
+    // file: measure them first.
     inflation::check_file(bytes)?;
     let document = load(bytes)?;
     let page_ids = document.get_pages();
     if page_ids.is_empty() {
         return Err("the PDF has no pages".into());
     }
-    // The reader inflates a page's streams whole, and a stack overflow inside
-    // it would end the whole program, which no guard can catch: refuse such
-    // files before reading a page.
-    inflation::check_inflation(&document)?;
+    // A stack overflow inside the reader would end the whole program,
+    // which no guard can catch: refuse such files before reading a page.
     nesting::check_nesting(&document, &page_ids)?;
     let numbers: Vec<u32> = page_ids.keys().copied().collect();
     let mut pages = Vec::with_capacity(numbers.len());
@@ -121,14 +121,19 @@ pub fn pdf_to_markdown(bytes: &[u8], warnings: &mut Vec<String>) -> Result<Strin
 }
 
 /// Parses the file and removes an owner-only password (one that guards
-/// printing or copying, not opening).
+/// printing or copying, not opening), then checks the decrypted streams.
 fn load(bytes: &[u8]) -> Result<Document, String> {
     let loaded = catch_unwind(|| Document::load_mem(bytes))
         .map_err(|_| "the PDF is damaged and could not be read".to_string())?;
     let mut document =
         loaded.map_err(|e| format!("the PDF is damaged and could not be read ({e})"))?;
-    if document.is_encrypted() && document.decrypt("").is_err() {
-        return Err("the PDF is password-protected; save a copy without a password".into());
+    if document.is_encrypted() {
+        if document.decrypt("").is_err() {
+            return Err("the PDF is password-protected; save a copy without a password".into());
+        }
+        // The streams measured in the file were encrypted; measure them
+        // again as the reader will inflate them.
+        inflation::check_inflation(&document)?;
     }
     Ok(document)
 }

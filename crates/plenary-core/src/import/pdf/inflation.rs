@@ -1,8 +1,8 @@
 //! Checks that a PDF's compressed streams cannot inflate without measure.
 //!
 //! Contract: `check_file` (on the file's bytes, before the reader parses
-//! them) and `check_inflation` (on the parsed document, whose streams are
-//! decrypted by then) refuse, with a short description, a PDF holding a
+//! them) and `check_inflation` (on a parsed document whose streams were
+//! encrypted in the file and are decrypted by then) refuse, with a short description, a PDF holding a
 //! stream (other than an image, which is never read for text) that decodes
 //! to more than `MAX_STREAM` bytes, or whose streams together decode to more
 //! than `MAX_TOTAL`. A few hundred kilobytes of Flate or LZW data can stand
