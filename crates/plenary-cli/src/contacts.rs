@@ -6,7 +6,7 @@
 
 use crate::{exit_code, output, Failure};
 use clap::{Args, Subcommand};
-use plenary_core::desk::ContactFormat;
+use plenary_core::contacts::ContactFormat;
 use plenary_core::model::{
     Contact, ContactFields, ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome,
     PocType,

@@ -5,7 +5,7 @@
 
 use crate::{json, output, print_drafting, Failure, FilterArgs};
 use clap::Subcommand;
-use plenary_core::draft::{paragraphs, settings};
+use plenary_core::drafts::{paragraphs, settings};
 use plenary_core::model::TalkingPointInput;
 use plenary_core::render::DraftFormat;
 use plenary_core::reuse::ReuseMatch;

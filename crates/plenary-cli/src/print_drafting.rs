@@ -3,7 +3,7 @@
 
 use crate::drafting::ParagraphSuggestions;
 use crate::print::{provenance as source_line, reuse_matches};
-use plenary_core::draft::{settings::KEYS, speaking_minutes};
+use plenary_core::drafts::{settings::KEYS, speaking_minutes};
 use plenary_core::model::{
     Draft, DraftSource, DraftSummary, ParagraphProvenance, Revision, Settings, TalkingPoint,
 };
@@ -148,7 +148,7 @@ pub fn points(points: &[TalkingPoint]) {
 
 pub fn settings(settings: &Settings) {
     for key in KEYS {
-        let value = plenary_core::draft::settings::value(settings, key).unwrap_or_default();
+        let value = plenary_core::drafts::settings::value(settings, key).unwrap_or_default();
         println!("{key:<17} {}", if value.is_empty() { "—" } else { &value });
     }
 }

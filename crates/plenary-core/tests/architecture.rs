@@ -3,6 +3,10 @@
 //! only in `store/`; and every path `docs/ARCHITECTURE.md` names exists.
 //! These read the source tree as text, the way a newcomer would.
 
+#[path = "architecture/graph.rs"]
+mod graph;
+
+use graph::{name, Graph, ModulePath};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -14,9 +18,10 @@ fn core_src() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")
 }
 
-/// Each top-level module of the core and its layer; `lib` is the facade,
-/// with the drafting studio's half of it in `drafting.rs` and the desk
-/// officer's in `deskwork.rs`, backups in `safekeeping.rs`.
+/// Each top-level module of the core and its layer. Layer 4 holds one
+/// folder per feature (documents are `import`, `search`, `reuse` and
+/// `render`); `library` is the facade; `lib` is the crate's root, which
+/// only declares the modules and re-exports.
 const LAYERS: &[(&str, u8)] = &[
     ("model", 1),
     ("text", 2),
@@ -25,16 +30,15 @@ const LAYERS: &[(&str, u8)] = &[
     ("search", 4),
     ("reuse", 4),
     ("render", 4),
-    ("draft", 4),
-    ("desk", 4),
+    ("drafts", 4),
+    ("talking_points", 4),
     ("agreed", 4),
     ("positions", 4),
-    ("lib", 5),
-    ("drafting", 5),
-    ("deskwork", 5),
-    ("consensus", 5),
-    ("commitwork", 5),
-    ("safekeeping", 5),
+    ("contacts", 4),
+    ("commitments", 4),
+    ("sessions", 4),
+    ("library", 5),
+    ("lib", 6),
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -48,74 +52,59 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// The top-level module a source file belongs to.
-fn module_of(file: &Path) -> String {
-    let relative = file.strip_prefix(core_src()).unwrap();
-    let first = relative
-        .components()
-        .next()
-        .unwrap()
-        .as_os_str()
-        .to_string_lossy();
-    first.trim_end_matches(".rs").to_owned()
+/// A crate's files by module path: `lib.rs` or `main.rs` is the root,
+/// `a.rs` and `a/mod.rs` are `a`, `a/b.rs` is `a::b`.
+fn crate_files(src: &Path) -> BTreeMap<ModulePath, String> {
+    let mut files = Vec::new();
+    rust_files(src, &mut files);
+    files
+        .into_iter()
+        .map(|file| {
+            let relative = file.strip_prefix(src).unwrap().with_extension("");
+            let mut module: ModulePath = relative
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            let last = module.last().map(String::as_str);
+            let is_root = module.len() == 1 && matches!(last, Some("lib" | "main"));
+            if is_root || module.len() > 1 && last == Some("mod") {
+                module.pop();
+            }
+            (module, std::fs::read_to_string(&file).unwrap())
+        })
+        .collect()
 }
 
-/// The top-level modules a source text names through `crate::` paths,
-/// including grouped ones (`crate::{model::X, store::Y}`); an item of the
-/// crate's root counts as `lib`.
-fn modules_used(source: &str) -> BTreeSet<String> {
-    let mut used = BTreeSet::new();
-    for (at, _) in source.match_indices("crate::") {
-        let rest = &source[at + "crate::".len()..];
-        let names: Vec<&str> = match rest.strip_prefix('{') {
-            Some(group) => group[..group.find('}').unwrap_or(0)]
-                .split(',')
-                .map(str::trim)
-                .collect(),
-            None => vec![rest],
-        };
-        for name in names {
-            let module: String = name
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect();
-            // An item of the crate's root (`crate::Library`) is the facade's.
-            if module.starts_with(|c: char| c.is_ascii_uppercase()) {
-                used.insert("lib".to_owned());
-            } else if !module.is_empty() {
-                used.insert(module);
-            }
-        }
-    }
-    used
+/// The top-level module a module path belongs to; the root is `lib`.
+fn top_of(module: &ModulePath) -> String {
+    module.first().cloned().unwrap_or_else(|| "lib".to_owned())
 }
 
 #[test]
 fn layers_are_used_downwards_and_without_cycles() {
     let layer: BTreeMap<&str, u8> = LAYERS.iter().copied().collect();
-    let mut files = Vec::new();
-    rust_files(&core_src(), &mut files);
+    let files = crate_files(&core_src());
+    for module in files.keys() {
+        let top = top_of(module);
+        assert!(
+            layer.contains_key(top.as_str()),
+            "{top} has no layer: add it to LAYERS and docs/ARCHITECTURE.md"
+        );
+    }
     let mut edges: BTreeSet<(String, String)> = BTreeSet::new();
     let mut upward = Vec::new();
-    for file in &files {
-        let from = module_of(file);
-        let from_layer = *layer.get(from.as_str()).unwrap_or_else(|| {
-            panic!("{from} has no layer: add it to LAYERS and docs/ARCHITECTURE.md")
-        });
-        for to in modules_used(&std::fs::read_to_string(file).unwrap()) {
-            if to == from {
-                continue;
-            }
-            let to_layer = *layer.get(to.as_str()).unwrap_or_else(|| {
-                panic!("{} uses crate::{to}, which has no layer", file.display())
-            });
-            if to_layer > from_layer {
-                upward.push(format!(
-                    "{} (layer {from_layer}) uses {to} (layer {to_layer})",
-                    file.display()
-                ));
-            }
-            edges.insert((from.clone(), to));
+    for (from_file, to_file) in Graph::new(files).edges() {
+        let (from, to) = (top_of(&from_file), top_of(&to_file));
+        let (from_layer, to_layer) = (layer[from.as_str()], layer[to.as_str()]);
+        if to_layer > from_layer {
+            upward.push(format!(
+                "{} (layer {from_layer}) uses {} (layer {to_layer})",
+                name(&from_file),
+                name(&to_file)
+            ));
+        }
+        if from != to {
+            edges.insert((from, to));
         }
     }
     assert!(
@@ -139,6 +128,111 @@ fn layers_are_used_downwards_and_without_cycles() {
             }
         }
     }
+}
+
+/// No two files of a crate use each other, directly or around a circle.
+#[test]
+fn no_file_reaches_itself_through_its_uses() {
+    let crates = [
+        core_src(),
+        repo().join("crates/plenary-cli/src"),
+        repo().join("crates/plenary-bench/src"),
+        repo().join("src-tauri/src"),
+    ];
+    let mut cycles = Vec::new();
+    for src in crates {
+        let graph = Graph::new(crate_files(&src));
+        assert!(graph.edges().len() > 5, "{} has uses", src.display());
+        for cycle in graph.cycles() {
+            cycles.push(format!("{}: {cycle}", src.display()));
+        }
+    }
+    assert!(
+        cycles.is_empty(),
+        "files that use each other:\n{}",
+        cycles.join("\n")
+    );
+}
+
+/// A small crate written out as (module path, source) pairs.
+fn tree(files: &[(&str, &str)]) -> Graph {
+    Graph::new(
+        files
+            .iter()
+            .map(|(module, source)| {
+                let path: ModulePath = module
+                    .split("::")
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                (path, source.to_string())
+            })
+            .collect(),
+    )
+}
+
+/// The file graph sees every form of `use` and qualified path, follows
+/// re-exports, and finds a cycle between two files.
+#[test]
+fn the_file_graph_finds_cycles() {
+    // A sibling's item through `super::`, a grouped `crate::` path and a
+    // parent's re-export: no cycle among these.
+    let fine = tree(&[
+        ("", "pub mod store;"),
+        (
+            "store",
+            "mod documents; mod facets; pub use documents::Row; pub struct Store;",
+        ),
+        (
+            "store::documents",
+            "use crate::store::{facets::slug, Store}; pub struct Row;",
+        ),
+        ("store::facets", "use super::Store; pub fn slug() {}"),
+    ]);
+    assert!(fine.cycles().is_empty(), "{:?}", fine.cycles());
+    assert_eq!(fine.edges().len(), 3, "{:?}", fine.edges());
+    let with = |facets: &str| {
+        tree(&[
+            ("", "pub mod store;"),
+            ("store", "mod documents; mod facets; pub struct Store;"),
+            (
+                "store::documents",
+                "use super::facets; pub fn read() {} fn f() { facets::slug(); }",
+            ),
+            ("store::facets", facets),
+        ])
+    };
+    for back in [
+        "use super::documents::read;",
+        "use crate::store::{documents::{self, read}};",
+        "fn g() { super::documents::read(); }",
+        "use super::documents as d; fn g() { d::read(); }",
+        "mod tests { use super::super::documents::read; }",
+    ] {
+        let cycles = with(&format!("pub fn slug() {{}} {back}")).cycles();
+        assert_eq!(
+            cycles,
+            ["store::documents -> store::facets -> store::documents"],
+            "{back}"
+        );
+    }
+    // A parent that uses its child while the child uses the parent.
+    let parent = tree(&[
+        (
+            "",
+            "mod safekeeping; pub struct Library; fn f() { safekeeping::KEPT; }",
+        ),
+        (
+            "safekeeping",
+            "use crate::Library; pub const KEPT: usize = 14;",
+        ),
+    ]);
+    assert_eq!(parent.cycles(), ["crate -> safekeeping -> crate"]);
+    // Comments and strings name no paths.
+    let quiet = with(
+        "pub fn slug() {} // super::documents::read\nconst S: &str = \"super::documents::read\";",
+    );
+    assert!(quiet.cycles().is_empty(), "{:?}", quiet.cycles());
 }
 
 /// An SQL statement or the SQLite crate, written outside `store/`.

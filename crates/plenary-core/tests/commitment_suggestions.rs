@@ -8,7 +8,7 @@
 
 mod common;
 
-use plenary_core::desk::cues::read_sentence;
+use plenary_core::commitments::cues::read_sentence;
 use plenary_core::model::{CommitmentInput, CommitmentKind, CommitmentStatus, Settings};
 use plenary_core::{ErrorKind, Library};
 

@@ -8,7 +8,7 @@
 mod common;
 
 use chrono::{Local, NaiveDate};
-use plenary_core::desk::{escape_text, fold_line, ContactFormat};
+use plenary_core::contacts::{escape_text, fold_line, ContactFormat};
 use plenary_core::model::{ContactFields, ContactLogKind, ContactOutcome, PocType};
 use plenary_core::{ErrorKind, Library};
 use std::path::Path;

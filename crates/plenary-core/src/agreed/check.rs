@@ -17,7 +17,7 @@
 //! The spans come back in the order of the text, covering every word.
 
 use super::{citation, run_hash, AgreedLibrary, MIN_QUOTE_WORDS};
-use crate::draft::paragraphs;
+use crate::drafts::paragraphs;
 use crate::model::{Filter, Result, Span};
 use crate::reuse::similarity::{placed_tokens, word_diff, PlacedToken};
 use crate::reuse::{self, DiffKind, DiffOp, FindOptions};

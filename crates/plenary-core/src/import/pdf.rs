@@ -22,9 +22,10 @@
 mod furniture;
 mod inflation;
 mod layout;
+mod lines;
 mod nesting;
 
-use layout::{Line, Page};
+use lines::{Line, Page};
 use pdf_extract::{Document, MediaBox, OutputDev, OutputError, Transform};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 

@@ -1,34 +1,43 @@
-//! Layer 1: the types every other layer shares. Plain data with no I/O: a
-//! document's metadata and its one list of fields, documents, passages and
-//! their roles, spans, filters and the error kinds; drafts, their
-//! provenance, talking points and the drafter's settings; the desk's
-//! Points of Contact directory and its contact log, commitments and the
-//! calendar of sessions; the agreed texts a draft is checked against.
+//! Layer 1: the types every other layer shares. Plain data with no I/O, one
+//! file per feature: documents (a document's metadata and its one list of
+//! fields, passages and their roles, spans, filters), drafts and their
+//! provenance, talking points, the drafter's settings, contacts (the Points
+//! of Contact directory and its log), commitments, sessions (the calendar),
+//! the agreed texts a draft is checked against, and the error kinds.
 
 mod agreed;
-mod desk;
-mod document;
-mod draft;
+mod commitments;
+mod contacts;
+mod documents;
+mod drafts;
 mod error;
 mod filter;
 mod metadata;
+mod names;
+mod sessions;
+mod settings;
+mod talking_points;
 
 pub use agreed::AgreedText;
-pub use desk::{
-    AgendaItem, Commitment, CommitmentDetail, CommitmentFilter, CommitmentInput, CommitmentKind,
-    CommitmentRepeat, CommitmentSource, CommitmentStatus, CommitmentSuggestion, Contact,
-    ContactFields, ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome,
-    DeskAgenda, ImportRowNote, PocType, Session, SessionFile, StatusChange,
+pub use commitments::{
+    Commitment, CommitmentDetail, CommitmentFilter, CommitmentInput, CommitmentKind,
+    CommitmentRepeat, CommitmentSource, CommitmentStatus, CommitmentSuggestion, StatusChange,
 };
-pub use document::{
+pub use contacts::{
+    Contact, ContactFields, ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome,
+    ImportRowNote, PocType,
+};
+pub use documents::{
     Document, DocumentSummary, Layout, LibraryStats, Passage, PassageRole, Provenance, Sentence,
     Span,
 };
-pub use draft::{
-    Draft, DraftSource, DraftStatus, DraftSummary, InsertMode, Insertion, InsertionSource,
-    ParagraphProvenance, ParagraphSource, Revision, Settings, TalkingPoint, TalkingPointInput,
-    Template, PILLARS,
+pub use drafts::{
+    Draft, DraftSource, DraftStatus, DraftSummary, Insertion, InsertionSource, ParagraphProvenance,
+    ParagraphSource, Revision, Template,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use filter::Filter;
 pub use metadata::{Field, Kind, Language, Metadata};
+pub use sessions::{AgendaItem, DeskAgenda, Session, SessionFile};
+pub use settings::{InsertMode, Settings};
+pub use talking_points::{TalkingPoint, TalkingPointInput, PILLARS};

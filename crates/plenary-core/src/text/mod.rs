@@ -9,6 +9,7 @@ pub mod layout;
 pub mod roles;
 pub mod sentences;
 pub mod tokens;
+pub mod values;
 
 use crate::model::{Layout, PassageRole};
 use std::ops::Range;

@@ -4,7 +4,7 @@
 //! document symbol or job number ("A/AC.292/2024/1", "GE.24-12345 (E)"),
 //! or a running header or footer repeated on most pages.
 
-use super::layout::{Line, Page};
+use super::lines::{Line, Page};
 use std::collections::HashMap;
 
 /// The share of a page's height, at its top and at its bottom, where

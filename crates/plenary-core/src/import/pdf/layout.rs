@@ -14,28 +14,9 @@
 //! fitted) and ends mid-sentence; the passage rules join the rest
 //! (`text::blocks`).
 
+use super::lines::{Line, Page};
 use crate::import::markdown_writer::{Block, MarkdownWriter};
 use std::collections::{HashMap, HashSet};
-
-/// One line of text as drawn: its left and right edges and its baseline, in
-/// points from the page's left and top edges, and its largest font size.
-#[derive(Debug, Clone)]
-pub(super) struct Line {
-    pub text: String,
-    pub x0: f64,
-    pub x1: f64,
-    pub y: f64,
-    pub size: f64,
-}
-
-/// One page's lines in drawing order.
-#[derive(Debug, Default)]
-pub(super) struct Page {
-    /// The page's top edge in PDF coordinates.
-    pub top: f64,
-    pub height: f64,
-    pub lines: Vec<Line>,
-}
 
 const BULLETS: &[char] = &[
     '•', '●', '▪', '■', '◦', '‣', '∙', '·', '○', '□', '➢', '►', '\u{f0b7}', '\u{f0a7}', '\u{f0d8}',

@@ -275,3 +275,54 @@ fn a_page_drawing_each_glyph_as_a_line_is_refused_quickly() {
     );
     assert!(took < std::time::Duration::from_secs(2), "took {took:?}");
 }
+
+// What would make the reader recurse without end (`nesting`).
+
+/// A PDF of `objects` (numbered from 1, the first the catalog) with a
+/// correct cross-reference table.
+fn pdf_of(objects: &[&str]) -> Vec<u8> {
+    let mut out = String::from("%PDF-1.4\n");
+    let mut offsets = Vec::new();
+    for (i, object) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out += &format!("{} 0 obj\n{object}\nendobj\n", i + 1);
+    }
+    let xref = out.len();
+    out += &format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1);
+    for offset in offsets {
+        out += &format!("{offset:010} 00000 n \n");
+    }
+    out += &format!(
+        "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+        objects.len() + 1
+    );
+    out.into_bytes()
+}
+
+const NESTED_CATALOG: &str = "<< /Type /Catalog /Pages 2 0 R >>";
+const NESTED_PAGES: &str = "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
+
+#[test]
+fn what_would_recurse_without_end_is_refused_before_reading() {
+    let page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] \
+                /Resources << /XObject << /Fm0 5 0 R >> >> /Contents 4 0 R >>";
+    let draw = "<< /Length 7 >>\nstream\n/Fm0 Do\nendstream";
+    let form = "<< /Type /XObject /Subtype /Form /BBox [0 0 9 9] /Length 7 >>\n\
+                stream\n/Fm0 Do\nendstream";
+    let why = pdf_to_markdown(
+        &pdf_of(&[NESTED_CATALOG, NESTED_PAGES, page, draw, form]),
+        &mut Vec::new(),
+    )
+    .unwrap_err();
+    assert!(why.contains("draws a form inside itself"), "{why}");
+
+    let own_parent = "<< /Type /Pages /Kids [3 0 R] /Count 1 /Parent 2 0 R >>";
+    let page = "<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>";
+    let content = "<< /Length 0 >>\nstream\n\nendstream";
+    let why = pdf_to_markdown(
+        &pdf_of(&[NESTED_CATALOG, own_parent, page, content]),
+        &mut Vec::new(),
+    )
+    .unwrap_err();
+    assert!(why.contains("its own ancestor"), "{why}");
+}

@@ -8,8 +8,8 @@
 //! docx-rs escapes it into the XML.
 
 use super::body::{BlockKind, Paragraph};
+use super::format::DraftForExport;
 use super::page::script_language;
-use super::DraftForExport;
 use crate::model::{Error, Result};
 use docx_rs::{
     AlignmentType, BreakType, Docx, Footer, LineSpacing, LineSpacingType, PageMargin, PageNum,
@@ -184,7 +184,7 @@ fn directed(mut paragraph: WordParagraph, text: &str) -> WordParagraph {
 #[cfg(test)]
 mod tests {
     use super::super::body::paragraphs;
-    use super::super::tests::draft;
+    use super::super::fixtures::draft;
     use super::*;
     use std::io::Read;
 
@@ -221,7 +221,7 @@ mod tests {
             ">first point<",
             ">I thank you.<",
         ];
-        super::super::tests::assert_in_order(&document, &order);
+        super::super::fixtures::assert_in_order(&document, &order);
         let footers: Vec<String> = (1..=3)
             .filter_map(|n| {
                 let name = format!("word/footer{n}.xml");

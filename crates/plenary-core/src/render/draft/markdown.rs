@@ -4,7 +4,7 @@
 //! marks in the title and header line, raw HTML in the body, and links in
 //! the body whose target is not a web, mail or anchor link.
 
-use super::DraftForExport;
+use super::format::DraftForExport;
 use crate::render::is_safe_link;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
 
@@ -84,7 +84,7 @@ fn inert_body(body: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::draft;
+    use super::super::fixtures::draft;
     use super::*;
     use crate::render::render_html;
 

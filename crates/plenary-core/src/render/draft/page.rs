@@ -6,7 +6,7 @@
 //! right to left and a Chinese one takes a Chinese font.
 
 use super::body::{BlockKind, Formula, Paragraph, Run};
-use super::DraftForExport;
+use super::format::DraftForExport;
 use crate::render::escape;
 use crate::text::tokens::is_cjk;
 
@@ -181,7 +181,7 @@ fn paragraph_html(paragraph: &Paragraph) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::body::paragraphs;
-    use super::super::tests::draft;
+    use super::super::fixtures::draft;
     use super::*;
 
     #[test]
@@ -197,7 +197,7 @@ mod tests {
             "two",
             "I thank you.",
         ];
-        super::super::tests::assert_in_order(&out, &order);
+        super::super::fixtures::assert_in_order(&out, &order);
         assert!(out.starts_with("<!DOCTYPE html>") && out.ends_with("</html>\n"));
         assert!(out.contains("default-src 'none'"));
         assert!(

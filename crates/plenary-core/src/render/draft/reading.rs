@@ -13,8 +13,8 @@
 //! The time itself is printed in the margin beside that line.
 
 use super::body::{BlockKind, Formula, Paragraph};
+use super::format::DraftForExport;
 use super::page::{draft_language, masthead, page, runs_html, text_attributes};
-use super::DraftForExport;
 use crate::model::{Error, Result};
 use crate::render::escape;
 use crate::text::tokens::tokenize;
@@ -128,7 +128,7 @@ fn clock(seconds: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::body::paragraphs;
-    use super::super::tests::draft;
+    use super::super::fixtures::draft;
     use super::*;
 
     /// "Mr. Chair," then four paragraphs of 100 words, w1 … w400, then

@@ -4,8 +4,8 @@
 //! paragraph number, its score against the paragraph now, and when it was
 //! inserted and at what score; or "New language".
 
+use super::format::DraftForExport;
 use super::page::{draft_language, masthead, page, text_attributes};
-use super::DraftForExport;
 use crate::model::{DraftSource, ParagraphProvenance, ParagraphSource};
 use crate::render::escape;
 
@@ -160,7 +160,7 @@ fn long_time(time: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::tests::draft;
+    use super::super::fixtures::draft;
     use super::*;
     use crate::model::{Kind, Provenance};
 
@@ -237,7 +237,7 @@ mod tests {
             "<blockquote lang=\"ar\" dir=\"rtl\">نرحب بالتقرير.</blockquote>",
             "New language",
         ];
-        super::super::tests::assert_in_order(&out, &order);
+        super::super::fixtures::assert_in_order(&out, &order);
         assert!(!out.contains("<b>"), "{out}");
     }
 

@@ -22,7 +22,7 @@
 //! "last verified" forward (merged); when they disagree, the row is left
 //! out and reported (a duplicate).
 
-use super::{checked, email_problem};
+use super::directory::{checked, email_problem};
 use crate::model::{
     Contact, ContactFields, ContactImportReport, Error, ImportRowNote, PocType, Result,
 };

@@ -1,13 +1,14 @@
-//! The calendar of sessions: each checked before it is stored (a key of
+//! Layer 4: the calendar of sessions over the store. Each session is
+//! checked before it is stored (a key of
 //! lowercase letters, digits and hyphens; a forum and a name; a last day
 //! not before the first; agenda items with titles), a session's page
 //! (its drafts, the commitments due by its last day, its talking points and
 //! the statements delivered there), the next session, and the home view's
 //! summary of what is due before it.
 
-use super::given;
 use crate::model::{AgendaItem, DeskAgenda, Error, Filter, Result, Session, SessionFile};
 use crate::store::{CommitmentQuery, Store};
+use crate::text::values::given_owned;
 use chrono::NaiveDate;
 
 /// The longest key, forum, name, place or agenda title, in characters.
@@ -76,7 +77,7 @@ pub fn checked_session(session: &Session) -> Result<Session> {
         name: required("name", &session.name)?,
         starts_on: session.starts_on,
         ends_on: session.ends_on,
-        place: given(session.place.as_deref()),
+        place: given_owned(session.place.as_deref()),
         agenda,
     })
 }
@@ -205,7 +206,7 @@ pub fn desk_agenda(store: &Store, today: NaiveDate) -> Result<DeskAgenda> {
         ..Default::default()
     };
     let due = store.commitments(&query, today)?;
-    let stale_before = super::stale_before(store, today)?;
+    let stale_before = crate::contacts::stale_before(store, today)?;
     let stale_contacts = store
         .contacts(&[], None, None, stale_before)?
         .iter()

@@ -5,12 +5,13 @@
 //! next session, by topic, of a statement), and read with its history and
 //! the later statements that repeat its source passage.
 
-use super::{calendar, given};
 use crate::model::{
     Commitment, CommitmentDetail, CommitmentFilter, CommitmentInput, CommitmentStatus, Error,
     Result,
 };
+use crate::sessions;
 use crate::store::{CommitmentQuery, Store};
+use crate::text::values::given_owned;
 use chrono::NaiveDate;
 
 /// The longest text of a commitment, in characters.
@@ -33,10 +34,10 @@ fn at_most(field: &str, value: Option<String>, limit: usize) -> Result<Option<St
 /// its key, each field checked; the first problem is the error, named by
 /// its field.
 pub fn checked(store: &Store, input: &CommitmentInput) -> Result<CommitmentInput> {
-    let text = at_most("text", given(Some(&input.text)), MAX_TEXT_CHARS)?
+    let text = at_most("text", given_owned(Some(&input.text)), MAX_TEXT_CHARS)?
         .ok_or_else(|| Error::field("text", "a commitment needs its text"))?;
-    let session = match given(input.session.as_deref()) {
-        Some(named) => Some(calendar::session_key(store, &named)?),
+    let session = match given_owned(input.session.as_deref()) {
+        Some(named) => Some(sessions::session_key(store, &named)?),
         None => None,
     };
     if let Some(passage_id) = input.source_passage_id {
@@ -46,10 +47,18 @@ pub fn checked(store: &Store, input: &CommitmentInput) -> Result<CommitmentInput
         id: input.id,
         text,
         kind: input.kind,
-        owner: at_most("owner", given(input.owner.as_deref()), MAX_FIELD_CHARS)?,
+        owner: at_most(
+            "owner",
+            given_owned(input.owner.as_deref()),
+            MAX_FIELD_CHARS,
+        )?,
         due_on: input.due_on,
         session,
-        topic: at_most("topic", given(input.topic.as_deref()), MAX_FIELD_CHARS)?,
+        topic: at_most(
+            "topic",
+            given_owned(input.topic.as_deref()),
+            MAX_FIELD_CHARS,
+        )?,
         source_passage_id: input.source_passage_id,
     })
 }
@@ -81,7 +90,7 @@ pub fn set_status(
     note: Option<&str>,
     today: NaiveDate,
 ) -> Result<Commitment> {
-    let note = at_most("note", given(note), MAX_FIELD_CHARS)?;
+    let note = at_most("note", given_owned(note), MAX_FIELD_CHARS)?;
     store.set_commitment_status(id, status, note.as_deref())?;
     store.commitment(id, today)
 }
@@ -94,21 +103,21 @@ pub fn commitments(
     today: NaiveDate,
 ) -> Result<Vec<Commitment>> {
     let next = match filter.due_by_next_session {
-        true => calendar::next_session(store, today)?,
+        true => sessions::next_session(store, today)?,
         false => None,
     };
-    let topic = given(filter.topic.as_deref());
+    let topic = given_owned(filter.topic.as_deref());
     // A session since deleted from the calendar is still matched by the
     // key its commitments hold.
-    let session = given(filter.session.as_deref())
-        .map(|named| calendar::session_key(store, &named).unwrap_or(named));
+    let session = given_owned(filter.session.as_deref())
+        .map(|named| sessions::session_key(store, &named).unwrap_or(named));
     let query = CommitmentQuery {
         id: None,
         status: filter.status,
         overdue: filter.overdue,
         due_by: filter
             .due_by_next_session
-            .then(|| calendar::due_by_next(next.as_ref())),
+            .then(|| sessions::due_by_next(next.as_ref())),
         topic: topic.as_deref(),
         session: session.as_deref(),
         document_id: filter.document_id,

@@ -1,21 +1,16 @@
-//! Layer 5, with `lib.rs`: the desk officer's half of the `Library`
-//! facade, kept apart so that each file stays readable. Every method is an
-//! adapter over `desk`, which it gives today's date (the local calendar's)
+//! The contacts' part of the facade: the Points of Contact directory.
+//! Every method is an adapter over `contacts`, which it gives today's date
 //! for the stale flag and the contact log; no derived data depends on the
 //! directory.
 
-use crate::desk::{self, ContactFormat};
+use super::{today, Library};
+use crate::contacts::{self, ContactFormat};
 use crate::model::{
     Contact, ContactFields, ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome,
     PocType, Result,
 };
-use crate::Library;
 use chrono::NaiveDate;
 use std::path::Path;
-
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
 
 impl Library {
     /// Directory entries holding every word of `query`, of the State and
@@ -26,21 +21,21 @@ impl Library {
         state: Option<&str>,
         poc_type: Option<PocType>,
     ) -> Result<Vec<Contact>> {
-        desk::contacts(&self.store, query, state, poc_type, today())
+        contacts::contacts(&self.store, query, state, poc_type, today())
     }
 
     pub fn contact(&self, id: i64) -> Result<Contact> {
-        desk::contact(&self.store, id, today())
+        contacts::contact(&self.store, id, today())
     }
 
     /// Adds an entry; a second one of the same State, type and email is refused.
     pub fn add_contact(&mut self, fields: &ContactFields) -> Result<Contact> {
-        desk::add_contact(&mut self.store, fields, today())
+        contacts::add_contact(&mut self.store, fields, today())
     }
 
     /// Rewrites an entry whole.
     pub fn edit_contact(&mut self, id: i64, fields: &ContactFields) -> Result<Contact> {
-        desk::edit_contact(&mut self.store, id, fields, today())
+        contacts::edit_contact(&mut self.store, id, fields, today())
     }
 
     /// Deletes an entry with its log.
@@ -58,22 +53,22 @@ impl Library {
         outcome: ContactOutcome,
         note: Option<&str>,
     ) -> Result<Contact> {
-        desk::log_contact(&mut self.store, id, (date, kind, outcome), note, today())
+        contacts::log_contact(&mut self.store, id, (date, kind, outcome), note, today())
     }
 
     /// An entry's log, oldest first.
     pub fn contact_log(&self, id: i64) -> Result<Vec<ContactLogEntry>> {
-        desk::contact_log(&self.store, id)
+        contacts::contact_log(&self.store, id)
     }
 
-    /// Imports a CSV file of entries (see `desk::import_csv`), calling
+    /// Imports a CSV file of entries (see `contacts::import_csv`), calling
     /// `on_row` with the count of rows read.
     pub fn import_contacts(
         &mut self,
         path: &Path,
         on_row: impl FnMut(u64),
     ) -> Result<ContactImportReport> {
-        desk::import_csv(&mut self.store, path, on_row)
+        contacts::import_csv(&mut self.store, path, on_row)
     }
 
     /// The entries given, or the whole directory, as CSV or vCard 3.0.
@@ -85,15 +80,15 @@ impl Library {
                 .map(|id| self.contact(*id))
                 .collect::<Result<Vec<_>>>()?,
         };
-        desk::export_contacts(&contacts, format)
+        contacts::export_contacts(&contacts, format)
     }
 
     /// The months after which an unverified entry is flagged stale.
     pub fn contact_stale_months(&self) -> Result<u32> {
-        desk::stale_months(&self.store)
+        contacts::stale_months(&self.store)
     }
 
     pub fn set_contact_stale_months(&mut self, months: u32) -> Result<()> {
-        desk::set_stale_months(&mut self.store, months)
+        contacts::set_stale_months(&mut self.store, months)
     }
 }

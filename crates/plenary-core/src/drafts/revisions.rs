@@ -4,7 +4,7 @@
 //! a revision and inserting earlier language always keep one. A revision
 //! is never kept twice with the same text.
 
-use super::checked_body;
+use super::fields::checked_body;
 use crate::model::{Draft, DraftSummary, Result};
 use crate::store::Store;
 

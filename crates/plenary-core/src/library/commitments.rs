@@ -1,20 +1,14 @@
-//! Layer 5, with `lib.rs`: the desk officer's commitments and calendar of
-//! sessions, the second half of the desk's `Library` facade (the contacts
-//! directory is in `deskwork.rs`). Every method is an adapter over
-//! `desk::commitments` and `desk::calendar`, which it gives today's date
-//! (the local calendar's) for what is overdue and which session is next.
+//! The commitments' part of the facade: suggestions read from the
+//! delegation's statements, and the register of commitments. Every method
+//! is an adapter over `commitments`, which it gives today's date for what
+//! is overdue and which session is next.
 
-use crate::desk::{calendar, commitments, suggestions};
+use super::{today, Library};
+use crate::commitments::{self, suggestions};
 use crate::model::{
     Commitment, CommitmentDetail, CommitmentFilter, CommitmentInput, CommitmentStatus,
-    CommitmentSuggestion, DeskAgenda, Result, Session, SessionFile,
+    CommitmentSuggestion, Result,
 };
-use crate::Library;
-use chrono::NaiveDate;
-
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
 
 impl Library {
     /// Sentences of the delegation's statements (`Settings::delegation`;
@@ -74,30 +68,5 @@ impl Library {
     /// repeat its source passage.
     pub fn commitment_detail(&self, id: i64) -> Result<CommitmentDetail> {
         commitments::commitment_detail(&self.store, id, today())
-    }
-
-    /// The calendar, by start date.
-    pub fn sessions(&self) -> Result<Vec<Session>> {
-        self.store.sessions()
-    }
-
-    /// A session's page: its drafts, the commitments due by it, its
-    /// talking points and the statements delivered there.
-    pub fn session_file(&self, key: &str) -> Result<SessionFile> {
-        calendar::session_file(&self.store, key, today())
-    }
-
-    /// Creates the session of its key, or replaces it whole.
-    pub fn save_session(&mut self, session: &Session) -> Result<Session> {
-        calendar::save_session(&mut self.store, session)
-    }
-
-    pub fn delete_session(&mut self, key: &str) -> Result<()> {
-        calendar::delete_session(&mut self.store, key)
-    }
-
-    /// The home view's summary: the next session and what is due before it.
-    pub fn desk_agenda(&self) -> Result<DeskAgenda> {
-        calendar::desk_agenda(&self.store, today())
     }
 }

@@ -1,12 +1,12 @@
-//! The facade's part for keeping a library safe: backups made on demand or
+//! The safekeeping part of the facade: backups made on demand or
 //! once a day (keeping the newest few), a backup put back in place of the
 //! library, and encryption at rest with a passphrase (set, changed,
 //! removed). How many daily backups to keep is a setting of the library
 //! (0 turns them off). The work is in `store::backup` and `store::cipher`.
 
+use super::Library;
 use crate::model::{Error, Result};
 use crate::store::{self, Restored, Store};
-use crate::Library;
 use chrono::{DateTime, Utc};
 use std::path::{Path, PathBuf};
 

@@ -1,9 +1,8 @@
 //! Drafts of the next statement and what they are made of: the draft with
 //! its Markdown body, its revisions, where each paragraph's language came
-//! from (its provenance), the talking points a drafter inserts, the
-//! templates a draft starts from, and the drafter's settings.
+//! from (its provenance), and the templates a draft starts from.
 
-use super::document::Provenance;
+use super::documents::Provenance;
 use serde::{Deserialize, Serialize};
 
 /// Where a draft stands. A delivered draft is also a statement in the
@@ -145,43 +144,6 @@ pub struct ParagraphSource {
     pub inserted_score: Option<f64>,
 }
 
-/// A delegation's talking point, tagged by pillar or topic and session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
-#[ts(export)]
-pub struct TalkingPoint {
-    pub id: i64,
-    pub title: String,
-    /// Markdown.
-    pub text: String,
-    /// A pillar (see `PILLARS`) or another topic.
-    pub pillar: Option<String>,
-    pub session: Option<String>,
-    /// RFC 3339, UTC.
-    pub updated_at: String,
-}
-
-/// A talking point as a form sends it: `id` is `None` for a new one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
-#[ts(export)]
-pub struct TalkingPointInput {
-    pub id: Option<i64>,
-    pub title: String,
-    /// Markdown.
-    pub text: String,
-    pub pillar: Option<String>,
-    pub session: Option<String>,
-}
-
-/// The pillars of the OEWG's work, the default list of talking-point topics.
-pub const PILLARS: [&str; 6] = [
-    "Existing and potential threats",
-    "Rules, norms and principles of responsible State behaviour",
-    "International law",
-    "Confidence-building measures",
-    "Capacity-building",
-    "Regular institutional dialogue",
-];
-
 /// A text a new draft starts from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[ts(export)]
@@ -189,38 +151,4 @@ pub struct Template {
     pub name: String,
     /// Markdown.
     pub body: String,
-}
-
-/// What inserting a suggestion does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
-#[ts(export)]
-#[serde(rename_all = "snake_case")]
-pub enum InsertMode {
-    /// Replaces the sentence under the cursor with the earlier wording.
-    ReplaceSentence,
-    /// Inserts the earlier wording at the cursor.
-    AtCursor,
-}
-
-/// The drafter's settings, kept in the library file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
-#[ts(export)]
-pub struct Settings {
-    /// The State or group the user works for: the default speaker of
-    /// suggestions and the speaker of delivered drafts. `None` until the
-    /// first run asks.
-    pub delegation: Option<String>,
-    /// The delivery rate the speaking-time meter uses.
-    pub words_per_minute: u32,
-    pub insert_mode: InsertMode,
-}
-
-impl Default for Settings {
-    fn default() -> Self {
-        Settings {
-            delegation: None,
-            words_per_minute: 130,
-            insert_mode: InsertMode::ReplaceSentence,
-        }
-    }
 }

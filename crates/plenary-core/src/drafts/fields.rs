@@ -1,25 +1,10 @@
-//! Layer 4: the drafting studio over the store. A draft is a title, a
-//! session, a topic, a target length, a status and a Markdown body; it
-//! starts from a template (`templates`), is autosaved with revisions kept
-//! along the way (`revisions`), knows where each of its paragraphs came
-//! from (`provenance`), and once delivered becomes a statement in the
-//! library through the import pipeline (`deliver`). Talking points and the
-//! drafter's settings live here too. Every value from a person is checked
-//! here, and refused with the field's name and the problem.
+//! A draft created, from a template's body or a given one, and its fields
+//! corrected: title, session, topic, target length and status, each
+//! checked and refused with the field's name and the problem; and the
+//! checks every other part of the studio shares (a body's size, an
+//! insertion's text and score, the header line of an export).
 
-mod deliver;
-mod provenance;
-mod revisions;
-pub mod settings;
-mod talking_points;
-mod templates;
-
-pub use deliver::{delivery, record_delivery, Delivery};
-pub use provenance::{paragraph_provenance, paragraphs};
-pub use revisions::{restore_revision, save_body, write_body};
-pub use talking_points::{delete_talking_point, pillars, save_talking_point, talking_points};
-pub use templates::{save_template, template_body, templates, BLANK};
-
+use super::templates::{template_body, BLANK};
 use crate::model::{Draft, DraftStatus, Error, Result, Settings};
 use crate::store::{DraftColumn, DraftValue, NewDraft, Store};
 use crate::text::tokens::word_count;
@@ -57,7 +42,7 @@ fn checked_title(title: &str) -> Result<&str> {
 }
 
 /// A body small enough to keep, with its word count.
-fn checked_body(body: &str) -> Result<i64> {
+pub(super) fn checked_body(body: &str) -> Result<i64> {
     if body.len() > MAX_BODY_BYTES {
         return Err(Error::field(
             "body",

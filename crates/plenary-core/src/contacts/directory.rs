@@ -1,29 +1,15 @@
-//! Layer 4: the desk officer's tools over the store. Here, the Points of
-//! Contact directory: entries checked and written whole, searched and
-//! filtered by State and POC type, each with a log of calls, emails and
-//! ping tests in which an answered call or ping test verifies the entry,
-//! and a stale flag for an entry not verified for the library's stale
-//! period (6 months unless changed). Entries leave and enter as CSV
-//! (`csv_file`) and leave as vCards (`vcard`). Every value from a person
-//! is checked here, and refused with the field's name and the problem.
-//! The delegation's commitments are in `commitments`, the sentences of
-//! statements suggested as commitments in `suggestions` (read by `cues`),
-//! the calendar of sessions and the home view's summary in `calendar`.
-
-pub mod calendar;
-pub mod commitments;
-mod csv_file;
-pub mod cues;
-pub mod suggestions;
-mod vcard;
-
-pub use csv_file::{export_csv, import_csv, CSV_COLUMNS};
-pub use vcard::{escape_text, export_vcards, fold_line};
+//! The Points of Contact directory's entries: checked and written whole,
+//! searched and filtered by State and POC type, each with a log of calls,
+//! emails and ping tests in which an answered call or ping test verifies
+//! the entry, and a stale flag for an entry not verified for the library's
+//! stale period (6 months unless changed). Every value from a person is
+//! checked here, and refused with the field's name and the problem.
 
 use crate::model::{
     Contact, ContactFields, ContactLogEntry, ContactLogKind, ContactOutcome, Error, PocType, Result,
 };
 use crate::store::Store;
+use crate::text::values::given_owned;
 use chrono::{Months, NaiveDate};
 
 /// The months after which an unverified entry is stale, unless changed.
@@ -34,14 +20,6 @@ const STALE_MONTHS: std::ops::RangeInclusive<u32> = 1..=120;
 
 /// The longest value of any one field, in characters.
 const MAX_FIELD_CHARS: usize = 2_000;
-
-/// A value trimmed, `None` when nothing is left.
-fn given(value: Option<&str>) -> Option<String> {
-    value
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-        .map(str::to_owned)
-}
 
 /// Why `email` is not an address, if it is not one.
 pub fn email_problem(email: &str) -> Option<String> {
@@ -66,13 +44,13 @@ pub fn checked(fields: &ContactFields) -> Result<ContactFields> {
         state: fields.state.trim().to_owned(),
         poc_type: fields.poc_type,
         full_name: fields.full_name.trim().to_owned(),
-        position: given(fields.position.as_deref()),
-        institution: given(fields.institution.as_deref()),
-        email: given(fields.email.as_deref()),
-        phone: given(fields.phone.as_deref()),
-        languages: given(fields.languages.as_deref()),
-        time_zone: given(fields.time_zone.as_deref()),
-        notes: given(fields.notes.as_deref()),
+        position: given_owned(fields.position.as_deref()),
+        institution: given_owned(fields.institution.as_deref()),
+        email: given_owned(fields.email.as_deref()),
+        phone: given_owned(fields.phone.as_deref()),
+        languages: given_owned(fields.languages.as_deref()),
+        time_zone: given_owned(fields.time_zone.as_deref()),
+        notes: given_owned(fields.notes.as_deref()),
         last_verified: fields.last_verified,
     };
     if checked.state.is_empty() {
@@ -145,7 +123,7 @@ pub fn contacts(
     today: NaiveDate,
 ) -> Result<Vec<Contact>> {
     let words: Vec<&str> = query.unwrap_or_default().split_whitespace().collect();
-    let state = given(state);
+    let state = given_owned(state);
     store.contacts(
         &words,
         state.as_deref(),
@@ -194,39 +172,11 @@ pub fn log_contact(
         ));
     }
     let verifies = outcome == ContactOutcome::Answered && kind != ContactLogKind::Email;
-    let note = given(note);
+    let note = given_owned(note);
     store.log_contact(id, date, kind, outcome, note.as_deref(), verifies)?;
     contact(store, id, today)
 }
 
 pub fn contact_log(store: &Store, id: i64) -> Result<Vec<ContactLogEntry>> {
     store.contact_log(id)
-}
-
-/// The files the directory is exported as.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ContactFormat {
-    Csv,
-    Vcard,
-}
-
-impl ContactFormat {
-    pub fn parse(name: &str) -> Result<Self> {
-        match name.trim().to_lowercase().as_str() {
-            "csv" => Ok(ContactFormat::Csv),
-            "vcard" | "vcf" => Ok(ContactFormat::Vcard),
-            other => Err(Error::field(
-                "format",
-                format!("'{other}' is not a contacts format; use csv or vcard"),
-            )),
-        }
-    }
-}
-
-/// The entries as a file of `format`: CSV or vCard 3.0.
-pub fn export_contacts(contacts: &[Contact], format: ContactFormat) -> Result<Vec<u8>> {
-    match format {
-        ContactFormat::Csv => export_csv(contacts),
-        ContactFormat::Vcard => Ok(export_vcards(contacts).into_bytes()),
-    }
 }

@@ -1,18 +1,14 @@
-//! Talking points: the delegation's short points, tagged by pillar or
+//! Layer 4: talking points over the store: the delegation's short points, tagged by pillar or
 //! topic and by session, written and searched from the studio's panel and
 //! the command line. Inserting one into a draft is recorded like any
 //! insertion (`Library::record_insertion`).
 
 use crate::model::{Error, Result, TalkingPoint, TalkingPointInput, PILLARS};
 use crate::store::{PointValues, Store};
+use crate::text::values::given;
 
 /// The longest title, in characters.
 const MAX_TITLE_CHARS: usize = 300;
-
-/// A value trimmed, `None` when nothing is left.
-fn given(value: Option<&str>) -> Option<&str> {
-    value.map(str::trim).filter(|v| !v.is_empty())
-}
 
 /// The points whose title or text holds every word of `query`, of the
 /// pillar and session given (ignoring case), newest first.

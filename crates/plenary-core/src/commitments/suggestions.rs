@@ -8,7 +8,7 @@
 //! words, so a re-analysis that rewrites the passages changes neither, and
 //! the same wording in another statement is not suggested again either.
 
-use super::{commitments, cues};
+use super::{cues, register};
 use crate::model::{
     Commitment, CommitmentInput, CommitmentKind, CommitmentSuggestion, Error, Result,
 };
@@ -142,7 +142,7 @@ pub fn accept(
             }
         }
     };
-    let input = commitments::checked(store, &input)?;
+    let input = register::checked(store, &input)?;
     let id = store.add_commitment(&input, Some(&suggested))?;
     store.commitment(id, today)
 }

@@ -1,17 +1,19 @@
-//! Layer 5, with `lib.rs`: the drafting studio's half of the `Library`
-//! facade, kept apart so that each file stays readable. Every method is an
-//! adapter over `draft` (and `render` for exports); what derived data a
-//! write changes is brought up to date here: a delivered draft's sentences
-//! join the in-memory reuse index as it is imported.
+//! The drafts' part of the facade: the drafter's settings and templates,
+//! drafts with their revisions and provenance, suggestions while typing,
+//! exports, and delivery. Every method is an adapter over `drafts` (and
+//! `render` for exports); a delivered draft's sentences join the in-memory
+//! reuse index as it is imported.
 
-use crate::draft::{self, settings};
+use super::Library;
+use crate::drafts::{self, settings};
+use crate::import;
+use crate::model::Filter;
 use crate::model::{
-    Draft, DraftSummary, InsertionSource, ParagraphProvenance, Result, Revision, Settings,
-    TalkingPoint, TalkingPointInput, Template,
+    Draft, DraftSummary, InsertionSource, ParagraphProvenance, Result, Revision, Settings, Template,
 };
-use crate::render::{DraftForExport, DraftFormat};
+use crate::render::{self, DraftForExport, DraftFormat};
+use crate::reuse::{self, ReuseMatch};
 use crate::store::NewInsertion;
-use crate::{import, Library};
 
 impl Library {
     /// The drafter's settings, with defaults for what was never set.
@@ -26,12 +28,12 @@ impl Library {
 
     /// Every template: "Blank" first, then the rest by name.
     pub fn templates(&self) -> Result<Vec<Template>> {
-        draft::templates(&self.store)
+        drafts::templates(&self.store)
     }
 
     /// Creates a template or replaces the one of the same name.
     pub fn save_template(&mut self, template: &Template) -> Result<Vec<Template>> {
-        draft::save_template(&mut self.store, template)
+        drafts::save_template(&mut self.store, template)
     }
 
     /// Every draft, by session, then status, then the newest first.
@@ -47,7 +49,7 @@ impl Library {
         template: Option<&str>,
         body: Option<&str>,
     ) -> Result<Draft> {
-        draft::create_draft(&mut self.store, title, template, body)
+        drafts::create_draft(&mut self.store, title, template, body)
     }
 
     pub fn draft(&self, id: i64) -> Result<Draft> {
@@ -57,22 +59,29 @@ impl Library {
     /// Autosave: stores the body, and keeps it as a revision when the
     /// latest revision is more than a minute old.
     pub fn save_draft_body(&mut self, id: i64, body: &str) -> Result<DraftSummary> {
-        draft::save_body(&mut self.store, id, body)
+        drafts::save_body(&mut self.store, id, body)
     }
 
     /// Replaces the body, always as a new revision.
     pub fn write_draft(&mut self, id: i64, body: &str) -> Result<Draft> {
-        draft::write_body(&mut self.store, id, body)
+        drafts::write_body(&mut self.store, id, body)
     }
 
     /// Sets title, session, topic, target_minutes or status.
     pub fn update_draft(&mut self, id: i64, field: &str, value: Option<&str>) -> Result<Draft> {
-        draft::update_draft(&mut self.store, id, field, value)
+        drafts::update_draft(&mut self.store, id, field, value)
     }
 
     /// Deletes a draft with its revisions; a statement it became stays.
     pub fn delete_draft(&mut self, id: i64) -> Result<()> {
         self.store.delete_draft(id)
+    }
+
+    /// Suggestions for a drafter at work on `text`: earlier language that
+    /// matches it or goes on from its last sentence, at most `k`, best
+    /// first and, among equal scores, newest first (`reuse::suggest`).
+    pub fn suggest(&self, text: &str, filter: &Filter, k: usize) -> Result<Vec<ReuseMatch>> {
+        reuse::suggest(&self.store, &*self.reuse_index()?, text, filter, k)
     }
 
     /// Records that `text` from `source` was inserted into the draft
@@ -85,7 +94,7 @@ impl Library {
         text: &str,
         score: Option<f64>,
     ) -> Result<Draft> {
-        draft::check_insertion(text, score)?;
+        drafts::check_insertion(text, score)?;
         let insertion = match *source {
             InsertionSource::Passage { passage_id } => NewInsertion::Passage {
                 passage_id,
@@ -102,7 +111,7 @@ impl Library {
     /// Each paragraph of the draft with where its language comes from now.
     pub fn draft_provenance(&self, id: i64) -> Result<Vec<ParagraphProvenance>> {
         let draft = self.store.draft(id)?;
-        draft::paragraph_provenance(&self.store, &*self.reuse_index()?, &draft)
+        drafts::paragraph_provenance(&self.store, &*self.reuse_index()?, &draft)
     }
 
     /// The draft's revisions, newest first.
@@ -117,7 +126,7 @@ impl Library {
     /// Brings back an earlier revision, keeping the current body as a
     /// revision first.
     pub fn restore_revision(&mut self, draft_id: i64, revision_id: i64) -> Result<Draft> {
-        draft::restore_revision(&mut self.store, draft_id, revision_id)
+        drafts::restore_revision(&mut self.store, draft_id, revision_id)
     }
 
     /// The draft as a Word document, a web page, Markdown, the podium
@@ -133,12 +142,12 @@ impl Library {
                 .and_then(|d| d.summary.metadata.date),
             None => None,
         };
-        let header = draft::header_line(&draft, &settings, delivered_on);
+        let header = drafts::header_line(&draft, &settings, delivered_on);
         let provenance = match format {
             DraftFormat::Provenance => self.draft_provenance(id)?,
             _ => Vec::new(),
         };
-        crate::render::export_draft(
+        render::export_draft(
             &DraftForExport {
                 title: &draft.summary.title,
                 header: header.as_deref(),
@@ -155,36 +164,11 @@ impl Library {
     /// become sources of reuse at once. The draft is marked delivered and
     /// linked to the document.
     pub fn deliver_draft(&mut self, id: i64, date: &str) -> Result<Draft> {
-        let delivery = draft::delivery(&self.store, id, date)?;
+        let delivery = drafts::delivery(&self.store, id, date)?;
         let index = self.take_reuse_index()?;
         let (outcome, index) =
             import::import_markdown(&mut self.store, index, &delivery.name, &delivery.markdown)?;
         self.reuse.replace(index);
-        draft::record_delivery(&mut self.store, &delivery, &outcome)
-    }
-
-    /// Talking points holding every word of `query`, of the pillar and
-    /// session given, newest first.
-    pub fn talking_points(
-        &self,
-        query: Option<&str>,
-        pillar: Option<&str>,
-        session: Option<&str>,
-    ) -> Result<Vec<TalkingPoint>> {
-        draft::talking_points(&self.store, query, pillar, session)
-    }
-
-    /// Creates a talking point (`id` of `None`) or rewrites one.
-    pub fn save_talking_point(&mut self, point: &TalkingPointInput) -> Result<TalkingPoint> {
-        draft::save_talking_point(&mut self.store, point)
-    }
-
-    pub fn delete_talking_point(&mut self, id: i64) -> Result<()> {
-        draft::delete_talking_point(&mut self.store, id)
-    }
-
-    /// The framework's six pillars, then the other topics points use.
-    pub fn pillars(&self) -> Result<Vec<String>> {
-        draft::pillars(&self.store)
+        drafts::record_delivery(&mut self.store, &delivery, &outcome)
     }
 }
