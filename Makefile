@@ -8,7 +8,7 @@ CARGO ?= cargo
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 PLENARY := $(TARGET_DIR)/debug/plenary
 
-.PHONY: setup setup-rust setup-python test test-core lint app demo
+.PHONY: setup setup-rust setup-python test check test-core lint app demo
 .PHONY: setup-apt setup-npm setup-tauri-driver ui bindings test-ui e2e bench-app bench-typing
 
 DESKTOP := $(TARGET_DIR)/debug/plenary-desktop
@@ -80,6 +80,22 @@ test: setup ui
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) test --workspace
 	$(MAKE) --no-print-directory bindings test-ui e2e
+
+# The quick check, with no Debian packages and no window: formatting, lints
+# and tests of the core, the command line and the benches, and the UI's type
+# check and unit tests. The desktop shell (which needs WebKitGTK) is left to
+# `make test`.
+NO_SHELL := --workspace --exclude plenary-desktop
+check: setup-rust setup-npm setup-python lint test-core test-ui
+
+# Formatting and lints, without the desktop shell.
+lint: setup-rust
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy $(NO_SHELL) --all-targets -- -D warnings
+
+# The Rust tests, without the desktop shell.
+test-core: setup-python
+	$(CARGO) test $(NO_SHELL)
 
 # Regenerates the TypeScript bindings from the Rust types (ts-rs writes them
 # when its export tests run) and fails when the committed ones are stale.

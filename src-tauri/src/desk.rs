@@ -9,7 +9,7 @@
 
 use crate::error::{ApiError, ShellErrorKind};
 use crate::librarian::Librarian;
-use plenary_core::desk::ContactFormat;
+use plenary_core::contacts::ContactFormat;
 use plenary_core::model::{
     Commitment, CommitmentDetail, CommitmentFilter, CommitmentInput, CommitmentStatus,
     CommitmentSuggestion, Contact, ContactFields, ContactImportReport, ContactLogEntry,

@@ -25,16 +25,8 @@ const QUOTE_15: &str = "the voluntary, non-binding norms of responsible State be
 /// A library holding the report (marked agreed as A/77/275) and the
 /// statement; the report's id.
 fn library() -> (tempfile::TempDir, Library, i64) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut paths = Vec::new();
-    for (name, text) in [("report.md", REPORT), ("statement.md", STATEMENT)] {
-        let path = dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        paths.push(path);
-    }
-    let mut library = Library::open(dir.path().join("library.db")).unwrap();
-    let report = library.import_paths(&paths, |_| {}).unwrap();
-    assert_eq!(report.imported, 2, "{report:?}");
+    let (dir, mut library) =
+        common::library_of(&[("report.md", REPORT), ("statement.md", STATEMENT)]);
     let id = library
         .documents(&Filter::default())
         .unwrap()

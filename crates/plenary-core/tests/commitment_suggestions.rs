@@ -105,21 +105,17 @@ fn samples_library() -> Library {
 }
 
 fn six_languages() -> (tempfile::TempDir, Library) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut paths = Vec::new();
-    for (file, speaker, body, ..) in STATEMENTS {
-        let path = dir.path().join(file);
-        let language = file.trim_end_matches(".md");
-        let text = format!(
-            "---\ntitle: Statement {language}\nkind: statement\nspeaker: {speaker}\nlanguage: {language}\ndate: 2026-07-21\n---\n\n{body}"
-        );
-        std::fs::write(&path, text).unwrap();
-        paths.push(path);
-    }
-    let mut library = Library::open(dir.path().join("library.db")).unwrap();
-    let report = library.import_paths(&paths, |_| {}).unwrap();
-    assert_eq!(report.imported, STATEMENTS.len(), "{report:?}");
-    (dir, library)
+    let texts: Vec<(&str, String)> = STATEMENTS
+        .iter()
+        .map(|(file, speaker, body, ..)| {
+            let language = file.trim_end_matches(".md");
+            let text = format!(
+                "---\ntitle: Statement {language}\nkind: statement\nspeaker: {speaker}\nlanguage: {language}\ndate: 2026-07-21\n---\n\n{body}"
+            );
+            (*file, text)
+        })
+        .collect();
+    common::library_of(&texts)
 }
 
 #[test]
@@ -421,19 +417,14 @@ fn a_reanalysis_keeps_decisions_and_finds_a_commitment_source_again() {
 
 #[test]
 fn a_wording_dismissed_once_is_not_suggested_again_from_another_statement() {
-    let dir = tempfile::tempdir().unwrap();
     let pledge = "We stand ready to share our national experience in building computer emergency response teams.";
-    let mut paths = Vec::new();
-    for (name, date) in [("2023.md", "2023-07-24"), ("2025.md", "2025-07-07")] {
-        let path = dir.path().join(name);
+    let texts = [("2023.md", "2023-07-24"), ("2025.md", "2025-07-07")].map(|(name, date)| {
         let text = format!(
             "---\ntitle: Statement {date}\nkind: statement\nspeaker: Ghana\ndate: {date}\n---\n\nMr. Chair,\n\n{pledge}\n\nWe call on all States to nominate their points of contact without delay.\n\nI thank you.\n"
         );
-        std::fs::write(&path, text).unwrap();
-        paths.push(path);
-    }
-    let mut library = Library::open(dir.path().join("library.db")).unwrap();
-    library.import_paths(&paths, |_| {}).unwrap();
+        (name, text)
+    });
+    let (_dir, mut library) = common::library_of(&texts);
     let suggestions = library.commitment_suggestions(100).unwrap();
     assert_eq!(suggestions.len(), 2, "each wording once: {suggestions:#?}");
     let newest = suggestions.iter().find(|s| s.text == pledge).unwrap();

@@ -1,9 +1,10 @@
 //! Statements in all six UN languages import, get their language detected,
 //! and are found by a word of their body.
 
+mod common;
+
 use plenary_core::model::Filter;
 use plenary_core::search::SearchOptions;
-use plenary_core::Library;
 
 const STATEMENTS: &[(&str, &str, &str, &str)] = &[
     (
@@ -46,15 +47,11 @@ const STATEMENTS: &[(&str, &str, &str, &str)] = &[
 
 #[test]
 fn each_un_language_imports_and_is_searchable() {
-    let dir = tempfile::tempdir().unwrap();
-    for (name, _, text, _) in STATEMENTS {
-        std::fs::write(dir.path().join(name), text).unwrap();
-    }
-    let mut library = Library::open_in_memory().unwrap();
-    let report = library
-        .import_paths(&[dir.path().to_path_buf()], |_| {})
-        .unwrap();
-    assert_eq!(report.imported, 6, "{report:#?}");
+    let texts: Vec<(&str, &str)> = STATEMENTS
+        .iter()
+        .map(|(name, _, text, _)| (*name, *text))
+        .collect();
+    let (_dir, library) = common::library_of(&texts);
     for (name, language, _, word) in STATEMENTS {
         let results = library
             .search(word, &Filter::default(), SearchOptions::default())

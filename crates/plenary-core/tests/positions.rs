@@ -8,7 +8,7 @@ mod common;
 
 use common::sample_library;
 use plenary_core::reuse::DiffKind;
-use plenary_core::{ErrorKind, Library};
+use plenary_core::ErrorKind;
 
 #[test]
 fn legally_binding_instrument_from_2021_to_2024() {
@@ -96,20 +96,12 @@ fn statement(speaker: &str, date: &str, own: &str) -> String {
 
 #[test]
 fn two_speakers_sharing_a_formula_are_listed_for_each_other() {
-    let dir = tempfile::tempdir().unwrap();
     let texts = [
         ("brazil.md", statement("Brazil", "2022-03-28", "Brazil attaches great importance to the work of this Group and to its consensus report.")),
         ("kenya.md", statement("Kenya", "2023-07-24", "Kenya welcomes the establishment of the global directory of points of contact.")),
         ("kenya-2.md", statement("Kenya", "2024-07-08", "Kenya stresses that capacity building must be demand driven and tailored to national needs.")),
     ];
-    let mut paths = Vec::new();
-    for (name, text) in &texts {
-        let path = dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        paths.push(path);
-    }
-    let mut library = Library::open(dir.path().join("library.db")).unwrap();
-    assert_eq!(library.import_paths(&paths, |_| {}).unwrap().imported, 3);
+    let (_dir, mut library) = common::library_of(&texts);
     let passage_of = |speaker: &str, date: &str| -> i64 {
         let found = library
             .search(FORMULA, &Default::default(), Default::default())

@@ -3,6 +3,8 @@
 //! each chosen layout, and gets its heuristic fields and reuse links
 //! derived again, in a library that stays consistent.
 
+mod common;
+
 use plenary_core::model::{ErrorKind, Filter, Layout, PassageRole};
 use plenary_core::reuse::FindOptions;
 use plenary_core::search::SearchOptions;
@@ -28,16 +30,7 @@ Freedonia will present a working paper on capacity-building later this year.
 ";
 
 fn import(library: &mut Library, dir: &Path, files: &[(&str, &str)]) -> Vec<i64> {
-    let paths: Vec<_> = files
-        .iter()
-        .map(|(name, text)| {
-            let path = dir.join(name);
-            std::fs::write(&path, text).unwrap();
-            path
-        })
-        .collect();
-    let report = library.import_paths(&paths, |_| {}).unwrap();
-    report
+    common::import_texts(library, dir, files)
         .files
         .iter()
         .map(|f| f.document_id().unwrap())

@@ -11,17 +11,7 @@ const STATEMENT_2023: &str = "---\ntitle: Statement on capacity-building\nkind: 
 
 /// A library holding the statements above, written to a temporary folder.
 pub fn library_with_statements() -> (tempfile::TempDir, Library) {
-    let dir = tempfile::tempdir().unwrap();
-    let mut paths = Vec::new();
-    for (name, text) in [("2021.md", STATEMENT_2021), ("2023.md", STATEMENT_2023)] {
-        let path = dir.path().join(name);
-        std::fs::write(&path, text).unwrap();
-        paths.push(path);
-    }
-    let mut library = Library::open(dir.path().join("library.db")).unwrap();
-    let report = library.import_paths(&paths, |_| {}).unwrap();
-    assert_eq!(report.imported, 2, "{report:?}");
-    (dir, library)
+    super::library_of(&[("2021.md", STATEMENT_2021), ("2023.md", STATEMENT_2023)])
 }
 
 pub fn kind_of<T: std::fmt::Debug>(result: plenary_core::Result<T>) -> (ErrorKind, String) {

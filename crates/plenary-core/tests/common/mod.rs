@@ -1,14 +1,50 @@
-//! Helpers shared by the integration tests: the sample library's location
-//! and a fresh library with it imported, and the python that reads exports
-//! back; `drafting` holds the drafting tests' own fixtures.
+//! Helpers shared by the integration tests: a library built from texts the
+//! test writes (`library_of`, `import_texts`), the sample library's
+//! location and a fresh library with it imported, and the python that
+//! reads exports back; `drafting` holds the drafting tests' own fixtures.
 
 #![allow(dead_code)]
 
 pub mod drafting;
 
+use plenary_core::import::ImportReport;
 use plenary_core::model::DocumentSummary;
 use plenary_core::Library;
 use std::path::{Path, PathBuf};
+
+/// Writes each `(name, text)` into `dir` and imports the files, in that
+/// order, into `library`; fails the test unless every one is imported.
+pub fn import_texts<T: AsRef<str>>(
+    library: &mut Library,
+    dir: &Path,
+    texts: &[(&str, T)],
+) -> ImportReport {
+    let paths: Vec<PathBuf> = texts
+        .iter()
+        .map(|(name, text)| {
+            let path = dir.join(name);
+            std::fs::write(&path, text.as_ref()).unwrap();
+            path
+        })
+        .collect();
+    let report = library.import_paths(&paths, |_| {}).unwrap();
+    assert_eq!(
+        report.imported,
+        texts.len(),
+        "every text imports: {report:#?}"
+    );
+    report
+}
+
+/// A library file in a fresh temporary folder holding `texts`, each written
+/// there under its name and imported (see `import_texts`). The folder, and
+/// the library in it, last as long as the returned guard.
+pub fn library_of<T: AsRef<str>>(texts: &[(&str, T)]) -> (tempfile::TempDir, Library) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut library = Library::open(dir.path().join("library.db")).unwrap();
+    import_texts(&mut library, dir.path(), texts);
+    (dir, library)
+}
 
 /// The python of the tests' virtual environment, where `make setup-python`
 /// puts it, with `tests/python-requirements.txt` installed:
