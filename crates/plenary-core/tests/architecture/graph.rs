@@ -310,7 +310,7 @@ impl Graph {
             while let Some((at, trail)) = stack.pop() {
                 for (_, to) in edges.iter().filter(|(from, _)| *from == at) {
                     if to == start {
-                        let mut cycle: Vec<String> = trail.iter().map(|m| name(m)).collect();
+                        let mut cycle: Vec<String> = trail.iter().map(name).collect();
                         // The same cycle from each of its files is one cycle.
                         let smallest = (0..cycle.len())
                             .min_by_key(|&i| cycle[i].clone())
