@@ -1,91 +1,42 @@
 //! Build script: checks that the UI has been built (the binary embeds
 //! ui/dist), and declares the app's own commands so that the capability file
-//! can allow exactly those and nothing else.
+//! can allow exactly those and nothing else. The commands are read from the
+//! one list of them, `generate_handler!` in `src/main.rs`, by the last
+//! segment of each path (`documents::search` declares `search`).
+
+use std::path::Path;
+
+/// The names of the commands `src/main.rs` hands to `generate_handler!`.
+fn registered_commands(main: &str) -> Vec<String> {
+    let start = main
+        .find("generate_handler![")
+        .expect("src/main.rs registers its commands with generate_handler![…]")
+        + "generate_handler![".len();
+    let end = main[start..]
+        .find(']')
+        .expect("generate_handler![…] is closed in src/main.rs");
+    main[start..start + end]
+        .split(',')
+        .filter_map(|path| path.trim().rsplit("::").next())
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
 
 fn main() {
-    let dist = std::path::Path::new("../ui/dist/index.html");
+    let dist = Path::new("../ui/dist/index.html");
     if !dist.exists() {
         panic!("ui/dist is missing: build the UI first (`make ui`, or `npm ci && npm run build` in ui/)");
     }
-    let commands = &[
-        "library_info",
-        "list_documents",
-        "open_document",
-        "reuse_map",
-        "update_metadata",
-        "set_layout",
-        "reanalyse",
-        "search",
-        "concordance",
-        "pick_import_paths",
-        "import_paths",
-        "import_samples",
-        "library_shown",
-        "settings",
-        "save_settings",
-        "draft_templates",
-        "save_template",
-        "list_drafts",
-        "create_draft",
-        "open_draft",
-        "save_draft_body",
-        "update_draft",
-        "delete_draft",
-        "suggest",
-        "record_insertion",
-        "draft_provenance",
-        "draft_revisions",
-        "revision_body",
-        "restore_revision",
-        "export_draft",
-        "reading_copy",
-        "deliver_draft",
-        "list_points",
-        "save_point",
-        "delete_point",
-        "pillars",
-        "agreed_texts",
-        "agreed_text",
-        "mark_agreed",
-        "unmark_agreed",
-        "check_draft",
-        "check_document",
-        "position_timeline",
-        "who_else_says",
-        "list_contacts",
-        "save_contact",
-        "delete_contact",
-        "log_contact",
-        "contact_log",
-        "import_contacts",
-        "export_contacts",
-        "stale_months",
-        "set_stale_months",
-        "commitment_suggestions",
-        "accept_suggestion",
-        "dismiss_suggestion",
-        "save_commitment",
-        "set_commitment_status",
-        "delete_commitment",
-        "list_commitments",
-        "commitment_detail",
-        "list_sessions",
-        "session_file",
-        "save_session",
-        "delete_session",
-        "desk_agenda",
-        "library_access",
-        "unlock_library",
-        "safekeeping",
-        "back_up_now",
-        "set_daily_backups",
-        "set_passphrase",
-        "change_passphrase",
-        "remove_passphrase",
-        "list_backups",
-        "restore_backup",
-    ];
+    println!("cargo:rerun-if-changed=src/main.rs");
+    let main = std::fs::read_to_string("src/main.rs").expect("src/main.rs can be read");
+    // tauri-build keeps the names for the whole run ('static); a build
+    // script runs once, so they are simply never freed.
+    let commands: Vec<&'static str> = registered_commands(&main)
+        .into_iter()
+        .map(|name| &*name.leak())
+        .collect();
     let attributes = tauri_build::Attributes::new()
-        .app_manifest(tauri_build::AppManifest::new().commands(commands));
+        .app_manifest(tauri_build::AppManifest::new().commands(commands.leak()));
     tauri_build::try_build(attributes).expect("tauri build script");
 }

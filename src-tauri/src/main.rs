@@ -1,22 +1,31 @@
 //! Plenary's desktop app: a Tauri window around `plenary-core`. This file
-//! wires the pieces together: the library the app works on (see `librarian`),
-//! the dialog plugin, and the commands the UI may call (see `commands`,
-//! `drafting` for the drafting studio's, `desk` for the desk tools',
-//! `agreed` for agreed language and positions, and `safekeeping` for the
-//! passphrase and backups).
-//! Everything the app knows how to do lives in the core; the shell only
-//! adapts it to the window.
+//! wires the pieces together: the library the app works on (`librarian`),
+//! the dialog plugin, and the commands the UI may call, one file per
+//! feature (`documents`, `drafts`, `talking_points`, `settings`, `agreed`,
+//! `positions`, `contacts`, `commitments`, `sessions`, `safekeeping`).
+//! `generate_handler!` below is the one list of those commands: `build.rs`
+//! reads it to declare them, and a test checks the window's capability and
+//! the UI's calls against it. Everything the app knows how to do lives in
+//! the core; the shell only adapts it to the window.
 
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod agreed;
-mod commands;
-mod desk;
-mod drafting;
+mod commitments;
+mod contacts;
+mod dialogs;
+mod documents;
+mod drafts;
 mod error;
 mod librarian;
 mod memory;
+mod positions;
 mod safekeeping;
+mod sessions;
+mod settings;
+mod talking_points;
+#[cfg(debug_assertions)]
+mod test_hooks;
 mod views;
 
 use librarian::Librarian;
@@ -29,72 +38,71 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .manage(librarian)
         .invoke_handler(tauri::generate_handler![
-            commands::library_info,
-            commands::list_documents,
-            commands::open_document,
-            commands::reuse_map,
-            commands::update_metadata,
-            commands::set_layout,
-            commands::reanalyse,
-            commands::search,
-            commands::concordance,
-            commands::pick_import_paths,
-            commands::import_paths,
-            commands::import_samples,
-            commands::library_shown,
-            drafting::settings,
-            drafting::save_settings,
-            drafting::draft_templates,
-            drafting::save_template,
-            drafting::list_drafts,
-            drafting::create_draft,
-            drafting::open_draft,
-            drafting::save_draft_body,
-            drafting::update_draft,
-            drafting::delete_draft,
-            drafting::suggest,
-            drafting::record_insertion,
-            drafting::draft_provenance,
-            drafting::draft_revisions,
-            drafting::revision_body,
-            drafting::restore_revision,
-            drafting::export_draft,
-            drafting::reading_copy,
-            drafting::deliver_draft,
-            drafting::list_points,
-            drafting::save_point,
-            drafting::delete_point,
-            drafting::pillars,
-            agreed::agreed_texts,
+            documents::library_info,
+            documents::list_documents,
+            documents::open_document,
+            documents::reuse_map,
+            documents::update_metadata,
+            documents::set_layout,
+            documents::reanalyse,
+            documents::search,
+            documents::concordance,
+            documents::pick_import_paths,
+            documents::import_paths,
+            documents::import_samples,
+            documents::library_shown,
+            settings::settings,
+            settings::save_settings,
+            drafts::draft_templates,
+            drafts::save_template,
+            drafts::list_drafts,
+            drafts::create_draft,
+            drafts::open_draft,
+            drafts::save_draft_body,
+            drafts::update_draft,
+            drafts::delete_draft,
+            drafts::suggest,
+            drafts::record_insertion,
+            drafts::draft_provenance,
+            drafts::draft_revisions,
+            drafts::revision_body,
+            drafts::restore_revision,
+            drafts::export_draft,
+            drafts::reading_copy,
+            drafts::deliver_draft,
+            talking_points::list_points,
+            talking_points::save_point,
+            talking_points::delete_point,
+            talking_points::pillars,
             agreed::agreed_text,
             agreed::mark_agreed,
             agreed::unmark_agreed,
             agreed::check_draft,
             agreed::check_document,
-            agreed::position_timeline,
-            agreed::who_else_says,
-            desk::list_contacts,
-            desk::save_contact,
-            desk::delete_contact,
-            desk::log_contact,
-            desk::contact_log,
-            desk::import_contacts,
-            desk::export_contacts,
-            desk::stale_months,
-            desk::set_stale_months,
-            desk::commitment_suggestions,
-            desk::accept_suggestion,
-            desk::dismiss_suggestion,
-            desk::save_commitment,
-            desk::set_commitment_status,
-            desk::delete_commitment,
-            desk::list_commitments,
-            desk::commitment_detail,
-            desk::list_sessions,
-            desk::session_file,
-            desk::save_session,
-            desk::delete_session,
-            desk::desk_agenda,
+            positions::position_timeline,
+            positions::who_else_says,
+            contacts::list_contacts,
+            contacts::save_contact,
+            contacts::delete_contact,
+            contacts::log_contact,
+            contacts::contact_log,
+            contacts::import_contacts,
+            contacts::export_contacts,
+            contacts::stale_months,
+            contacts::set_stale_months,
+            commitments::commitment_suggestions,
+            commitments::accept_suggestion,
+            commitments::dismiss_suggestion,
+            commitments::save_commitment,
+            commitments::set_commitment_status,
+            commitments::delete_commitment,
+            commitments::list_commitments,
+            commitments::commitment_detail,
+            sessions::list_sessions,
+            sessions::session_file,
+            sessions::save_session,
+            sessions::delete_session,
+            sessions::desk_agenda,
             safekeeping::library_access,
             safekeeping::unlock_library,
             safekeeping::safekeeping,

@@ -1,15 +1,14 @@
-//! Agreed language and positions from the command line: `plenary agreed
-//! add|list|remove`, `plenary draft check` (in `drafting.rs`, printed
-//! here) and `plenary positions timeline|others`, each a thin adapter over
-//! `Library` like the commands in `main.rs`, with `--json` wherever a
-//! command reads.
+//! Agreed language from the command line: `plenary agreed
+//! add|list|remove`, each a thin adapter over `Library`, with `--json`
+//! wherever a command reads, and how agreed texts print for people. It
+//! also prints what `plenary draft check` finds: each span of a draft,
+//! agreed, altered or new.
 
-use crate::{output, print, Failure};
+use crate::documents::print::diff;
+use crate::outcome::{output, Failure};
 use clap::Subcommand;
 use plenary_core::agreed::{CheckedSpan, SpanKind};
 use plenary_core::model::AgreedText;
-use plenary_core::positions::PositionTimeline;
-use plenary_core::reuse::ReuseMatch;
 use plenary_core::Library;
 use std::process::ExitCode;
 
@@ -34,41 +33,7 @@ pub enum AgreedCommand {
     Remove { id: i64 },
 }
 
-#[derive(Subcommand)]
-pub enum PositionsCommand {
-    /// How a delegation's wording of a topic, phrase or passage evolved:
-    /// each version with its date and occasion, and the diff to the one before.
-    Timeline {
-        /// A topic or phrase (searched for as words), or a passage (matched).
-        #[arg(allow_hyphen_values = true)]
-        query: String,
-        /// Whose statements (the delegation in the settings by default).
-        #[arg(long)]
-        speaker: Option<String>,
-        #[arg(long)]
-        json: bool,
-    },
-    /// Who else says this: other speakers with the same or near wording.
-    Others {
-        /// A draft paragraph (the delegation's own statements are left out).
-        #[arg(
-            long,
-            conflicts_with = "passage",
-            required_unless_present = "passage",
-            allow_hyphen_values = true
-        )]
-        text: Option<String>,
-        /// A stored passage's id (its speaker's own statements are left out).
-        #[arg(long)]
-        passage: Option<i64>,
-        #[arg(short, long, default_value_t = 10)]
-        k: usize,
-        #[arg(long)]
-        json: bool,
-    },
-}
-
-pub fn run_agreed(library: &mut Library, command: AgreedCommand) -> Result<ExitCode, Failure> {
+pub fn run(library: &mut Library, command: AgreedCommand) -> Result<ExitCode, Failure> {
     match command {
         AgreedCommand::Add {
             id,
@@ -86,35 +51,6 @@ pub fn run_agreed(library: &mut Library, command: AgreedCommand) -> Result<ExitC
             library.unmark_agreed(id)?;
             println!("Document {id} is no longer an agreed text.");
             Ok(ExitCode::SUCCESS)
-        }
-    }
-}
-
-pub fn run_positions(
-    library: &mut Library,
-    command: PositionsCommand,
-) -> Result<ExitCode, Failure> {
-    match command {
-        PositionsCommand::Timeline {
-            query,
-            speaker,
-            json: as_json,
-        } => {
-            let timeline = library.position_timeline(&query, speaker.as_deref())?;
-            output(as_json, &timeline, timeline_lines)
-        }
-        PositionsCommand::Others {
-            text,
-            passage,
-            k,
-            json: as_json,
-        } => {
-            let found = match (passage, text) {
-                (Some(id), _) => library.who_else_says_passage(id, k)?,
-                (None, Some(text)) => library.who_else_says(&text, k)?,
-                (None, None) => Vec::new(),
-            };
-            output(as_json, found.as_slice(), others)
         }
     }
 }
@@ -154,45 +90,9 @@ pub fn checked(spans: &[CheckedSpan]) {
                 "¶{} ALTERED  {cited} ({:.1}%): {}",
                 s.paragraph + 1,
                 s.score.unwrap_or(0.0),
-                print::diff(&s.diff)
+                diff(&s.diff)
             ),
             SpanKind::New => println!("¶{} new      {}", s.paragraph + 1, s.text),
         }
-    }
-}
-
-fn timeline_lines(timeline: &PositionTimeline) {
-    if timeline.versions.is_empty() {
-        println!(
-            "{} never said {:?}.",
-            timeline.speaker.as_deref().unwrap_or("No one"),
-            timeline.query
-        );
-    }
-    for (i, v) in timeline.versions.iter().enumerate() {
-        println!(
-            "{} · {}",
-            print::provenance(&v.source),
-            v.occasion.as_deref().unwrap_or("—")
-        );
-        match i {
-            0 => println!("        {}", v.text),
-            _ => println!("        {}", print::diff(&v.diff)),
-        }
-    }
-}
-
-fn others(found: &[ReuseMatch]) {
-    if found.is_empty() {
-        println!("No other speaker uses this wording.");
-    }
-    for m in found {
-        println!(
-            "{:>5.1}%  {} · {}",
-            m.score,
-            m.source.speaker.as_deref().unwrap_or("unknown speaker"),
-            print::provenance(&m.source)
-        );
-        println!("        {}", m.source_text);
     }
 }

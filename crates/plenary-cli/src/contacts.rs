@@ -1,10 +1,10 @@
 //! The Points of Contact directory from the command line: `plenary
 //! contacts add|list|show|edit|remove|log|import|export|stale-months`, each
-//! a thin adapter over `Library` like the commands in `main.rs`, with
-//! `--json` wherever a command reads. An import that refused rows exits 3,
-//! like an import of statements with a failed file.
+//! a thin adapter over `Library`, with `--json` wherever a command reads,
+//! and how the directory prints for people. An import that refused rows
+//! exits 3, like an import of statements with a failed file.
 
-use crate::{exit_code, output, Failure};
+use crate::outcome::{exit_code, or_dash, output, refused, write_file, Failure};
 use clap::{Args, Subcommand};
 use plenary_core::contacts::ContactFormat;
 use plenary_core::model::{
@@ -135,10 +135,6 @@ struct ContactWithLog {
     log: Vec<ContactLogEntry>,
 }
 
-fn refused(option: &str, problem: String) -> Failure {
-    Failure::new(ErrorKind::InvalidField, format!("--{option}: {problem}"))
-}
-
 fn poc_type(name: &str) -> Result<PocType, Failure> {
     PocType::parse(name).ok_or_else(|| {
         refused(
@@ -187,7 +183,7 @@ impl FieldArgs {
     }
 }
 
-pub fn run_contacts(library: &mut Library, command: ContactsCommand) -> Result<ExitCode, Failure> {
+pub fn run(library: &mut Library, command: ContactsCommand) -> Result<ExitCode, Failure> {
     match command {
         ContactsCommand::Add {
             fields,
@@ -297,10 +293,7 @@ pub fn run_contacts(library: &mut Library, command: ContactsCommand) -> Result<E
         }
         ContactsCommand::Export { format, out, ids } => {
             let bytes = library.export_contacts(&ids, ContactFormat::parse(&format)?)?;
-            std::fs::write(&out, bytes)
-                .map_err(|e| Failure::new(ErrorKind::Io, format!("{}: {e}", out.display())))?;
-            println!("{}", out.display());
-            Ok(ExitCode::SUCCESS)
+            write_file(&out, &bytes)
         }
         ContactsCommand::StaleMonths {
             months,
@@ -313,10 +306,6 @@ pub fn run_contacts(library: &mut Library, command: ContactsCommand) -> Result<E
             output(as_json, &months, |m| println!("{m}"))
         }
     }
-}
-
-fn or_dash(value: &Option<String>) -> &str {
-    value.as_deref().unwrap_or("—")
 }
 
 fn list(contacts: &[Contact]) {

@@ -2,7 +2,7 @@
 //! share (`--speaker`, `--kind`, `--language`, `--forum`, `--topic`,
 //! `--from`, `--to`), and the core `Filter` they make.
 
-use crate::Failure;
+use crate::outcome::Failure;
 use clap::Args;
 use plenary_core::model::Filter;
 use plenary_core::ErrorKind;

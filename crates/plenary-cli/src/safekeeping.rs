@@ -5,13 +5,51 @@
 //! change`. A passphrase comes from `PLENARY_PASSPHRASE` or
 //! `--passphrase-file` (the new one from `PLENARY_NEW_PASSPHRASE` or
 //! `--new-passphrase-file`), never from an argument, which other users of
-//! the machine could read in the process list. Thin adapters over `Library`.
+//! the machine could read in the process list. They are top-level
+//! commands (flattened into `plenary`'s own), thin adapters over `Library`;
+//! all but `backup` replace or rewrite the file, so they run with the
+//! library closed.
 
-use crate::Failure;
+use crate::outcome::{open, Failure};
 use clap::{Args, Subcommand};
 use plenary_core::{ErrorKind, Library};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+#[derive(Subcommand)]
+pub enum SafekeepingCommand {
+    /// Write a backup of the library (now, or with --if-due once a day).
+    Backup(BackupArgs),
+    /// Replace the library with a backup, once the backup passes its
+    /// checks; the replaced library is kept aside.
+    Restore(RestoreArgs),
+    /// Encrypt the library with a passphrase (PLENARY_PASSPHRASE or
+    /// --passphrase-file).
+    Encrypt,
+    /// Remove the library's encryption.
+    Decrypt,
+    /// Change the library's passphrase.
+    Passphrase {
+        #[command(subcommand)]
+        command: PassphraseCommand,
+    },
+}
+
+/// Runs a safekeeping command on the library file at `library`, opened
+/// with `passphrase` only for a backup.
+pub fn run(
+    library: &Path,
+    command: SafekeepingCommand,
+    passphrase: Option<String>,
+) -> Result<ExitCode, Failure> {
+    match command {
+        SafekeepingCommand::Backup(args) => backup(&open(library, passphrase.as_deref())?, args),
+        SafekeepingCommand::Restore(args) => restore(library, &args, passphrase.as_deref()),
+        SafekeepingCommand::Encrypt => encrypt(library, passphrase),
+        SafekeepingCommand::Decrypt => decrypt(library, passphrase),
+        SafekeepingCommand::Passphrase { command } => change(library, &command, passphrase),
+    }
+}
 
 #[derive(Args)]
 pub struct BackupArgs {
@@ -34,7 +72,7 @@ pub struct RestoreArgs {
     file: PathBuf,
 }
 
-pub fn backup(library: &Library, args: BackupArgs) -> Result<ExitCode, Failure> {
+fn backup(library: &Library, args: BackupArgs) -> Result<ExitCode, Failure> {
     let folder = match (args.to, library.path()) {
         (Some(folder), _) => folder,
         (None, Some(path)) => Library::default_backup_folder(path),
@@ -58,7 +96,7 @@ pub fn backup(library: &Library, args: BackupArgs) -> Result<ExitCode, Failure> 
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn restore(
+fn restore(
     library: &Path,
     args: &RestoreArgs,
     passphrase: Option<&str>,
@@ -106,21 +144,21 @@ fn required(value: Option<String>, option: &str, variable: &str) -> Result<Strin
     })
 }
 
-pub fn encrypt(library: &Path, passphrase: Option<String>) -> Result<ExitCode, Failure> {
+fn encrypt(library: &Path, passphrase: Option<String>) -> Result<ExitCode, Failure> {
     let passphrase = required(passphrase, "--passphrase-file", "PLENARY_PASSPHRASE")?;
     Library::encrypt(library, &passphrase)?;
     println!("{} is encrypted", library.display());
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn decrypt(library: &Path, passphrase: Option<String>) -> Result<ExitCode, Failure> {
+fn decrypt(library: &Path, passphrase: Option<String>) -> Result<ExitCode, Failure> {
     let passphrase = required(passphrase, "--passphrase-file", "PLENARY_PASSPHRASE")?;
     Library::decrypt(library, &passphrase)?;
     println!("{} is no longer encrypted", library.display());
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn run_passphrase(
+fn change(
     library: &Path,
     command: &PassphraseCommand,
     current: Option<String>,

@@ -1,14 +1,14 @@
 //! The calendar of sessions from the command line: `plenary sessions
 //! list|show|add|edit|remove`, each a thin adapter over `Library`, with
 //! `--json` wherever a command reads. `show` prints a session's page: its
-//! agenda, drafts, commitments due, talking points and statements.
+//! agenda, drafts, commitments due, talking points and statements. The
+//! calendar and that page are printed for people at the end of the file.
 
-use crate::print_commitments as print;
-use crate::{output, Failure};
+use crate::outcome::{cut, output, refused, Failure};
 use clap::{Args, Subcommand};
-use plenary_core::model::{AgendaItem, Session};
+use plenary_core::model::{AgendaItem, Session, SessionFile};
 use plenary_core::text::dates::parse_date;
-use plenary_core::{ErrorKind, Library};
+use plenary_core::Library;
 use std::process::ExitCode;
 
 /// A session's fields as options; on `edit`, an empty --place clears it
@@ -67,10 +67,6 @@ pub enum SessionsCommand {
     Remove { key: String },
 }
 
-fn refused(option: &str, problem: String) -> Failure {
-    Failure::new(ErrorKind::InvalidField, format!("--{option}: {problem}"))
-}
-
 fn day(option: &str, value: &str) -> Result<chrono::NaiveDate, Failure> {
     parse_date(value).ok_or_else(|| {
         refused(
@@ -122,15 +118,15 @@ impl SessionArgs {
     }
 }
 
-pub fn run_sessions(library: &mut Library, command: SessionsCommand) -> Result<ExitCode, Failure> {
+pub fn run(library: &mut Library, command: SessionsCommand) -> Result<ExitCode, Failure> {
     match command {
         SessionsCommand::List { json: as_json } => {
             let sessions = library.sessions()?;
-            output(as_json, sessions.as_slice(), print::sessions)
+            output(as_json, sessions.as_slice(), list)
         }
         SessionsCommand::Show { key, json: as_json } => {
             let file = library.session_file(&key)?;
-            output(as_json, &file, print::session_file)
+            output(as_json, &file, page)
         }
         SessionsCommand::Add {
             key,
@@ -160,9 +156,7 @@ pub fn run_sessions(library: &mut Library, command: SessionsCommand) -> Result<E
                 agenda: Vec::new(),
             };
             let session = library.save_session(&fields.over(blank)?)?;
-            output(as_json, &session, |s| {
-                print::sessions(std::slice::from_ref(s))
-            })
+            output(as_json, &session, |s| list(std::slice::from_ref(s)))
         }
         SessionsCommand::Edit {
             key,
@@ -171,14 +165,74 @@ pub fn run_sessions(library: &mut Library, command: SessionsCommand) -> Result<E
         } => {
             let current = library.session_file(&key)?.session;
             let session = library.save_session(&fields.over(current)?)?;
-            output(as_json, &session, |s| {
-                print::sessions(std::slice::from_ref(s))
-            })
+            output(as_json, &session, |s| list(std::slice::from_ref(s)))
         }
         SessionsCommand::Remove { key } => {
             library.delete_session(&key)?;
             println!("Session {key} deleted.");
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+fn list(sessions: &[Session]) {
+    if sessions.is_empty() {
+        println!("No sessions. Add one with: plenary sessions add --key KEY --forum FORUM --name NAME --from DAY --to DAY");
+        return;
+    }
+    println!(
+        "{:<22}  {:<10}  {:<10}  {:<16}  NAME",
+        "KEY", "FROM", "TO", "FORUM"
+    );
+    for s in sessions {
+        println!(
+            "{:<22}  {:<10}  {:<10}  {:<16}  {}",
+            s.key,
+            s.starts_on,
+            s.ends_on,
+            cut(&s.forum, 16),
+            s.name
+        );
+    }
+}
+
+fn page(file: &SessionFile) {
+    let s = &file.session;
+    println!("{}: {}", s.forum, s.name);
+    println!(
+        "{} to {}{}  ({})",
+        s.starts_on,
+        s.ends_on,
+        s.place
+            .as_deref()
+            .map(|p| format!(", {p}"))
+            .unwrap_or_default(),
+        s.key
+    );
+    println!("\nAgenda:");
+    for item in &s.agenda {
+        println!("  {:<6} {}", item.number, item.title);
+    }
+    println!("\nDrafts:");
+    for d in &file.drafts {
+        println!("  {:>5}  {:<9}  {}", d.id, d.status.as_str(), d.title);
+    }
+    println!("\nCommitments due:");
+    for c in &file.commitments_due {
+        let due = c.due_on.map(|d| d.to_string()).unwrap_or("—".into());
+        println!("  {:>5}  {:<10}  {}", c.id, due, cut(&c.text, 90));
+    }
+    println!("\nTalking points:");
+    for p in &file.talking_points {
+        println!("  {:>5}  {}", p.id, p.title);
+    }
+    println!("\nStatements:");
+    for d in &file.statements {
+        println!(
+            "  {:>5}  {}  {}",
+            d.id,
+            d.metadata.date.map(|d| d.to_string()).unwrap_or_default(),
+            d.metadata.title.as_deref().unwrap_or("untitled")
+        );
     }
 }

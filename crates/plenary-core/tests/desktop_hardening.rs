@@ -1,9 +1,12 @@
 //! The desktop shell's security configuration, checked from its files: the
-//! window's capability allows exactly the commands `main.rs` registers (and
-//! `build.rs` declares) plus the few core events it listens to, no plugin
-//! permission the app does not use, and no remote origin; the content
-//! security policy loads nothing from the network and runs no inline
-//! script. The test lives in the core so it runs without building Tauri.
+//! commands `main.rs` registers are the `#[tauri::command]` functions, and
+//! `build.rs` declares them by reading that same list; the window's
+//! capability allows exactly those plus the few core events it listens to;
+//! the UI (`ui/src/lib/backend.ts`) calls every one of them and no other;
+//! no plugin permission the app does not use, and no remote origin; the
+//! content security policy loads nothing from the network and runs no
+//! inline script. The test lives in the core so it runs without building
+//! Tauri.
 
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -58,13 +61,33 @@ fn defined_commands() -> BTreeSet<String> {
     names
 }
 
-/// The commands `build.rs` declares to the app manifest.
-fn declared_commands() -> BTreeSet<String> {
-    between(&read("build.rs"), "let commands = &[", "];")
-        .split(',')
-        .map(|item| item.trim().trim_matches('"').to_owned())
-        .filter(|name| !name.is_empty())
-        .collect()
+/// The commands the UI calls: the name in each `call<…>("name", …)` of
+/// `ui/src/lib/backend.ts`, the one module that talks to the shell.
+fn called_commands() -> BTreeSet<String> {
+    let path = shell().join("../ui/src/lib/backend.ts");
+    let source =
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut names = BTreeSet::new();
+    for (at, _) in source.match_indices("call<") {
+        // Past the type argument, which may hold `<…>` of its own.
+        let mut depth = 0;
+        let rest = &source[at + "call".len()..];
+        let Some(end) = rest.char_indices().find_map(|(i, c)| {
+            depth += match c {
+                '<' => 1,
+                '>' => -1,
+                _ => 0,
+            };
+            (depth == 0).then_some(i + 1)
+        }) else {
+            continue;
+        };
+        if let Some(quoted) = rest[end..].strip_prefix("(\"") {
+            let name = &quoted[..quoted.find('"').expect("a closing quote")];
+            names.insert(name.to_owned());
+        }
+    }
+    names
 }
 
 fn capability_files() -> Vec<(String, Value)> {
@@ -85,7 +108,7 @@ fn capability_files() -> Vec<(String, Value)> {
 const CORE_PERMISSIONS: &[&str] = &["core:event:allow-listen", "core:event:allow-unlisten"];
 
 #[test]
-fn every_registered_command_is_defined_declared_and_allowed_and_nothing_else() {
+fn every_registered_command_is_defined_declared_allowed_and_called_and_nothing_else() {
     let registered = registered_commands();
     assert!(
         registered.len() > 10,
@@ -96,10 +119,20 @@ fn every_registered_command_is_defined_declared_and_allowed_and_nothing_else() {
         registered,
         "#[tauri::command] functions vs main.rs"
     );
-    assert_eq!(
-        declared_commands(),
-        registered,
-        "build.rs's commands vs main.rs"
+    // build.rs declares what main.rs registers by reading it: it keeps no
+    // list of its own to fall out of step.
+    let build = read("build.rs");
+    assert!(
+        build.contains("generate_handler!["),
+        "build.rs no longer reads main.rs's generate_handler! list"
+    );
+    let listed: Vec<&String> = registered
+        .iter()
+        .filter(|name| build.contains(&format!("\"{name}\"")))
+        .collect();
+    assert!(
+        listed.is_empty(),
+        "build.rs lists commands itself: {listed:?}"
     );
 
     let expected: BTreeSet<String> = registered
@@ -117,6 +150,18 @@ fn every_registered_command_is_defined_declared_and_allowed_and_nothing_else() {
         }
     }
     assert_eq!(allowed, expected, "capabilities vs the registered commands");
+
+    let called = called_commands();
+    let never_called: Vec<&String> = registered.difference(&called).collect();
+    let not_allowed: Vec<&String> = called.difference(&registered).collect();
+    assert!(
+        never_called.is_empty(),
+        "commands the UI never calls (remove them, or call them in backend.ts): {never_called:?}"
+    );
+    assert!(
+        not_allowed.is_empty(),
+        "backend.ts calls commands the shell does not register: {not_allowed:?}"
+    );
 }
 
 #[test]

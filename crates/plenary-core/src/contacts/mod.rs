@@ -33,6 +33,14 @@ impl ContactFormat {
             )),
         }
     }
+
+    /// The file name extension, without its dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            ContactFormat::Csv => "csv",
+            ContactFormat::Vcard => "vcf",
+        }
+    }
 }
 
 /// The entries as a file of `format`: CSV or vCard 3.0.

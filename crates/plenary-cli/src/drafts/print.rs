@@ -1,16 +1,12 @@
-//! Human-readable output of the drafting commands: drafts, their
-//! provenance and suggestions, talking points and settings.
+//! How `plenary draft` prints for people: a new draft, the list, one
+//! draft with its speaking time and insertions, a revision written, each
+//! paragraph's provenance and suggestions, and a delivery.
 
-use crate::drafting::ParagraphSuggestions;
-use crate::print::{provenance as source_line, reuse_matches};
-use plenary_core::drafts::{settings::KEYS, speaking_minutes};
-use plenary_core::model::{
-    Draft, DraftSource, DraftSummary, ParagraphProvenance, Revision, Settings, TalkingPoint,
-};
-
-fn or_dash(value: &Option<String>) -> &str {
-    value.as_deref().unwrap_or("—")
-}
+use super::suggest::ParagraphSuggestions;
+use crate::documents::print::{provenance as source_line, reuse_matches};
+use crate::outcome::or_dash;
+use plenary_core::drafts::speaking_minutes;
+use plenary_core::model::{Draft, DraftSource, DraftSummary, ParagraphProvenance, Revision};
 
 fn source(source: &DraftSource) -> String {
     match source {
@@ -126,29 +122,4 @@ pub fn delivered(draft: &Draft) {
             .delivered_document
             .map_or_else(|| "—".to_owned(), |d| d.to_string())
     );
-}
-
-pub fn points(points: &[TalkingPoint]) {
-    if points.is_empty() {
-        println!("No talking points. Add one with: plenary points add --title T --text X");
-    }
-    for p in points {
-        println!(
-            "{:>5}  {}  [{} · {}]",
-            p.id,
-            p.title,
-            or_dash(&p.pillar),
-            or_dash(&p.session)
-        );
-        for line in p.text.lines() {
-            println!("       {line}");
-        }
-    }
-}
-
-pub fn settings(settings: &Settings) {
-    for key in KEYS {
-        let value = plenary_core::drafts::settings::value(settings, key).unwrap_or_default();
-        println!("{key:<17} {}", if value.is_empty() { "—" } else { &value });
-    }
 }

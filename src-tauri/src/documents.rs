@@ -1,9 +1,14 @@
-//! The commands the UI calls, each a short adapter: take the library, call
-//! one core method, convert the error. They are `async` and hand the work to
-//! the librarian's blocking pool, so the window never freezes. A long import
-//! reports its progress over a `Channel`, one message per file.
+//! The library's documents in the window: the library's counts, listing,
+//! reading, correcting and re-cutting documents, search, concordance, the
+//! reuse map, and importing files (picked in the system's dialog, dropped
+//! on the window, or the demo library shipped with the app). Like every
+//! command file, each command is a short adapter: take the library, call
+//! one core method, convert the error. Commands are `async` and hand the
+//! work to the librarian's blocking pool, so the window never freezes. A
+//! long import reports its progress over a `Channel`, one message per file.
 
-use crate::error::{ApiError, ShellErrorKind};
+use crate::dialogs;
+use crate::error::ApiError;
 use crate::librarian::Librarian;
 use crate::views::{LibraryInfo, Reading};
 use plenary_core::import::{ImportProgress, ImportReport, ReanalysisReport};
@@ -14,14 +19,6 @@ use plenary_core::Library;
 use std::path::PathBuf;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, State};
-use tauri_plugin_dialog::DialogExt;
-
-/// When set, names a file whose lines are the paths `pick_import_paths`
-/// answers with, read afresh at every call, instead of showing a dialog,
-/// which WebDriver cannot drive. Everything after the dialog (the import
-/// command, its progress and its report) is the same; the end-to-end tests
-/// use it.
-const PICKS_HOOK: &str = "PLENARY_TEST_PICKS";
 
 #[tauri::command]
 pub async fn library_info(librarian: State<'_, Librarian>) -> Result<LibraryInfo, ApiError> {
@@ -119,43 +116,7 @@ pub async fn concordance(
 /// Asks the user for files (or one folder) to import; empty when cancelled.
 #[tauri::command]
 pub async fn pick_import_paths(folder: bool, app: AppHandle) -> Result<Vec<PathBuf>, ApiError> {
-    if let Some(picks) = std::env::var_os(PICKS_HOOK) {
-        let listed = std::fs::read_to_string(&picks)
-            .map_err(|e| ApiError::new(ShellErrorKind::Dialog, format!("{PICKS_HOOK}: {e}")))?;
-        return Ok(listed
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(PathBuf::from)
-            .collect());
-    }
-    let dialog = app.dialog().file().set_title(if folder {
-        "Import a folder"
-    } else {
-        "Import documents"
-    });
-    let picked = tauri::async_runtime::spawn_blocking(move || match folder {
-        true => dialog.blocking_pick_folder().into_iter().collect(),
-        false => dialog
-            .add_filter(
-                "Statements",
-                &[
-                    "md", "markdown", "txt", "text", "docx", "html", "htm", "pdf",
-                ],
-            )
-            .blocking_pick_files()
-            .unwrap_or_default(),
-    })
-    .await?;
-    let paths = picked
-        .into_iter()
-        .map(|p| p.into_path())
-        .collect::<Result<_, _>>();
-    paths.map_err(|e| {
-        ApiError::new(
-            ShellErrorKind::Dialog,
-            format!("the chosen location cannot be read as a path: {e}"),
-        )
-    })
+    dialogs::import_paths(&app, folder).await
 }
 
 #[tauri::command]

@@ -1,41 +1,19 @@
-//! The drafting studio's commands, each a short adapter like those in
-//! `commands`: take the library, call one core method, convert the error.
-//! `export_draft` asks where to save with the system's save dialog, unless
-//! `PLENARY_TEST_EXPORT_DIR` names a folder to write to (the end-to-end
-//! tests, which cannot drive a dialog); `reading_copy` gives the podium
-//! reading copy as a page for the window to print.
+//! The drafting studio's commands: templates, drafts (created, saved as
+//! they are typed, changed, deleted), earlier language suggested and
+//! inserted, each paragraph's provenance, revisions, exports (through the
+//! system's save dialog, `dialogs`), the podium reading copy as a page for
+//! the window to print, and delivery into the library. Each is a short
+//! adapter: take the library, call one core method, convert the error.
 
+use crate::dialogs::{self, SaveAs};
 use crate::error::{ApiError, ShellErrorKind};
 use crate::librarian::Librarian;
 use plenary_core::model::{
-    Draft, DraftSummary, Filter, InsertionSource, ParagraphProvenance, Revision, Settings,
-    TalkingPoint, TalkingPointInput, Template,
+    Draft, DraftSummary, Filter, InsertionSource, ParagraphProvenance, Revision, Template,
 };
 use plenary_core::render::DraftFormat;
 use plenary_core::reuse::ReuseMatch;
-use plenary_core::ErrorKind;
-use std::path::PathBuf;
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
-
-/// When set, names a folder `export_draft` writes `draft-<id>.<ext>` into,
-/// instead of showing a save dialog.
-const EXPORT_DIR_HOOK: &str = "PLENARY_TEST_EXPORT_DIR";
-
-#[tauri::command]
-pub async fn settings(librarian: State<'_, Librarian>) -> Result<Settings, ApiError> {
-    librarian.run(|library| library.settings()).await
-}
-
-#[tauri::command]
-pub async fn save_settings(
-    settings: Settings,
-    librarian: State<'_, Librarian>,
-) -> Result<Settings, ApiError> {
-    librarian
-        .run(move |library| library.save_settings(&settings))
-        .await
-}
 
 #[tauri::command]
 pub async fn draft_templates(librarian: State<'_, Librarian>) -> Result<Vec<Template>, ApiError> {
@@ -167,25 +145,9 @@ pub async fn restore_revision(
         .await
 }
 
-/// A file name made of the draft's title, without the characters file
-/// systems refuse.
-fn file_name(title: &str, format: DraftFormat) -> String {
-    let cleaned: String = title
-        .chars()
-        .map(|c| match c {
-            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '-',
-            c if c.is_control() => ' ',
-            c => c,
-        })
-        .take(80)
-        .collect();
-    let stem = cleaned.trim().trim_matches('.');
-    let stem = if stem.is_empty() { "draft" } else { stem };
-    format!("{stem}.{}", format.extension())
-}
-
-/// Exports the draft where the user chooses: the path written, or `None`
-/// when the dialog was cancelled.
+/// Exports the draft where the user chooses, under its title: the path
+/// written, or `None` when the dialog was cancelled. The provenance report
+/// reads the reuse index.
 #[tauri::command]
 pub async fn export_draft(
     id: i64,
@@ -194,43 +156,15 @@ pub async fn export_draft(
     librarian: State<'_, Librarian>,
 ) -> Result<Option<String>, ApiError> {
     let format = DraftFormat::parse(&format)?;
-    // The provenance report reads the reuse index.
     let (title, bytes) = librarian
         .run_with_reuse(move |library| {
             let title = library.draft(id)?.summary.title;
             Ok((title, library.export_draft(id, format)?))
         })
         .await?;
-    let path = match std::env::var_os(EXPORT_DIR_HOOK) {
-        Some(dir) => {
-            let dir = PathBuf::from(dir);
-            std::fs::create_dir_all(&dir)
-                .map_err(|e| ApiError::new(ErrorKind::Io, format!("{}: {e}", dir.display())))?;
-            dir.join(format!("draft-{id}.{}", format.extension()))
-        }
-        None => {
-            let dialog = app
-                .dialog()
-                .file()
-                .set_title("Export the draft")
-                .set_file_name(file_name(&title, format))
-                .add_filter(format.as_str(), &[format.extension()]);
-            let picked =
-                tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file()).await?;
-            let Some(picked) = picked else {
-                return Ok(None);
-            };
-            picked.into_path().map_err(|e| {
-                ApiError::new(
-                    ShellErrorKind::Dialog,
-                    format!("the chosen location cannot be written as a path: {e}"),
-                )
-            })?
-        }
-    };
-    std::fs::write(&path, bytes)
-        .map_err(|e| ApiError::new(ErrorKind::Io, format!("{}: {e}", path.display())))?;
-    Ok(Some(path.display().to_string()))
+    let (kind, extension) = (format.as_str(), format.extension());
+    let offer = SaveAs::new("Export the draft", &title, kind, extension);
+    dialogs::save(&app, offer, bytes).await
 }
 
 /// The podium reading copy, as an HTML page the window prints.
@@ -252,40 +186,4 @@ pub async fn deliver_draft(
     librarian
         .run_with_reuse(move |library| library.deliver_draft(id, &date))
         .await
-}
-
-#[tauri::command]
-pub async fn list_points(
-    query: Option<String>,
-    pillar: Option<String>,
-    session: Option<String>,
-    librarian: State<'_, Librarian>,
-) -> Result<Vec<TalkingPoint>, ApiError> {
-    librarian
-        .run(move |library| {
-            library.talking_points(query.as_deref(), pillar.as_deref(), session.as_deref())
-        })
-        .await
-}
-
-#[tauri::command]
-pub async fn save_point(
-    point: TalkingPointInput,
-    librarian: State<'_, Librarian>,
-) -> Result<TalkingPoint, ApiError> {
-    librarian
-        .run(move |library| library.save_talking_point(&point))
-        .await
-}
-
-#[tauri::command]
-pub async fn delete_point(id: i64, librarian: State<'_, Librarian>) -> Result<(), ApiError> {
-    librarian
-        .run(move |library| library.delete_talking_point(id))
-        .await
-}
-
-#[tauri::command]
-pub async fn pillars(librarian: State<'_, Librarian>) -> Result<Vec<String>, ApiError> {
-    librarian.run(|library| library.pillars()).await
 }

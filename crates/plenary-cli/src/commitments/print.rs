@@ -1,19 +1,10 @@
-//! How `plenary commitments` and `plenary sessions` print for people:
-//! aligned lists, a commitment with its source in context, and a session's
-//! page.
+//! How `plenary commitments` prints for people: suggestions, an aligned
+//! list, a status history, and a commitment with its source in context.
 
+use crate::outcome::cut;
 use plenary_core::model::{
-    Commitment, CommitmentDetail, CommitmentSource, CommitmentSuggestion, Session, SessionFile,
-    StatusChange,
+    Commitment, CommitmentDetail, CommitmentSource, CommitmentSuggestion, StatusChange,
 };
-
-fn cut(text: &str, n: usize) -> String {
-    let mut out: String = text.chars().take(n).collect();
-    if text.chars().count() > n {
-        out.push('…');
-    }
-    out
-}
 
 fn source_line(source: &CommitmentSource) -> String {
     format!(
@@ -120,67 +111,5 @@ pub fn detail(detail: &CommitmentDetail) {
             );
             println!("        {}", cut(&repeat.source.passage_text, 160));
         }
-    }
-}
-
-pub fn sessions(sessions: &[Session]) {
-    if sessions.is_empty() {
-        println!("No sessions. Add one with: plenary sessions add --key KEY --forum FORUM --name NAME --from DAY --to DAY");
-        return;
-    }
-    println!(
-        "{:<22}  {:<10}  {:<10}  {:<16}  NAME",
-        "KEY", "FROM", "TO", "FORUM"
-    );
-    for s in sessions {
-        println!(
-            "{:<22}  {:<10}  {:<10}  {:<16}  {}",
-            s.key,
-            s.starts_on,
-            s.ends_on,
-            cut(&s.forum, 16),
-            s.name
-        );
-    }
-}
-
-pub fn session_file(file: &SessionFile) {
-    let s = &file.session;
-    println!("{}: {}", s.forum, s.name);
-    println!(
-        "{} to {}{}  ({})",
-        s.starts_on,
-        s.ends_on,
-        s.place
-            .as_deref()
-            .map(|p| format!(", {p}"))
-            .unwrap_or_default(),
-        s.key
-    );
-    println!("\nAgenda:");
-    for item in &s.agenda {
-        println!("  {:<6} {}", item.number, item.title);
-    }
-    println!("\nDrafts:");
-    for d in &file.drafts {
-        println!("  {:>5}  {:<9}  {}", d.id, d.status.as_str(), d.title);
-    }
-    println!("\nCommitments due:");
-    for c in &file.commitments_due {
-        let due = c.due_on.map(|d| d.to_string()).unwrap_or("—".into());
-        println!("  {:>5}  {:<10}  {}", c.id, due, cut(&c.text, 90));
-    }
-    println!("\nTalking points:");
-    for p in &file.talking_points {
-        println!("  {:>5}  {}", p.id, p.title);
-    }
-    println!("\nStatements:");
-    for d in &file.statements {
-        println!(
-            "  {:>5}  {}  {}",
-            d.id,
-            d.metadata.date.map(|d| d.to_string()).unwrap_or_default(),
-            d.metadata.title.as_deref().unwrap_or("untitled")
-        );
     }
 }

@@ -1,16 +1,16 @@
-//! Human-readable output of the `plenary` commands. Matched words in
-//! snippets are shown in bold on a terminal and between «» otherwise.
+//! How the documents commands print for people: import reports, lists,
+//! a document with its passages, search hits, concordance lines, reuse and
+//! phrases. Matched words in snippets are shown in bold on a terminal and
+//! between «» otherwise. A passage's provenance line and the word diff are
+//! shared with the features that show passages (drafts, agreed, positions).
 
+use crate::outcome::or_dash;
 use plenary_core::import::{FileOutcome, ImportReport, ReanalysisReport};
 use plenary_core::model::{Document, DocumentSummary, Field, LibraryStats, Provenance};
 use plenary_core::reuse::{DiffKind, DiffOp, Phrase, ReuseMap, ReuseMatch};
 use plenary_core::search::{ConcordanceLine, SearchResults, Segment};
 use std::io::IsTerminal;
 use std::path::Path;
-
-fn or_unknown(value: &Option<String>) -> &str {
-    value.as_deref().unwrap_or("—")
-}
 
 pub fn import_report(report: &ImportReport) {
     for f in &report.files {
@@ -53,7 +53,7 @@ pub fn document_list(docs: &[DocumentSummary]) {
             d.id,
             m.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
             m.kind.map_or("—", |k| k.name()),
-            or_unknown(&m.speaker),
+            or_dash(&m.speaker),
             title
         );
     }
@@ -62,7 +62,7 @@ pub fn document_list(docs: &[DocumentSummary]) {
 
 pub fn document(doc: &Document) {
     let m = &doc.summary.metadata;
-    println!("Document {}: {}", doc.summary.id, or_unknown(&m.title));
+    println!("Document {}: {}", doc.summary.id, or_dash(&m.title));
     for field in Field::ALL.iter().filter(|f| **f != Field::Title) {
         let value = m.text(*field).unwrap_or_else(|| "—".into());
         let inferred = if doc.summary.inferred.contains(field) {
@@ -114,8 +114,8 @@ pub fn search_results(results: &SearchResults) {
             m.date
                 .map(|d| d.to_string())
                 .unwrap_or_else(|| "undated".into()),
-            or_unknown(&m.speaker),
-            or_unknown(&m.title)
+            or_dash(&m.speaker),
+            or_dash(&m.title)
         );
         for h in &g.hits {
             println!("  ¶{}  {}", h.ordinal, snippet(&h.snippet, terminal));
@@ -150,7 +150,7 @@ pub fn concordance(lines: &[ConcordanceLine]) {
         println!(
             "{:<10}  {:<14}  {:>60} {keyword} {:<60}  (#{} ¶{})",
             l.source.date.as_deref().unwrap_or("undated"),
-            or_unknown(&l.source.speaker)
+            or_dash(&l.source.speaker)
                 .chars()
                 .take(14)
                 .collect::<String>(),

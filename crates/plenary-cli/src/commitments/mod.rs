@@ -1,15 +1,15 @@
 //! The delegation's commitments from the command line: `plenary
 //! commitments suggest|accept|dismiss|add|list|set|history|show|remove`,
-//! each a thin adapter over `Library` like the commands in `main.rs`, with
-//! `--json` wherever a command reads. The printing is in
-//! `print_commitments.rs`.
+//! each a thin adapter over `Library`, with `--json` wherever a command
+//! reads. `print` shows them to people.
 
-use crate::print_commitments as print;
-use crate::{output, Failure};
+mod print;
+
+use crate::outcome::{output, refused, Failure};
 use clap::{Args, Subcommand};
 use plenary_core::model::{CommitmentFilter, CommitmentInput, CommitmentKind, CommitmentStatus};
 use plenary_core::text::dates::parse_date;
-use plenary_core::{ErrorKind, Library};
+use plenary_core::Library;
 use std::process::ExitCode;
 
 /// How many suggestions `suggest` lists unless told.
@@ -121,10 +121,6 @@ pub enum CommitmentsCommand {
     Remove { id: i64 },
 }
 
-fn refused(option: &str, problem: String) -> Failure {
-    Failure::new(ErrorKind::InvalidField, format!("--{option}: {problem}"))
-}
-
 fn kind(name: &str) -> Result<CommitmentKind, Failure> {
     CommitmentKind::parse(name).ok_or_else(|| {
         refused(
@@ -204,10 +200,7 @@ fn as_input(library: &Library, id: i64) -> Result<CommitmentInput, Failure> {
     })
 }
 
-pub fn run_commitments(
-    library: &mut Library,
-    command: CommitmentsCommand,
-) -> Result<ExitCode, Failure> {
+pub fn run(library: &mut Library, command: CommitmentsCommand) -> Result<ExitCode, Failure> {
     match command {
         CommitmentsCommand::Suggest {
             limit,

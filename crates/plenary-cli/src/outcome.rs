@@ -1,0 +1,121 @@
+//! What every command shares: opening the library (`--library`,
+//! `PLENARY_LIBRARY`, or the platform data folder); a `Failure`, with the
+//! exit code of its kind (`EXIT_CODES`), or for an option's refused value;
+//! and a result printed as JSON for scripts or for people, or written to
+//! a file, with the small helpers people's lines use (`or_dash`, `cut`).
+//! Features use this module; it uses none of them.
+
+use plenary_core::{ErrorKind, Library};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// What `plenary --help` says about exit codes; `exit_code` follows it.
+pub const EXIT_CODES: &str = "Exit codes:
+  0  done
+  1  the library itself failed (the database or its upgrade)
+  2  the command line is wrong
+  3  a file could not be imported (an import exits 3 when any file failed,
+     a contacts import when any row was refused)
+  4  a value or query was refused (a field, a date, a search)
+  5  there is no such document, passage, draft, talking point or contact
+  6  a file or folder could not be read or written";
+
+/// The exit code of an error kind, as `EXIT_CODES` documents it.
+pub fn exit_code(kind: ErrorKind) -> u8 {
+    match kind {
+        ErrorKind::Database | ErrorKind::Migration => 1,
+        ErrorKind::BadInput | ErrorKind::UnsupportedFormat => 3,
+        ErrorKind::InvalidField | ErrorKind::InvalidQuery => 4,
+        ErrorKind::NotFound => 5,
+        ErrorKind::Io => 6,
+    }
+}
+
+/// A failure on its way to stderr, with its kind for the exit code.
+pub struct Failure {
+    pub kind: ErrorKind,
+    pub message: String,
+}
+
+impl Failure {
+    pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
+        Failure {
+            kind,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<plenary_core::Error> for Failure {
+    fn from(error: plenary_core::Error) -> Self {
+        Failure::new(error.kind(), error.to_string())
+    }
+}
+
+/// A value given to `--option` that is refused, and why.
+pub fn refused(option: &str, problem: String) -> Failure {
+    Failure::new(ErrorKind::InvalidField, format!("--{option}: {problem}"))
+}
+
+/// The library file: the one given, or the platform data folder's.
+pub fn library_path(library: Option<PathBuf>) -> Result<PathBuf, Failure> {
+    library
+        .or_else(plenary_core::default_library_path)
+        .ok_or_else(|| {
+            Failure::new(
+                ErrorKind::InvalidField,
+                "no data folder is known for this user; pass --library PATH",
+            )
+        })
+}
+
+pub fn open(path: &Path, passphrase: Option<&str>) -> Result<Library, Failure> {
+    Library::open_unlocked(path, passphrase).map_err(|e| {
+        Failure::new(
+            e.kind(),
+            format!("cannot open the library {}: {e}", path.display()),
+        )
+    })
+}
+
+/// Prints `value` as JSON for scripts, or with `human` for people.
+pub fn output<T: serde::Serialize + ?Sized>(
+    as_json: bool,
+    value: &T,
+    human: impl Fn(&T),
+) -> Result<ExitCode, Failure> {
+    if as_json {
+        return json(value);
+    }
+    human(value);
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn json(value: &(impl serde::Serialize + ?Sized)) -> Result<ExitCode, Failure> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| Failure::new(ErrorKind::Io, format!("cannot write JSON: {e}")))?;
+    println!("{text}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes `bytes` to `out` and prints the path written.
+pub fn write_file(out: &Path, bytes: &[u8]) -> Result<ExitCode, Failure> {
+    std::fs::write(out, bytes)
+        .map_err(|e| Failure::new(ErrorKind::Io, format!("{}: {e}", out.display())))?;
+    println!("{}", out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// An optional text, or a dash when it is missing.
+pub fn or_dash(value: &Option<String>) -> &str {
+    value.as_deref().unwrap_or("—")
+}
+
+/// The first `n` characters of `text`, with `…` when it was longer.
+pub fn cut(text: &str, n: usize) -> String {
+    let mut out: String = text.chars().take(n).collect();
+    if text.chars().count() > n {
+        out.push('…');
+    }
+    out
+}

@@ -1,0 +1,146 @@
+//! Talking points from the command line: `plenary points
+//! add|list|edit|remove|pillars`, each a thin adapter over `Library`, with
+//! `--json` wherever a command reads, and how a point prints for people.
+
+use crate::outcome::{or_dash, output, Failure};
+use clap::Subcommand;
+use plenary_core::model::{TalkingPoint, TalkingPointInput};
+use plenary_core::{ErrorKind, Library};
+use std::process::ExitCode;
+
+#[derive(Subcommand)]
+pub enum PointsCommand {
+    /// Add a talking point.
+    Add {
+        #[arg(long)]
+        title: String,
+        #[arg(long, allow_hyphen_values = true)]
+        text: String,
+        /// A pillar (see `plenary points pillars`) or another topic.
+        #[arg(long)]
+        pillar: Option<String>,
+        #[arg(long)]
+        session: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List talking points, newest first, holding every word of --query.
+    List {
+        #[arg(long)]
+        query: Option<String>,
+        #[arg(long)]
+        pillar: Option<String>,
+        #[arg(long)]
+        session: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change a talking point; an empty --pillar or --session clears it.
+    Edit {
+        id: i64,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long, allow_hyphen_values = true)]
+        text: Option<String>,
+        #[arg(long)]
+        pillar: Option<String>,
+        #[arg(long)]
+        session: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete a talking point.
+    Remove { id: i64 },
+    /// The pillars to tag points with, then the other topics in use.
+    Pillars {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+pub fn run(library: &mut Library, command: PointsCommand) -> Result<ExitCode, Failure> {
+    match command {
+        PointsCommand::Add {
+            title,
+            text,
+            pillar,
+            session,
+            json: as_json,
+        } => {
+            let point = library.save_talking_point(&TalkingPointInput {
+                id: None,
+                title,
+                text,
+                pillar,
+                session,
+            })?;
+            output(as_json, &point, |p| list(std::slice::from_ref(p)))
+        }
+        PointsCommand::List {
+            query,
+            pillar,
+            session,
+            json: as_json,
+        } => {
+            let points =
+                library.talking_points(query.as_deref(), pillar.as_deref(), session.as_deref())?;
+            output(as_json, points.as_slice(), list)
+        }
+        PointsCommand::Edit {
+            id,
+            title,
+            text,
+            pillar,
+            session,
+            json: as_json,
+        } => {
+            let current = library
+                .talking_points(None, None, None)?
+                .into_iter()
+                .find(|p| p.id == id)
+                .ok_or_else(|| {
+                    Failure::new(
+                        ErrorKind::NotFound,
+                        format!("there is no talking point with id {id}"),
+                    )
+                })?;
+            let point = library.save_talking_point(&TalkingPointInput {
+                id: Some(id),
+                title: title.unwrap_or(current.title),
+                text: text.unwrap_or(current.text),
+                pillar: pillar.or(current.pillar),
+                session: session.or(current.session),
+            })?;
+            output(as_json, &point, |p| list(std::slice::from_ref(p)))
+        }
+        PointsCommand::Remove { id } => {
+            library.delete_talking_point(id)?;
+            println!("Talking point {id} deleted.");
+            Ok(ExitCode::SUCCESS)
+        }
+        PointsCommand::Pillars { json: as_json } => {
+            let pillars = library.pillars()?;
+            output(as_json, pillars.as_slice(), |p| {
+                p.iter().for_each(|name| println!("{name}"))
+            })
+        }
+    }
+}
+
+fn list(points: &[TalkingPoint]) {
+    if points.is_empty() {
+        println!("No talking points. Add one with: plenary points add --title T --text X");
+    }
+    for p in points {
+        println!(
+            "{:>5}  {}  [{} · {}]",
+            p.id,
+            p.title,
+            or_dash(&p.pillar),
+            or_dash(&p.session)
+        );
+        for line in p.text.lines() {
+            println!("       {line}");
+        }
+    }
+}
