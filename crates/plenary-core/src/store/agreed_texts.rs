@@ -2,7 +2,8 @@
 //! under which symbol. Marking a marked document again replaces its symbol;
 //! a deleted document's mark is not listed.
 
-use super::{now, Store};
+use super::columns::now;
+use super::Store;
 use crate::model::{AgreedText, Error, Result};
 use rusqlite::{params, Row};
 

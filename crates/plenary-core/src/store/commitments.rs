@@ -10,7 +10,8 @@
 //! and the later passages that repeat a source (its reuse links), are read
 //! here too. Which values are acceptable is the caller's business (`desk`).
 
-use super::{now, text_ref, Day, Named, Store};
+use super::columns::{now, text_ref, Day, Named};
+use super::Store;
 use crate::model::{
     Commitment, CommitmentInput, CommitmentKind, CommitmentRepeat, CommitmentSource,
     CommitmentStatus, Error, Result, StatusChange,
@@ -349,8 +350,8 @@ impl Store {
         let mut rows = stmt.query([speaker])?;
         while let Some(r) = rows.next()? {
             let passage = text_ref(r, "text")?;
-            let start = super::offset(r, "start")?;
-            let end = super::offset(r, "end")?;
+            let start = super::columns::offset(r, "start")?;
+            let end = super::columns::offset(r, "end")?;
             visit(&StatementSentence {
                 passage_id: r.get("passage_id")?,
                 document_id: r.get("document_id")?,
@@ -373,7 +374,7 @@ impl Store {
             )?
             .query_row(params![passage_id, ordinal], |r| {
                 let text = text_ref(r, "text")?;
-                let range = super::offset(r, "start")?..super::offset(r, "end")?;
+                let range = super::columns::offset(r, "start")?..super::columns::offset(r, "end")?;
                 Ok(text.get(range).unwrap_or("").to_owned())
             })
             .optional()?;

@@ -8,7 +8,8 @@
 //! transaction that a dropped guard rolls back. Which values are acceptable
 //! is the caller's business (`desk`).
 
-use super::{now, Day, Named, Store};
+use super::columns::{now, Day, Named};
+use super::Store;
 use crate::model::{
     Contact, ContactFields, ContactLogEntry, ContactLogKind, ContactOutcome, Error, PocType, Result,
 };

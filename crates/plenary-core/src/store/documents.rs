@@ -5,7 +5,8 @@
 //! document, reading documents back by column name, listing them with
 //! filters, correcting one field, and the library's counts.
 
-use super::{facets, filter, now, Store};
+use super::columns::{now, read_field};
+use super::{facets, filter, Store};
 use crate::model::{
     Document, DocumentSummary, Error, Field, Layout, LibraryStats, Metadata, Result,
 };
@@ -52,21 +53,6 @@ fn summary_columns() -> &'static str {
               WHERE i.document_id = d.id) AS inferred_fields"
         )
     })
-}
-
-/// Reads one field's column into `meta`. A stored value the field can no
-/// longer hold is read as empty rather than failing the whole row.
-pub(super) fn read_field(
-    row: &Row,
-    column: impl rusqlite::RowIndex,
-    meta: &mut Metadata,
-    field: Field,
-) -> rusqlite::Result<()> {
-    let value: Option<String> = row.get(column)?;
-    if meta.set_text(field, value.as_deref()).is_err() {
-        let _ = meta.set_text(field, None);
-    }
-    Ok(())
 }
 
 /// Where each column of `summary_columns` stands in a statement, found by

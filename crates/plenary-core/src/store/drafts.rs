@@ -5,8 +5,9 @@
 //! the caller's decision (`draft::revisions`), made here in one
 //! transaction with the body it keeps.
 
+use super::columns::now;
 use super::passages::provenance_from_row;
-use super::{now, Store};
+use super::Store;
 use crate::model::{
     Draft, DraftSource, DraftStatus, DraftSummary, Error, Insertion, Result, Revision,
 };

@@ -61,7 +61,7 @@ pub(super) fn fill_all(conn: &Connection) -> Result<()> {
                 Field::Language,
                 Field::Date,
             ] {
-                super::documents::read_field(r, field.name(), &mut meta, field)?;
+                super::columns::read_field(r, field.name(), &mut meta, field)?;
             }
             Ok((r.get("id")?, meta))
         })?

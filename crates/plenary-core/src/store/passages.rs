@@ -2,7 +2,8 @@
 //! reading them back, a passage's provenance, and the substantive sentences
 //! that reuse and the phrase bank read.
 
-use super::{filter, offset, text_ref, Store};
+use super::columns::{offset, text_ref};
+use super::{filter, Store};
 use crate::model::{Error, Filter, Kind, Passage, PassageRole, Provenance, Result, Sentence};
 use crate::text::tokens::has_cjk;
 use crate::text::PassageDraft;

@@ -5,7 +5,8 @@
 //! not touched. A chunk of documents is written in one transaction: a
 //! commit per document made FTS5 write and merge one index segment each.
 
-use super::{documents, facets, now, passages, reuse_links, search_index, NewLink, Store};
+use super::columns::now;
+use super::{documents, facets, passages, reuse_links, search_index, NewLink, Store};
 use crate::model::{Error, Field, Layout, Metadata, Result};
 use crate::text::PassageDraft;
 use rusqlite::params;

@@ -3,7 +3,8 @@
 //! makes them, rewritten when a document's date changes (which may turn
 //! their direction), and read back from either end.
 
-use super::{offset, Store};
+use super::columns::offset;
+use super::Store;
 use crate::model::{Result, Span};
 use rusqlite::{params, Connection};
 

@@ -3,7 +3,8 @@
 //! its key; a replacement rewrites its agenda in the same transaction.
 //! Which values are acceptable is the caller's business (`desk`).
 
-use super::{Day, Store};
+use super::columns::Day;
+use super::Store;
 use crate::model::{AgendaItem, Result, Session};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 

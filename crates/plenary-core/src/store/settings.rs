@@ -4,7 +4,8 @@
 //! by name and created or replaced by name. Which values are acceptable is
 //! the caller's business (`draft::settings`, `draft::templates`).
 
-use super::{now, Store};
+use super::columns::now;
+use super::Store;
 use crate::model::{InsertMode, Result, Settings, Template};
 use rusqlite::params;
 

@@ -4,7 +4,8 @@
 //! title, a pillar, a session), and deleted outright; a draft that used a
 //! deleted point still names it (see `store::drafts`).
 
-use super::{now, Store};
+use super::columns::now;
+use super::Store;
 use crate::model::{Error, Result, TalkingPoint};
 use rusqlite::{params, OptionalExtension, Row};
 

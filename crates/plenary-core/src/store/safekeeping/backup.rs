@@ -12,8 +12,10 @@
 //! a copy of the backup in its place. An encrypted library's backups are
 //! encrypted with its key, and restoring one asks for its passphrase.
 
-use super::{schema, Store};
+use super::key;
 use crate::model::{Error, Result};
+use crate::store::schema;
+use crate::store::Store;
 use chrono::{DateTime, NaiveDateTime, Utc};
 use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
@@ -146,7 +148,7 @@ fn check_copy(copy: &Path, backup: &Path, passphrase: Option<&str>) -> Result<()
     let shown = backup.display().to_string();
     let refuse = |problem: String| Error::bad_input(&shown, problem);
     let conn = Connection::open_with_flags(copy, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-    let cipher = super::cipher::unlock(&conn, copy, passphrase).map_err(|e| match e {
+    let cipher = key::unlock(&conn, copy, passphrase).map_err(|e| match e {
         Error::InvalidField { field, problem } => Error::InvalidField {
             field,
             problem: problem.replace(&copy.display().to_string(), &shown),
