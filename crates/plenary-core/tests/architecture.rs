@@ -316,7 +316,8 @@ fn every_path_in_the_architecture_doc_exists() {
         let looks_like_path = i % 2 == 1
             && !part.contains(' ')
             && (part.contains('/') || part.ends_with(".rs") || part.ends_with(".md"))
-            && !part.contains("::");
+            && !part.contains("::")
+            && !part.contains('<');
         if looks_like_path {
             named.push(part.trim_end_matches('/').to_owned());
         }
@@ -333,15 +334,154 @@ fn every_path_in_the_architecture_doc_exists() {
         missing.is_empty(),
         "docs/ARCHITECTURE.md names paths that do not exist: {missing:?}"
     );
-    for (module, layer) in LAYERS.iter().filter(|(m, _)| *m != "lib") {
-        // The layers below the facade are folders; the facade's are files.
-        let path = match layer {
-            5 => format!("crates/plenary-core/src/{module}.rs"),
-            _ => format!("crates/plenary-core/src/{module}"),
-        };
+    for (module, _) in LAYERS.iter().filter(|(m, _)| *m != "lib") {
+        let path = format!("crates/plenary-core/src/{module}");
         assert!(
             named.contains(&path),
             "docs/ARCHITECTURE.md describes {path}"
         );
     }
+}
+
+/// The features, by the word users see, and the word their folders and
+/// files carry.
+const FEATURES: &[(&str, &str)] = &[
+    ("documents", "documents"),
+    ("drafts", "drafts"),
+    ("talking points", "talking_points"),
+    ("agreed language", "agreed"),
+    ("positions", "positions"),
+    ("contacts", "contacts"),
+    ("commitments", "commitments"),
+    ("sessions", "sessions"),
+    ("safekeeping", "safekeeping"),
+];
+
+/// The layers a feature has a place at, as the table's columns name them.
+const FEATURE_LAYERS: [&str; 5] = ["core", "facade", "CLI", "shell", "UI"];
+
+/// The table "Features, layer by layer" of docs/ARCHITECTURE.md: each
+/// feature's paths at each layer.
+fn feature_table(doc: &str) -> BTreeMap<String, Vec<Vec<String>>> {
+    let table = doc
+        .split("## Features, layer by layer")
+        .nth(1)
+        .expect("docs/ARCHITECTURE.md has the section 'Features, layer by layer'");
+    let mut rows = BTreeMap::new();
+    for line in table.lines().skip_while(|l| !l.starts_with('|')) {
+        if !line.starts_with('|') {
+            break;
+        }
+        let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
+        if cells[0].starts_with("---") {
+            continue;
+        }
+        if cells[0] == "feature" {
+            assert_eq!(cells[1..], FEATURE_LAYERS, "the table's columns");
+            continue;
+        }
+        let paths = cells[1..]
+            .iter()
+            .map(|cell| {
+                cell.split('`')
+                    .skip(1)
+                    .step_by(2)
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .collect();
+        rows.insert(cells[0].to_owned(), paths);
+    }
+    rows
+}
+
+/// A path's last part without its extension, the way a feature's word is
+/// compared: `talking-points` and `talking_points.rs` are both
+/// `talkingpoints`.
+fn word_of(path: &str) -> String {
+    let last = path
+        .trim_end_matches('/')
+        .rsplit('/')
+        .next()
+        .unwrap_or(path);
+    let stem = last.split('.').next().unwrap_or(last);
+    stem.replace(['_', '-'], "").to_lowercase()
+}
+
+#[test]
+fn every_feature_has_its_folder_at_every_layer() {
+    let doc = std::fs::read_to_string(repo().join("docs/ARCHITECTURE.md")).unwrap();
+    let table = feature_table(&doc);
+    let mut problems = Vec::new();
+    for (feature, word) in FEATURES {
+        let Some(layers) = table.get(*feature) else {
+            problems.push(format!("no row for {feature}"));
+            continue;
+        };
+        for (layer, paths) in FEATURE_LAYERS.iter().zip(layers) {
+            for path in paths.iter().filter(|p| !repo().join(p).exists()) {
+                problems.push(format!("{feature}, {layer}: {path} does not exist"));
+            }
+            let wanted = word.replace('_', "");
+            if !paths.iter().any(|p| word_of(p) == wanted) {
+                problems.push(format!(
+                    "{feature}, {layer}: no folder or file named {word} among {paths:?}"
+                ));
+            }
+        }
+    }
+    // Every feature's place is in the table: the capability folders, and
+    // the command line's, the shell's and the UI's files and folders,
+    // but for the shared pieces each layer keeps.
+    let listed: BTreeSet<String> = table.values().flatten().flatten().cloned().collect();
+    let places = [
+        (
+            "crates/plenary-core/src",
+            &["model", "text", "store", "library", "lib.rs"][..],
+        ),
+        (
+            "crates/plenary-cli/src",
+            &["main.rs", "outcome.rs", "filter_args.rs", "settings.rs"][..],
+        ),
+        (
+            "src-tauri/src",
+            &[
+                "main.rs",
+                "librarian.rs",
+                "error.rs",
+                "views.rs",
+                "memory.rs",
+                "dialogs.rs",
+                "test_hooks.rs",
+                "settings.rs",
+            ][..],
+        ),
+        (
+            "ui/src",
+            &[
+                "lib",
+                "settings",
+                "App.svelte",
+                "main.ts",
+                "app.css",
+                "vite-env.d.ts",
+            ][..],
+        ),
+    ];
+    for (folder, shared) in places {
+        for entry in std::fs::read_dir(repo().join(folder)).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            let path = format!("{folder}/{name}");
+            if !shared.contains(&name.as_str()) && !listed.contains(&path) {
+                problems.push(format!(
+                    "{path} is in no feature's row of docs/ARCHITECTURE.md"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // The check sees a missing place.
+    let without_ui = doc.replace("`ui/src/contacts` |", "|");
+    let contacts_ui = &feature_table(&without_ui)["contacts"][4];
+    assert!(!contacts_ui.iter().any(|p| word_of(p) == "contacts"));
 }
