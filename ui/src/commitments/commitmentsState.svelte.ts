@@ -4,6 +4,7 @@
 // failure goes to the app's error banner.
 import * as backend from "../lib/backend";
 import { app } from "../lib/app.svelte";
+import { Latest, attempt } from "../lib/load.svelte";
 import type { Commitment } from "../lib/bindings/Commitment";
 import type { CommitmentDetail } from "../lib/bindings/CommitmentDetail";
 import type { CommitmentInput } from "../lib/bindings/CommitmentInput";
@@ -22,10 +23,16 @@ class CommitmentsState {
   commitments = $state.raw<Commitment[]>([]);
   suggestions = $state.raw<CommitmentSuggestion[]>([]);
   sessions = $state.raw<Session[]>([]);
-  loaded = $state(false);
-  loading = $state(false);
   detail = $state.raw<CommitmentDetail | null>(null);
-  private asked = 0;
+  private readonly request = new Latest();
+
+  get loaded(): boolean {
+    return this.request.loaded;
+  }
+
+  get loading(): boolean {
+    return this.request.loading;
+  }
 
   async show(list: CommitmentList): Promise<void> {
     this.list = list;
@@ -33,33 +40,24 @@ class CommitmentsState {
   }
 
   async refresh(): Promise<void> {
-    const ask = ++this.asked;
-    this.loading = true;
-    try {
-      if (this.list === "suggestions") {
-        const suggestions = await backend.commitmentSuggestions(SUGGESTION_LIMIT);
-        if (ask === this.asked) this.suggestions = suggestions;
-      } else {
-        const filter = { ...filterFor(this.list), document_id: this.documentId };
-        const commitments = await backend.listCommitments(filter);
-        if (ask === this.asked) this.commitments = commitments;
-      }
-    } catch (error) {
-      app.fail(error);
-    } finally {
-      if (ask === this.asked) {
-        this.loading = false;
-        this.loaded = true;
-      }
+    if (this.list === "suggestions") {
+      await this.request.run(
+        () => backend.commitmentSuggestions(SUGGESTION_LIMIT),
+        (suggestions) => (this.suggestions = suggestions),
+      );
+    } else {
+      const filter = { ...filterFor(this.list), document_id: this.documentId };
+      await this.request.run(
+        () => backend.listCommitments(filter),
+        (commitments) => (this.commitments = commitments),
+      );
     }
   }
 
   async loadSessions(): Promise<void> {
-    try {
+    await attempt(async () => {
       this.sessions = await backend.listSessions();
-    } catch (error) {
-      app.fail(error);
-    }
+    });
   }
 
   async open(id: number | null): Promise<void> {
@@ -67,33 +65,26 @@ class CommitmentsState {
       this.detail = null;
       return;
     }
-    try {
+    await attempt(async () => {
       this.detail = await backend.commitmentDetail(id);
-    } catch (error) {
-      app.fail(error);
-    }
+    });
   }
 
-  /** Accepts a suggestion (as edited, when given) and shows the commitment. */
-  async accept(suggestion: CommitmentSuggestion, edited: CommitmentInput | null): Promise<Commitment | null> {
-    try {
+  /** Accepts a suggestion (as edited, when given) and shows the commitment;
+   * false after a failure (shown). */
+  accept(suggestion: CommitmentSuggestion, edited: CommitmentInput | null): Promise<boolean> {
+    return attempt(async () => {
       const made = await backend.acceptSuggestion(suggestion.source.passage_id, suggestion.sentence_index, edited && cleanInput(edited));
       this.dropSuggestion(suggestion);
       await this.open(made.id);
-      return made;
-    } catch (error) {
-      app.fail(error);
-      return null;
-    }
+    });
   }
 
   async dismiss(suggestion: CommitmentSuggestion): Promise<void> {
-    try {
+    await attempt(async () => {
       await backend.dismissSuggestion(suggestion.source.passage_id, suggestion.sentence_index);
       this.dropSuggestion(suggestion);
-    } catch (error) {
-      app.fail(error);
-    }
+    });
   }
 
   private dropSuggestion(s: CommitmentSuggestion): void {
@@ -102,37 +93,28 @@ class CommitmentsState {
     );
   }
 
-  async save(input: CommitmentInput): Promise<Commitment | null> {
-    try {
+  /** Adds or rewrites a commitment and shows it; false after a failure (shown). */
+  save(input: CommitmentInput): Promise<boolean> {
+    return attempt(async () => {
       const saved = await backend.saveCommitment(cleanInput(input));
       await this.refresh();
       await this.open(saved.id);
-      return saved;
-    } catch (error) {
-      app.fail(error);
-      return null;
-    }
+    });
   }
 
-  async setStatus(id: number, status: CommitmentStatus, note: string | null): Promise<boolean> {
-    try {
+  setStatus(id: number, status: CommitmentStatus, note: string | null): Promise<boolean> {
+    return attempt(async () => {
       await backend.setCommitmentStatus(id, status, note);
       await Promise.all([this.open(id), this.refresh()]);
-      return true;
-    } catch (error) {
-      app.fail(error);
-      return false;
-    }
+    });
   }
 
   async remove(id: number): Promise<void> {
-    try {
+    await attempt(async () => {
       await backend.deleteCommitment(id);
       this.detail = null;
       await this.refresh();
-    } catch (error) {
-      app.fail(error);
-    }
+    });
   }
 
   /** Shows every commitment made in one statement. */

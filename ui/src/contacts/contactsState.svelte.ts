@@ -3,7 +3,7 @@
 // Kept while the user moves between views. Every failure goes to the app's
 // error banner.
 import * as backend from "../lib/backend";
-import { app } from "../lib/app.svelte";
+import { Latest, attempt, toApiError } from "../lib/load.svelte";
 import type { Contact } from "../lib/bindings/Contact";
 import type { ContactFields } from "../lib/bindings/ContactFields";
 import type { ContactImportReport } from "../lib/bindings/ContactImportReport";
@@ -22,8 +22,6 @@ class ContactsState {
   list = $state.raw<Contact[]>([]);
   /** Every State in the directory, whatever the filters. */
   states = $state.raw<string[]>([]);
-  loaded = $state(false);
-  loading = $state(false);
   query = $state("");
   state = $state<string | null>(null);
   pocType = $state<PocType | null>(null);
@@ -32,116 +30,96 @@ class ContactsState {
   staleMonths = $state(6);
   importRun = $state<ContactImportRun | null>(null);
   exported = $state<string | null>(null);
-  private asked = 0;
+  private readonly request = new Latest();
 
   selected = $derived(this.list.find((c) => c.id === this.selectedId) ?? null);
 
+  get loaded(): boolean {
+    return this.request.loaded;
+  }
+
+  get loading(): boolean {
+    return this.request.loading;
+  }
+
   async refresh(): Promise<void> {
-    const ask = ++this.asked;
-    this.loading = true;
-    try {
-      const [list, all] = await Promise.all([
-        backend.listContacts(this.query.trim() || null, this.state, this.pocType),
-        backend.listContacts(null, null, null),
-      ]);
-      if (ask !== this.asked) return; // a later search has answered or will
-      this.list = list;
-      this.states = statesOf(all);
-    } catch (error) {
-      app.fail(error);
-    } finally {
-      if (ask === this.asked) {
-        this.loading = false;
-        this.loaded = true;
-      }
-    }
+    await this.request.run(
+      () => Promise.all([backend.listContacts(this.query.trim() || null, this.state, this.pocType), backend.listContacts(null, null, null)]),
+      ([list, all]) => {
+        this.list = list;
+        this.states = statesOf(all);
+      },
+    );
   }
 
   async loadStaleMonths(): Promise<void> {
-    try {
+    await attempt(async () => {
       this.staleMonths = await backend.staleMonths();
-    } catch (error) {
-      app.fail(error);
-    }
+    });
   }
 
   async setStaleMonths(months: number): Promise<void> {
-    try {
+    await attempt(async () => {
       await backend.setStaleMonths(months);
       this.staleMonths = months;
       await this.refresh();
-    } catch (error) {
-      app.fail(error);
-    }
+    });
   }
 
   async select(id: number | null): Promise<void> {
     this.selectedId = id;
     this.log = [];
     if (id === null) return;
-    try {
+    await attempt(async () => {
       this.log = await backend.contactLog(id);
-    } catch (error) {
-      app.fail(error);
-    }
+    });
   }
 
-  /** Saves the form; the entry saved, or null after a failure (shown). */
-  async save(id: number | null, fields: ContactFields): Promise<Contact | null> {
-    try {
+  /** Saves the form and shows the entry; false after a failure (shown). */
+  save(id: number | null, fields: ContactFields): Promise<boolean> {
+    return attempt(async () => {
       const contact = await backend.saveContact(id, fields);
       await this.refresh();
       await this.select(contact.id);
-      return contact;
-    } catch (error) {
-      app.fail(error);
-      return null;
-    }
+    });
   }
 
   async remove(id: number): Promise<void> {
-    try {
+    await attempt(async () => {
       await backend.deleteContact(id);
       if (this.selectedId === id) await this.select(null);
       await this.refresh();
-    } catch (error) {
-      app.fail(error);
-    }
+    });
   }
 
-  async logTry(id: number, date: string, kind: ContactLogKind, outcome: ContactOutcome, note: string | null): Promise<boolean> {
-    try {
+  logTry(id: number, date: string, kind: ContactLogKind, outcome: ContactOutcome, note: string | null): Promise<boolean> {
+    return attempt(async () => {
       const contact = await backend.logContact(id, date, kind, outcome, note);
       this.list = this.list.map((c) => (c.id === contact.id ? contact : c));
       this.log = await backend.contactLog(id);
-      return true;
-    } catch (error) {
-      app.fail(error);
-      return false;
-    }
+    });
   }
 
   async importCsv(): Promise<void> {
     if (this.importRun?.phase === "running") return;
     this.importRun = { phase: "running", rows: 0 };
-    try {
-      const report = await backend.importContacts((rows) => {
-        if (this.importRun?.phase === "running") this.importRun = { phase: "running", rows };
-      });
-      this.importRun = report ? { phase: "finished", report } : null;
-      await this.refresh();
-    } catch (error) {
-      this.importRun = { phase: "failed", message: backend.isApiError(error) ? error.message : String(error) };
-    }
+    await attempt(
+      async () => {
+        const report = await backend.importContacts((rows) => {
+          if (this.importRun?.phase === "running") this.importRun = { phase: "running", rows };
+        });
+        this.importRun = report ? { phase: "finished", report } : null;
+        await this.refresh();
+      },
+      (error) => (this.importRun = { phase: "failed", message: toApiError(error).message }),
+    );
   }
 
   async exportAs(format: "csv" | "vcard"): Promise<void> {
-    try {
+    await attempt(async () => {
       const path = await backend.exportContacts(format);
       if (path) this.exported = path;
-    } catch (error) {
-      app.fail(error);
-    }
+    });
   }
 }
 

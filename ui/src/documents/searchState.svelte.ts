@@ -7,7 +7,8 @@ import type { ApiError } from "../lib/backend";
 import type { ConcordanceLine } from "../lib/bindings/ConcordanceLine";
 import type { Filter } from "../lib/bindings/Filter";
 import type { SearchResults } from "../lib/bindings/SearchResults";
-import { NO_FILTER, app, toApiError } from "../lib/app.svelte";
+import { NO_FILTER, app } from "../lib/app.svelte";
+import { Latest, toApiError } from "../lib/load.svelte";
 import { listKey } from "../lib/listNav";
 
 export type SearchTab = "passages" | "concordance";
@@ -26,7 +27,6 @@ class SearchState {
   lines = $state.raw<ConcordanceLine[] | null>(null);
   /** A query the index cannot read, shown under the box, not as a failure. */
   problem = $state<ApiError | null>(null);
-  busy = $state(false);
   cursor = $state(-1);
   /** Every result in the order shown, for the keyboard. */
   targets = $derived.by((): ResultTarget[] => {
@@ -36,7 +36,7 @@ class SearchState {
     }
     return (this.lines ?? []).map((l) => ({ documentId: l.document_id, ordinal: l.ordinal }));
   });
-  private sent = 0;
+  private readonly request = new Latest();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   /** Schedules a query for the current input (immediately if `now`). */
@@ -63,38 +63,48 @@ class SearchState {
     this.schedule(true);
   }
 
+  /** True while a query runs. */
+  get busy(): boolean {
+    return this.request.loading;
+  }
+
   private async run(): Promise<void> {
-    const ticket = ++this.sent;
     const query = this.query.trim();
     const filter = { ...this.filter };
-    const tab = this.tab;
     if (!query) {
+      this.request.cancel();
       this.results = null;
       this.lines = null;
       this.problem = null;
-      this.busy = false;
       this.cursor = -1;
       return;
     }
-    this.busy = true;
-    try {
-      if (tab === "passages") {
-        const results = await backend.search(query, filter);
-        if (ticket !== this.sent) return;
-        this.results = results;
-      } else {
-        const lines = await backend.concordance(query, filter);
-        if (ticket !== this.sent) return;
-        this.lines = lines;
-      }
-      this.problem = null;
-      this.cursor = -1;
-    } catch (error) {
-      if (ticket !== this.sent) return;
-      this.problem = toApiError(error);
-    } finally {
-      if (ticket === this.sent) this.busy = false;
+    const failed = (error: unknown) => (this.problem = toApiError(error));
+    if (this.tab === "passages") {
+      await this.request.run(
+        () => backend.search(query, filter),
+        (results) => {
+          this.results = results;
+          this.answered();
+        },
+        failed,
+      );
+    } else {
+      await this.request.run(
+        () => backend.concordance(query, filter),
+        (lines) => {
+          this.lines = lines;
+          this.answered();
+        },
+        failed,
+      );
     }
+  }
+
+  /** An answer is shown: no problem, and the cursor back at the top. */
+  private answered(): void {
+    this.problem = null;
+    this.cursor = -1;
   }
 }
 

@@ -4,42 +4,35 @@ import * as backend from "../lib/backend";
 import type { DraftSummary } from "../lib/bindings/DraftSummary";
 import type { Template } from "../lib/bindings/Template";
 import { app } from "../lib/app.svelte";
+import { Latest, attempt } from "../lib/load.svelte";
 
 class DraftsState {
   list = $state.raw<DraftSummary[]>([]);
-  loaded = $state(false);
   templates = $state.raw<Template[]>([]);
   cursor = $state(-1);
+  private readonly request = new Latest();
+
+  get loaded(): boolean {
+    return this.request.loaded;
+  }
 
   async refresh(): Promise<void> {
-    try {
-      this.list = await backend.listDrafts();
-    } catch (error) {
-      app.fail(error);
-    } finally {
-      this.loaded = true;
-    }
+    await this.request.run(backend.listDrafts, (list) => (this.list = list));
   }
 
   async loadTemplates(): Promise<void> {
-    try {
+    await attempt(async () => {
       this.templates = await backend.draftTemplates();
-    } catch (error) {
-      app.fail(error);
-    }
+    });
   }
 
-  /** Creates a draft and opens it in the studio. */
-  async create(title: string, template: string | null): Promise<boolean> {
-    try {
+  /** Creates a draft and opens it in the studio; false after a failure (shown). */
+  create(title: string, template: string | null): Promise<boolean> {
+    return attempt(async () => {
       const draft = await backend.createDraft(title, template);
       this.replace(draft.summary);
       app.show({ name: "draft", id: draft.summary.id });
-      return true;
-    } catch (error) {
-      app.fail(error);
-      return false;
-    }
+    });
   }
 
   /** Puts a draft's new summary into the list (or adds it). */
@@ -49,12 +42,10 @@ class DraftsState {
   }
 
   async remove(id: number): Promise<void> {
-    try {
+    await attempt(async () => {
       await backend.deleteDraft(id);
       this.list = this.list.filter((d) => d.id !== id);
-    } catch (error) {
-      app.fail(error);
-    }
+    });
   }
 }
 

@@ -1,7 +1,8 @@
 // One open draft in the studio: its autosave, the suggestions for the text
 // under the cursor, inserting them (and talking points) with their
-// provenance recorded, the provenance of every paragraph, the speaking
-// time, its fields, restoring a revision, export and delivery. The editor
+// provenance recorded, the provenance of every paragraph and its check
+// against the agreed texts, the speaking time, its fields, restoring a
+// revision, export, printing the reading copy and delivery. The editor
 // component is reached through `EditorHandle`; everything here reads the
 // text from it, so nothing waits on the library to type.
 import type { EditorState } from "@codemirror/state";
@@ -14,12 +15,16 @@ import type { Filter } from "../lib/bindings/Filter";
 import type { ParagraphProvenance } from "../lib/bindings/ParagraphProvenance";
 import type { ReuseMatch } from "../lib/bindings/ReuseMatch";
 import type { TalkingPoint } from "../lib/bindings/TalkingPoint";
-import { NO_FILTER, app, toApiError } from "../lib/app.svelte";
+import { NO_FILTER, app } from "../lib/app.svelte";
+import { Latest, attempt, toApiError } from "../lib/load.svelte";
 import { Autosaver, type SaveStatus } from "./autosave";
 import { atCursor, countWords, focusAt, insertion, moveHit, type Change, type Focus } from "./drafting";
 import { draftsState } from "./draftsState.svelte";
 import { fileName } from "../lib/format";
+import { printReadingCopy } from "./printCopy";
 import { settingsState } from "../settings/settingsState.svelte";
+
+export type { DraftField, DraftFormat };
 
 /** How long typing must pause before suggestions are asked for. */
 export const SUGGEST_PAUSE_MS = 250;
@@ -51,7 +56,6 @@ export class Studio {
   hitCursor = $state(-1);
   /** What the hits were found for. */
   focus = $state.raw<Focus | null>(null);
-  suggesting = $state(false);
   suggestProblem = $state<ApiError | null>(null);
   filter = $state<Filter>({ ...NO_FILTER });
   provenance = $state.raw<ParagraphProvenance[] | null>(null);
@@ -70,7 +74,7 @@ export class Studio {
   private wordsTimer: ReturnType<typeof setTimeout> | undefined;
   private provenanceTimer: ReturnType<typeof setTimeout> | undefined;
   private noticeTimer: ReturnType<typeof setTimeout> | undefined;
-  private sent = 0;
+  private readonly suggestions = new Latest();
   private provenanceRunning = false;
   private provenanceAgain = false;
   private lastQuery = "";
@@ -90,8 +94,20 @@ export class Studio {
     this.refreshProvenance(0);
   }
 
+  /** Opens draft `id` (with the settings its suggestions need); it throws
+   * when the draft cannot be read. */
+  static async open(id: number): Promise<Studio> {
+    await settingsState.load();
+    return new Studio(await backend.openDraft(id));
+  }
+
   get id(): number {
     return this.draft.summary.id;
+  }
+
+  /** True while suggestions are being asked for. */
+  get suggesting(): boolean {
+    return this.suggestions.loading;
   }
 
   attach(editor: EditorHandle): void {
@@ -132,28 +148,24 @@ export class Studio {
       return;
     }
     this.lastQuery = query;
-    const ticket = ++this.sent;
     if (!focus) {
+      this.suggestions.cancel();
       this.focus = null;
       this.hits = [];
       this.hitCursor = -1;
-      this.suggesting = false;
       return;
     }
-    this.suggesting = true;
-    try {
-      const hits = await backend.suggest(focus.text, filter, HIT_COUNT);
-      if (ticket !== this.sent) return;
-      this.focus = focus;
-      this.hits = hits;
-      this.hitCursor = -1;
-      this.suggestProblem = null;
-      void shownAfter(asked);
-    } catch (error) {
-      if (ticket === this.sent) this.suggestProblem = toApiError(error);
-    } finally {
-      if (ticket === this.sent) this.suggesting = false;
-    }
+    await this.suggestions.run(
+      () => backend.suggest(focus.text, filter, HIT_COUNT),
+      (hits) => {
+        this.focus = focus;
+        this.hits = hits;
+        this.hitCursor = -1;
+        this.suggestProblem = null;
+        void shownAfter(asked);
+      },
+      (error) => (this.suggestProblem = toApiError(error)),
+    );
   }
 
   /** Moves the keyboard through the hits; returns the new cursor. */
@@ -190,14 +202,12 @@ export class Studio {
   }
 
   private async record(source: backend.InsertionSource, text: string, score: number | null): Promise<void> {
-    try {
+    await attempt(async () => {
       await this.saver.flush();
       const draft = await backend.recordInsertion(this.id, source, text, score);
       this.draft = { ...draft, body: this.draft.body };
       this.refreshProvenance(0);
-    } catch (error) {
-      app.fail(error);
-    }
+    });
   }
 
   private async saveBody(body: string): Promise<void> {
@@ -220,37 +230,37 @@ export class Studio {
       return;
     }
     this.provenanceRunning = true;
-    try {
+    await attempt(async () => {
       const [provenance, agreed] = await Promise.all([backend.draftProvenance(this.id), backend.checkDraft(this.id)]);
       this.provenance = provenance;
       this.agreed = agreed;
-    } catch (error) {
-      app.fail(error);
-    } finally {
-      this.provenanceRunning = false;
-    }
+    });
+    this.provenanceRunning = false;
     if (this.provenanceAgain) {
       this.provenanceAgain = false;
       void this.loadProvenance();
     }
   }
 
+  /** Checks the saved text against the agreed texts now. */
+  async checkAgreed(): Promise<void> {
+    await attempt(async () => {
+      this.agreed = await backend.checkDraft(this.id);
+    });
+  }
+
   /** Changes one of the draft's fields; the text is left as it is. */
-  async setField(field: DraftField, value: string | null): Promise<boolean> {
-    try {
+  setField(field: DraftField, value: string | null): Promise<boolean> {
+    return attempt(async () => {
       const draft = await backend.updateDraft(this.id, field, value);
       this.draft = { ...this.draft, summary: draft.summary };
       draftsState.replace(draft.summary);
-      return true;
-    } catch (error) {
-      app.fail(error);
-      return false;
-    }
+    });
   }
 
   /** Puts an earlier revision's text back (the current one is kept as a revision). */
-  async restore(revisionId: number): Promise<boolean> {
-    try {
+  restore(revisionId: number): Promise<boolean> {
+    return attempt(async () => {
       await this.saver.flush();
       const draft = await backend.restoreRevision(this.id, revisionId);
       this.saver.reset();
@@ -260,39 +270,38 @@ export class Studio {
       draftsState.replace(draft.summary);
       this.resuggest();
       this.refreshProvenance(0);
-      return true;
-    } catch (error) {
-      app.fail(error);
-      return false;
-    }
+    });
   }
 
   /** Saves what is typed, then writes the export (through the save dialog). */
   async exportAs(format: DraftFormat): Promise<void> {
-    try {
+    await attempt(async () => {
       await this.saver.flush();
       const path = await backend.exportDraft(this.id, format);
       if (path) this.tell(`Exported ${fileName(path)}`, path);
-    } catch (error) {
-      app.fail(error);
-    }
+    });
+  }
+
+  /** Saves what is typed, then prints the podium reading copy through the
+   * system's print dialog. */
+  async printReadingCopy(): Promise<void> {
+    await attempt(async () => {
+      await this.saver.flush();
+      printReadingCopy(await backend.readingCopy(this.id));
+    });
   }
 
   /** Saves what is typed, then marks the draft delivered on `date`: it
    * enters the library as a statement. */
-  async deliver(date: string): Promise<boolean> {
-    try {
+  deliver(date: string): Promise<boolean> {
+    return attempt(async () => {
       await this.saver.flush();
       const draft = await backend.deliverDraft(this.id, date);
       this.draft = { ...draft, body: this.draft.body };
       draftsState.replace(draft.summary);
       this.tell("Delivered: the statement is now in the library");
       void app.refresh();
-      return true;
-    } catch (error) {
-      app.fail(error);
-      return false;
-    }
+    });
   }
 
   /** The text in the editor now. */
@@ -302,15 +311,11 @@ export class Studio {
 
   /** Keeps the text now as the template `name` (a new one, or replacing
    * the one of that name), for later drafts to start from. */
-  async saveAsTemplate(name: string): Promise<boolean> {
-    try {
+  saveAsTemplate(name: string): Promise<boolean> {
+    return attempt(async () => {
       await backend.saveTemplate({ name, body: this.text() });
       this.tell(`Saved as the template “${name}”`);
-      return true;
-    } catch (error) {
-      app.fail(error);
-      return false;
-    }
+    });
   }
 
   private tell(message: string, detail: string | null = null): void {

@@ -6,64 +6,53 @@ import { app } from "../lib/app.svelte";
 import type { DeskAgenda } from "../lib/bindings/DeskAgenda";
 import type { Session } from "../lib/bindings/Session";
 import type { SessionFile } from "../lib/bindings/SessionFile";
+import { Latest, attempt } from "../lib/load.svelte";
 
 class SessionsState {
   list = $state.raw<Session[]>([]);
-  loaded = $state(false);
   file = $state.raw<SessionFile | null>(null);
   /** The home view's summary; null until loaded. */
   agenda = $state.raw<DeskAgenda | null>(null);
+  private readonly request = new Latest();
+
+  get loaded(): boolean {
+    return this.request.loaded;
+  }
 
   async refresh(): Promise<void> {
-    try {
-      this.list = await backend.listSessions();
-    } catch (error) {
-      app.fail(error);
-    } finally {
-      this.loaded = true;
-    }
+    await this.request.run(backend.listSessions, (list) => (this.list = list));
   }
 
   async open(key: string): Promise<void> {
     this.file = null;
-    try {
+    await attempt(async () => {
       this.file = await backend.sessionFile(key);
-    } catch (error) {
-      app.fail(error);
-    }
+    });
   }
 
   /** Creates or replaces a session; false after a failure (shown). */
-  async save(session: Session, replacing: string | null): Promise<boolean> {
-    try {
+  save(session: Session, replacing: string | null): Promise<boolean> {
+    return attempt(async () => {
       const saved = await backend.saveSession(session);
       if (replacing !== null && replacing !== saved.key) await backend.deleteSession(replacing);
       await this.refresh();
       if (this.file) await this.open(saved.key);
-      return true;
-    } catch (error) {
-      app.fail(error);
-      return false;
-    }
+    });
   }
 
   async remove(key: string): Promise<void> {
-    try {
+    await attempt(async () => {
       await backend.deleteSession(key);
       this.file = null;
       await this.refresh();
       app.show({ name: "sessions" });
-    } catch (error) {
-      app.fail(error);
-    }
+    });
   }
 
   async loadAgenda(): Promise<void> {
-    try {
+    await attempt(async () => {
       this.agenda = await backend.deskAgenda();
-    } catch (error) {
-      app.fail(error);
-    }
+    });
   }
 }
 

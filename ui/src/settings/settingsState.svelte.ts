@@ -3,7 +3,7 @@
 // the drafts view asks for one; "Skip" stops asking until the next start.
 import * as backend from "../lib/backend";
 import type { Settings } from "../lib/bindings/Settings";
-import { app } from "../lib/app.svelte";
+import { attempt } from "../lib/load.svelte";
 
 export const DEFAULT_SETTINGS: Settings = { delegation: null, words_per_minute: 130, insert_mode: "replace_sentence" };
 
@@ -22,27 +22,20 @@ class SettingsState {
   }
 
   load(): Promise<void> {
-    this.loading ??= (async () => {
-      try {
-        this.value = await backend.settings();
-        this.loaded = true;
-      } catch (error) {
-        this.loading = null;
-        app.fail(error);
-      }
-    })();
+    this.loading ??= attempt(async () => {
+      this.value = await backend.settings();
+      this.loaded = true;
+    }).then((done) => {
+      if (!done) this.loading = null;
+    });
     return this.loading;
   }
 
   /** Saves a change to the settings; true when the library kept it. */
-  async save(change: Partial<Settings>): Promise<boolean> {
-    try {
+  save(change: Partial<Settings>): Promise<boolean> {
+    return attempt(async () => {
       this.value = await backend.saveSettings({ ...this.value, ...change });
-      return true;
-    } catch (error) {
-      app.fail(error);
-      return false;
-    }
+    });
   }
 }
 
