@@ -81,28 +81,16 @@ class SearchState {
     }
     const failed = (error: unknown) => (this.problem = toApiError(error));
     if (this.tab === "passages") {
-      await this.request.run(
-        () => backend.search(query, filter),
-        (results) => {
-          this.results = results;
-          this.answered();
-        },
-        failed,
-      );
+      await this.request.run(() => backend.search(query, filter), (results) => this.answered({ results }), failed);
     } else {
-      await this.request.run(
-        () => backend.concordance(query, filter),
-        (lines) => {
-          this.lines = lines;
-          this.answered();
-        },
-        failed,
-      );
+      await this.request.run(() => backend.concordance(query, filter), (lines) => this.answered({ lines }), failed);
     }
   }
 
-  /** An answer is shown: no problem, and the cursor back at the top. */
-  private answered(): void {
+  /** Shows an answer, with no problem and the cursor back at the top. */
+  private answered(answer: { results: SearchResults } | { lines: ConcordanceLine[] }): void {
+    if ("results" in answer) this.results = answer.results;
+    else this.lines = answer.lines;
     this.problem = null;
     this.cursor = -1;
   }
