@@ -20,7 +20,8 @@ export class DocumentReader {
 
   constructor(readonly id: number) {}
 
-  async open(): Promise<boolean> {
+  /** Reads the document and its reuse; false when it cannot be opened (the failure is shown in its place). */
+  open(): Promise<boolean> {
     return attempt(
       async () => {
         const [reading, map] = await Promise.all([backend.openDocument(this.id), backend.reuseMap(this.id)]);
@@ -31,7 +32,7 @@ export class DocumentReader {
   }
 
   /** Cuts the document into paragraphs again in the chosen layout. */
-  async chooseLayout(layout: Layout): Promise<boolean> {
+  chooseLayout(layout: Layout): Promise<boolean> {
     return attempt(async () => {
       const [reading, map] = [await backend.setLayout(this.id, layout), await backend.reuseMap(this.id)];
       this.show(reading, map);
