@@ -1,6 +1,6 @@
 // The app's state: the library's documents and counts, which view is on
-// screen, the running or finished import, and the error to show. Views read
-// it and call its methods; only it and the views call the backend.
+// screen, and the running or finished import. Views read it and call its
+// methods.
 import * as backend from "./backend";
 import type { ApiError } from "./backend";
 import type { DocumentSummary } from "./bindings/DocumentSummary";
@@ -9,6 +9,7 @@ import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { Language } from "./bindings/Language";
 import type { LibraryInfo } from "./bindings/LibraryInfo";
+import { attempt, fail, toApiError } from "./load.svelte";
 
 export type View =
   | { name: "library" }
@@ -36,12 +37,6 @@ export const NO_FILTER: Filter = {
   to: null,
 };
 
-/** Any thrown value as an ApiError, so every failure has a readable message. */
-export function toApiError(error: unknown): ApiError {
-  if (backend.isApiError(error)) return error;
-  return { kind: "internal", message: error instanceof Error ? error.message : String(error) };
-}
-
 class AppState {
   info = $state<LibraryInfo | null>(null);
   documents = $state.raw<DocumentSummary[]>([]);
@@ -50,7 +45,6 @@ class AppState {
   view = $state<View>({ name: "library" });
   /** Where "Back" goes from the reader. */
   previous = $state<View>({ name: "library" });
-  error = $state<ApiError | null>(null);
   /** Why the library could not be read at all, shown in place of the views. */
   openError = $state<ApiError | null>(null);
   /** The encrypted library waiting for its passphrase (its file), if any. */
@@ -60,28 +54,22 @@ class AppState {
   /** True while every document is being analysed again. */
   reanalysing = $state(false);
 
-  /** The first load: an encrypted library first asks for its passphrase. */
+  /** The first load: an encrypted library first asks for its passphrase.
+   * When its state cannot be read, the list's own load says what is wrong. */
   async start(): Promise<void> {
-    try {
-      const access = await backend.libraryAccess();
-      if (access.locked) {
-        this.locked = access.path;
-        this.loaded = true;
-        return;
-      }
-    } catch {
-      // The list's own load below says what is wrong.
+    const access = await backend.libraryAccess().catch(() => null);
+    if (access?.locked) {
+      this.locked = access.path;
+      this.loaded = true;
+      return;
     }
     await this.refresh();
   }
 
   /** Unlocks the library and loads it; the error when the passphrase is wrong. */
   async unlock(passphrase: string): Promise<ApiError | null> {
-    try {
-      await backend.unlockLibrary(passphrase);
-    } catch (error) {
-      return toApiError(error);
-    }
+    const problem = await backend.unlockLibrary(passphrase).then(() => null, toApiError);
+    if (problem) return problem;
     this.locked = null;
     await this.refresh();
     return null;
@@ -90,29 +78,32 @@ class AppState {
   /** Loads the document list, then the library's counts. It returns once
    * the list is in, so the first view does not wait for the counts. */
   async refresh(): Promise<void> {
-    try {
-      this.documents = await backend.listDocuments(NO_FILTER);
-      this.openError = null;
-    } catch (error) {
-      if (this.loaded) this.fail(error);
-      else this.openError = toApiError(error);
-      return;
-    } finally {
-      this.loaded = true;
-    }
-    void this.refreshInfo();
+    const listed = await attempt(
+      async () => {
+        this.documents = await backend.listDocuments(NO_FILTER);
+        this.openError = null;
+      },
+      (error) => (this.loaded ? fail(error) : (this.openError = toApiError(error))),
+    );
+    this.loaded = true;
+    if (listed) void this.refreshInfo();
   }
 
   async refreshInfo(): Promise<void> {
-    try {
+    await attempt(async () => {
       this.info = await backend.libraryInfo();
-    } catch (error) {
-      this.fail(error);
-    }
+    });
   }
 
-  fail(error: unknown): void {
-    this.error = toApiError(error);
+  /** Imports what is dropped on the window; `hover` hears whether something
+   * is being dragged over it. Resolves to the function that stops listening. */
+  listenForDrops(hover: (hovering: boolean) => void): Promise<() => void> {
+    return backend.onFileDrop((paths) => void this.importPaths(paths), hover);
+  }
+
+  /** Tells the shell the first view is on screen (the start-up bench waits for it). */
+  reportShown(): void {
+    void backend.libraryShown(this.documents.length).catch(() => {});
   }
 
   show(view: View): void {
@@ -143,23 +134,18 @@ class AppState {
   async reanalyseAll(): Promise<void> {
     if (this.reanalysing) return;
     this.reanalysing = true;
-    try {
+    await attempt(async () => {
       await backend.reanalyse([]);
       await this.refresh();
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.reanalysing = false;
-    }
+    });
+    this.reanalysing = false;
   }
 
   async pickAndImport(folder: boolean): Promise<void> {
-    try {
+    await attempt(async () => {
       const paths = await backend.pickImportPaths(folder);
       if (paths.length > 0) await this.importPaths(paths);
-    } catch (error) {
-      this.fail(error);
-    }
+    });
   }
 
   importPaths(paths: string[]): Promise<void> {
@@ -177,15 +163,16 @@ class AppState {
   ): Promise<void> {
     if (this.importRun?.phase === "running") return;
     this.importRun = { phase: "running", title, progress: null };
-    try {
-      const report = await start((progress) => {
-        if (this.importRun?.phase === "running") this.importRun = { ...this.importRun, progress };
-      });
-      this.importRun = { phase: "finished", title, report };
-      await this.refresh();
-    } catch (error) {
-      this.importRun = { phase: "failed", title, error: toApiError(error) };
-    }
+    await attempt(
+      async () => {
+        const report = await start((progress) => {
+          if (this.importRun?.phase === "running") this.importRun = { ...this.importRun, progress };
+        });
+        this.importRun = { phase: "finished", title, report };
+        await this.refresh();
+      },
+      (error) => (this.importRun = { phase: "failed", title, error: toApiError(error) }),
+    );
   }
 }
 
