@@ -2,7 +2,7 @@
 // each component's markup and fails on text, and on the attributes a person
 // sees or hears (title, placeholder, aria-label…, and a component's props),
 // that hold letters outside a t() call, apart from a few names that are the
-// same in every language.
+// same in every language and the search syntax and commands shown as <code>.
 import { parse } from "svelte/compiler";
 import { describe, expect, it } from "vitest";
 
@@ -14,7 +14,11 @@ const VISIBLE_ATTRIBUTES = new Set(["title", "placeholder", "aria-label", "aria-
 const HIDDEN_PROPS = new Set(["testid", "class", "id", "dir", "lang", "kind", "field", "name", "role"]);
 /** Words that stay as they are in every language: the app's name and the
  * names of file formats. */
-const SAME_IN_EVERY_LANGUAGE = /\b(Plenary|Markdown|Word|PDF|HTML|CSV|vCard|DOCX|Ctrl|Shift|Alt|Esc|Enter)\b|\.(md|txt|docx|html|pdf|csv|vcf)\b/g;
+const SAME_IN_EVERY_LANGUAGE = /\b(Plenary|Markdown|Word|PDF|HTML|CSV|vCard|DOCX|UTC|Ctrl|Shift|Alt|Esc|Enter)\b|\.(md|txt|docx|html|pdf|csv|vcf)\b/g;
+/** Elements whose text is typed as it is, in any language. */
+const CODE_ELEMENTS = new Set(["code", "kbd"]);
+/** A literal that names something rather than saying it: "agreed", "in_progress". */
+const IDENTIFIER = /^[a-z][a-z0-9_-]*$/;
 
 type Node = { type: string; [key: string]: unknown };
 
@@ -41,6 +45,12 @@ function literalWords(expression: unknown, found: string[]): void {
     return;
   }
   if (node.type === "BinaryExpression" && ["===", "!==", "==", "!="].includes(node.operator as string)) return;
+  if (node.type === "CallExpression") {
+    const named = (node.arguments as Node[]).filter((a) => !(a.type === "Literal" && typeof a.value === "string" && IDENTIFIER.test(a.value)));
+    literalWords(node.callee, found);
+    for (const argument of named) literalWords(argument, found);
+    return;
+  }
   if (node.type === "Property") return literalWords(node.value, found);
   for (const [key, value] of Object.entries(node)) {
     if (key === "type" || key === "loc" || key === "start" || key === "end") continue;
@@ -72,6 +82,7 @@ export function wordsOutsideCatalogues(source: string): string[] {
     }
     if (node.type === "ExpressionTag") return literalWords(node.expression, found);
     if (node.type === "Attribute") return;
+    if (node.type === "RegularElement" && CODE_ELEMENTS.has(node.name as string)) return;
     if (node.type === "RegularElement" || node.type === "Component" || node.type === "SvelteElement") {
       for (const attribute of node.attributes as Node[]) {
         if (attribute.type !== "Attribute") continue;
@@ -91,12 +102,13 @@ export function wordsOutsideCatalogues(source: string): string[] {
 describe("the markup lint", () => {
   it("finds words in text, visible attributes, props and literals", () => {
     const source = `<p title="Open it">Hello {name}</p><input placeholder={"Find"} aria-label={t("nav.search")} />
-      <Empty text="Nothing yet" testid="empty" /><span>{done ? "Yes" : t("common.no")}</span><b>{status === "open" ? "" : "·"}</b>`;
-    expect(wordsOutsideCatalogues(source)).toEqual(["Open it", "Hello", "Find", "Nothing yet", "Yes"]);
+      <Empty text="Nothing yet" testid="empty" /><span>{done ? "Yes" : t("common.no")}</span><b>{status === "open" ? "" : "·"}</b>
+      <i>{count(n, "document")} {label("in_progress")} {join(parts, " of ")}</i>`;
+    expect(wordsOutsideCatalogues(source)).toEqual(["Open it", "Hello", "Find", "Nothing yet", "Yes", " of "]);
   });
 
   it("lets through the app's name, file formats and symbols", () => {
-    expect(wordsOutsideCatalogues(`<span>¶ Plenary</span><small>.md, .txt, .docx · PDF</small><b>{"→"}</b>`)).toEqual([]);
+    expect(wordsOutsideCatalogues(`<span>¶ Plenary</span><small>.md, .txt, .docx · PDF</small><b>{"→"}</b><code>norms NOT binding</code>`)).toEqual([]);
   });
 });
 
