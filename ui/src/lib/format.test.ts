@@ -14,7 +14,7 @@ describe("format, in English", () => {
 
   it("writes spans of days compactly", () => {
     expect(formatDateRange("2024-05-09", "2024-05-10")).toBe("9\u2009–\u200910 May 2024");
-    expect(formatDateRange("2026-03-30", "2026-04-03")).toBe("30 Mar – 3 Apr 2026");
+    expect(formatDateRange("2026-03-30", "2026-04-03")).toBe("30 Mar\u2009–\u20093 Apr 2026");
     expect(formatDateRange("2026-07-06", "2026-07-06")).toBe("6 Jul 2026");
   });
 
