@@ -76,7 +76,7 @@ function descendants(pid) {
  * environment; `prepare(libraryPath)` may write that file first. Each run
  * starts in English: the webview keeps its data (the interface language the
  * person chose) in a folder of the run's own (XDG_DATA_HOME), and the
- * system's language is English unless `env.LANGUAGE` says otherwise. With
+ * system's locale is C, which the webview reports as none of the six. With
  * `options.workdir` (the `workdir` of an earlier launch, closed with
  * `keep`) it opens that folder's library again instead.
  * `pick(paths)` sets what the next "Import…" dialog answers (see
@@ -92,7 +92,8 @@ export async function launch(env = {}, prepare = () => {}, options = {}) {
   const driver = spawn(tauriDriver, ["--port", String(port), "--native-port", String(nativePort)], {
     env: {
       ...process.env,
-      LANGUAGE: "en",
+      LC_ALL: "C.UTF-8",
+      LANGUAGE: "",
       ...env,
       XDG_DATA_HOME: join(workdir, "webview"),
       PLENARY_LIBRARY: library,
