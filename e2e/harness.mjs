@@ -128,6 +128,18 @@ export async function launch(env = {}, prepare = () => {}, options = {}) {
     pick(paths) {
       writeFileSync(picks, paths.join("\n"));
     },
+    /** Types text as keystrokes, a doubled character starting a new batch
+     * (WebKitWebDriver drops the second of two identical keys sent at once,
+     * "cooperation" arriving as "coperation"). */
+    async type(text) {
+      let start = 0;
+      for (let i = 1; i <= text.length; i++) {
+        if (i === text.length || text[i] === text[i - 1]) {
+          await browser.keys(text.slice(start, i));
+          start = i;
+        }
+      }
+    },
     /** Imports `paths` through the first-run "Import documents…" button
      * and closes the import sheet once it has finished. */
     async importFromEmptyState(paths) {

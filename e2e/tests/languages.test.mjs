@@ -38,18 +38,6 @@ const box = (selector) =>
     return { left: rect.left, right: rect.right, width: window.innerWidth };
   }, selector);
 
-/** Types text as keystrokes, a doubled character in a batch of its own
- * (WebKitWebDriver drops the second of two identical keys sent together). */
-async function type(text) {
-  let start = 0;
-  for (let i = 1; i <= text.length; i++) {
-    if (i === text.length || text[i] === text[i - 1]) {
-      await browser.keys(text.slice(start, i));
-      start = i;
-    }
-  }
-}
-
 async function openSettings() {
   await byTestId("footer-settings").click();
   await byTestId("settings-dialog").waitForDisplayed(WAIT);
@@ -135,7 +123,7 @@ describe("The interface in the six UN languages", () => {
     await browser.keys(["Control", "End"]);
     await browser.keys(["Enter"]);
     await browser.keys(["Enter"]);
-    await type(TYPED);
+    await app.type(TYPED);
     await browser.waitUntil(async () => (await $$('[data-testid="suggestion"]')).length > 0, WAIT);
     await browser.waitUntil(async () => (await byTestId("save-status").getAttribute("data-status")) === "saved", WAIT);
 
