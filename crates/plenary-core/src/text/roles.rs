@@ -11,6 +11,8 @@
 
 use super::blocks::{Block, BlockKind};
 use crate::model::PassageRole;
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 const SALUTATION_ADDRESSEES: &[&str] = &[
     "chair",
@@ -263,24 +265,29 @@ fn is_attribution(text: &str) -> bool {
         && SPEAKING.iter().any(|v| text.contains(v))
 }
 
+/// How a delegation says it joins another's statement, lower-cased.
+const JOINS: &[&str] = &[
+    "align themselves with",
+    "aligns itself with",
+    "aligns itself fully with",
+    "align ourselves with",
+    "aligns with",
+    "s'associe à",
+    "se suma a",
+    "se une a",
+    "se una a",
+    "se adhiere a",
+];
+
+static JOIN_FINDER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(JOINS).expect("the joining wordings are a valid automaton"));
+
 /// An alignment sentence: the delegation joins another's statement ("…
 /// align themselves with this statement"). Only a passage of that one
 /// sentence takes the role; a longer paragraph that holds one has had it
 /// split out (`split_boilerplate`), and joining someone's *positions* or
 /// *views* is substantive.
 fn is_alignment(text: &str) -> bool {
-    const JOINS: &[&str] = &[
-        "align themselves with",
-        "aligns itself with",
-        "aligns itself fully with",
-        "align ourselves with",
-        "aligns with",
-        "s'associe à",
-        "se suma a",
-        "se une a",
-        "se una a",
-        "se adhiere a",
-    ];
     const STATEMENTS: &[&str] = &[
         "statement",
         "declaration",
@@ -291,12 +298,12 @@ fn is_alignment(text: &str) -> bool {
         "intervención",
     ];
     let lower = text.to_lowercase();
-    let joins_a_statement = JOINS.iter().any(|join| {
-        lower.match_indices(join).any(|(at, _)| {
-            let rest = &lower[at + join.len()..];
-            let end = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
-            STATEMENTS.iter().any(|s| rest[..end].contains(s))
-        })
+    // Every occurrence of every joining wording, in one pass (none of them
+    // can overlap itself, so each one's occurrences are all found).
+    let joins_a_statement = JOIN_FINDER.find_overlapping_iter(&lower).any(|join| {
+        let rest = &lower[join.end()..];
+        let end = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
+        STATEMENTS.iter().any(|s| rest[..end].contains(s))
     });
     joins_a_statement && super::sentences::split_sentences(text).len() <= 1
 }
