@@ -291,6 +291,9 @@ pub fn detect_language(text: &str) -> Option<Language> {
     })
 }
 
+/// The most letters a word of `LATIN_WORDS` has.
+const LATIN_WORD_LETTERS: usize = 4;
+
 /// The most frequent short words of English, French and Spanish.
 const LATIN_WORDS: [&[&str]; 3] = [
     &[
@@ -313,7 +316,7 @@ fn latin_language(text: &str) -> Option<Language> {
     for word in text
         .split(|c: char| !c.is_alphabetic())
         .take(2000)
-        .filter(|w| w.is_ascii())
+        .filter(|w| w.len() <= LATIN_WORD_LETTERS && w.is_ascii())
     {
         for (i, list) in LATIN_WORDS.iter().enumerate() {
             if list.iter().any(|l| l.eq_ignore_ascii_case(word)) {
@@ -376,6 +379,7 @@ mod tests {
                 word.bytes().all(|b| b.is_ascii_lowercase() && b != b'k'),
                 "{word}: a word with another letter could not be matched without lower-casing"
             );
+            assert!(word.len() <= LATIN_WORD_LETTERS, "{word}");
         }
     }
 }
