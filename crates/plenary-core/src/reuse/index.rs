@@ -332,22 +332,23 @@ impl ReuseIndex {
         let best_first = |a: &(u32, u32), b: &(u32, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
         let usable =
             |(i, _): &(u32, u32)| !self.retired.contains(i) && accept(&self.entries[*i as usize]);
-        // The best `limit` of all, first (the rest stay behind them).
-        let best = |found: &mut Vec<(u32, u32)>| {
-            if found.len() > limit {
-                found.select_nth_unstable_by(limit, best_first);
+        // The best of those not yet looked at are brought to the front and
+        // the usable ones kept, until `limit` are kept or none is left: only
+        // the entries that may be kept are checked, which in an import is
+        // nearly always the first `limit`.
+        let mut chosen = Vec::with_capacity(limit);
+        let mut rest = &mut found[..];
+        while chosen.len() < limit && !rest.is_empty() {
+            let wanted = (limit - chosen.len()).min(rest.len());
+            if rest.len() > wanted {
+                rest.select_nth_unstable_by(wanted, best_first);
             }
-        };
-        // They are the best usable ones when all of them are usable, as
-        // they nearly always are: only they are checked then.
-        best(&mut found);
-        if !found.iter().take(limit).all(usable) {
-            found.retain(usable);
-            best(&mut found);
+            let (best, worse) = rest.split_at_mut(wanted);
+            chosen.extend(best.iter().filter(|c| usable(c)));
+            rest = worse;
         }
-        found.truncate(limit);
-        found.sort_unstable_by(best_first);
-        found.into_iter().map(|(i, _)| i).collect()
+        chosen.sort_unstable_by(best_first);
+        chosen.into_iter().map(|(i, _)| i).collect()
     }
 }
 
