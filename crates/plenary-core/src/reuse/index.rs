@@ -199,7 +199,7 @@ impl ReuseIndex {
     /// `similarity::similarity` of their word ids gives it (a retired entry
     /// has no words).
     pub fn similarity(&self, text: &Positions, at: u32) -> f64 {
-        match self.retired.contains(&at) {
+        match !self.retired.is_empty() && self.retired.contains(&at) {
             true => text.similarity(std::iter::empty()),
             false => text.similarity(self.words.codes(at as usize)),
         }
@@ -330,8 +330,10 @@ impl ReuseIndex {
         }
         let mut found: Vec<(u32, u32)> = counts.into_iter().collect();
         let best_first = |a: &(u32, u32), b: &(u32, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
-        let usable =
-            |(i, _): &(u32, u32)| !self.retired.contains(i) && accept(&self.entries[*i as usize]);
+        let usable = |(i, _): &(u32, u32)| {
+            (self.retired.is_empty() || !self.retired.contains(i))
+                && accept(&self.entries[*i as usize])
+        };
         // The best of those not yet looked at are brought to the front and
         // the usable ones kept, until `limit` are kept or none is left: only
         // the entries that may be kept are checked, which in an import is

@@ -76,7 +76,9 @@ pub struct Positions {
 impl Positions {
     pub fn new(sequence: &[TokenId]) -> Self {
         let words = sequence.len().div_ceil(64).max(1);
-        let capacity = (sequence.len() * 2).next_power_of_two().max(16);
+        // A table at most a quarter full: a word the sequence lacks is
+        // nearly always told at the first slot.
+        let capacity = (sequence.len() * 4).next_power_of_two().max(16);
         let mut positions = Positions {
             len: sequence.len(),
             words,
