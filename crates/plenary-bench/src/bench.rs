@@ -3,6 +3,7 @@
 //! a noisy shared machine. Results are printed as a few lines of text, the
 //! figures `docs/BENCHMARKS.md` reports.
 
+use crate::bench_import;
 use crate::corpus::{self, CorpusSpec};
 use crate::library_file::LibraryFile;
 use clap::{Args, ValueEnum};
@@ -40,6 +41,8 @@ pub struct BenchArgs {
 #[derive(Clone, Copy, ValueEnum)]
 enum Bench {
     Import,
+    /// Every document analysed again, as imported and then all rewritten.
+    Reanalyse,
     Search,
     Reuse,
     Suggest,
@@ -70,15 +73,17 @@ pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
         .dir
         .join(format!("library-{}-{}.db", args.docs, args.seed));
     match args.what {
-        Bench::Import => bench_import(&corpus_dir, &library_path),
+        Bench::Import => bench_import::run(&corpus_dir, &library_path),
         Bench::Encryption => {
             crate::bench_encryption::run(&corpus_dir, &args.dir, args.queries, args.seed)
         }
-        Bench::Search | Bench::Reuse | Bench::Suggest | Bench::Agreed => {
+        Bench::Reanalyse | Bench::Search | Bench::Reuse | Bench::Suggest | Bench::Agreed => {
             if !library_path.exists() {
-                bench_import(&corpus_dir, &library_path)?;
+                bench_import::run(&corpus_dir, &library_path)?;
             }
-            if matches!(args.what, Bench::Search) {
+            if matches!(args.what, Bench::Reanalyse) {
+                bench_import::run_reanalyse(&library_path)
+            } else if matches!(args.what, Bench::Search) {
                 bench_search(&library_path, args.queries, args.seed, args.explain)
             } else if matches!(args.what, Bench::Agreed) {
                 crate::bench_agreed::run(&library_path, args.queries.min(200))
@@ -96,77 +101,6 @@ pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
             }
         }
     }
-}
-
-fn remove_library(path: &Path) {
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-}
-
-/// Imports the whole corpus into a fresh library file. Baseline: reading
-/// and hashing the same files, which no import can beat.
-fn bench_import(corpus_dir: &Path, library_path: &Path) -> Result<ExitCode, String> {
-    let files: Vec<PathBuf> = {
-        let mut f: Vec<PathBuf> = std::fs::read_dir(corpus_dir)
-            .map_err(|e| e.to_string())?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e != "jsonl"))
-            .collect();
-        f.sort();
-        f
-    };
-    let started = Instant::now();
-    let mut bytes = 0usize;
-    for f in &files {
-        let data = std::fs::read(f).map_err(|e| e.to_string())?;
-        bytes += data.len();
-        std::hint::black_box(blake3_like_checksum(&data));
-    }
-    let baseline = started.elapsed();
-
-    remove_library(library_path);
-    let mut library = Library::open(library_path).map_err(|e| e.to_string())?;
-    let started = Instant::now();
-    let report = library
-        .import_paths(&[corpus_dir.to_path_buf()], |_| {})
-        .map_err(|e| e.to_string())?;
-    let elapsed = started.elapsed();
-    let stats = library.stats().map_err(|e| e.to_string())?;
-    println!(
-        "bench import: {} files, {:.1} MB",
-        files.len(),
-        bytes as f64 / 1e6
-    );
-    println!(
-        "  imported {} (failed {}), {} passages",
-        report.imported, report.failed, stats.passages
-    );
-    println!(
-        "  import            {:>8.2} s  ({:.0} docs/s)",
-        elapsed.as_secs_f64(),
-        files.len() as f64 / elapsed.as_secs_f64()
-    );
-    println!(
-        "  baseline read     {:>8.2} s  (read and checksum every file)",
-        baseline.as_secs_f64()
-    );
-    println!(
-        "  ratio             {:>8.1}x the baseline",
-        elapsed.as_secs_f64() / baseline.as_secs_f64().max(1e-9)
-    );
-    println!("  peak memory       {:>8} MB", peak_rss_mb());
-    Ok(if report.failed == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
-}
-
-fn blake3_like_checksum(data: &[u8]) -> u64 {
-    data.iter().fold(0xcbf29ce484222325u64, |h, b| {
-        (h ^ u64::from(*b)).wrapping_mul(0x100000001b3)
-    })
 }
 
 /// Runs `n` varied queries drawn from the library's own passages and

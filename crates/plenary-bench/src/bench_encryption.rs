@@ -5,6 +5,7 @@
 //! the same queries searched in both, alternately, for the p99 latency.
 
 use crate::bench::percentile;
+use crate::bench_import::remove_library;
 use crate::library_file::LibraryFile;
 use plenary_core::search::SearchOptions;
 use plenary_core::Library;
@@ -13,12 +14,6 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 const PASSPHRASE: &str = "bench passphrase, not a secret";
-
-fn remove_library(path: &Path) {
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-}
 
 /// Imports the corpus into a fresh library, encrypted or plain; the time
 /// the import took.

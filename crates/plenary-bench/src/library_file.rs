@@ -8,9 +8,10 @@
 //! is a separate tool that is never shipped. So it opens the file itself,
 //! read-only (`SQLITE_OPEN_READ_ONLY`), as an independent reader beside the
 //! `Library` the bench measures, which is opened first and so has already
-//! brought the schema up to date. All of the bench's SQL is in this module;
-//! it follows core's schema (`documents`, `passages`, `reuse_links`), so a
-//! change there must be mirrored here.
+//! brought the schema up to date. The one write, `make_analyses_stale`,
+//! is made on a copy of a bench library. All of the bench's SQL on a
+//! library file is in this module; it follows core's schema (`documents`,
+//! `passages`, `reuse_links`), so a change there must be mirrored here.
 
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Row};
 use std::ops::Range;
@@ -82,6 +83,16 @@ impl LibraryFile {
             .collect()
     }
 
+    /// How many documents have passages with ids above `id` (those a
+    /// re-analysis rewrote, when `id` was the largest before it).
+    pub fn documents_with_passages_after(&self, id: i64) -> rusqlite::Result<usize> {
+        self.conn.query_row(
+            "SELECT count(DISTINCT document_id) FROM passages WHERE id > ?1",
+            [id],
+            |r| Ok(r.get::<_, i64>(0)? as usize),
+        )
+    }
+
     /// Every stored reuse link, for evaluation against the ground truth.
     pub fn reuse_links(&self) -> rusqlite::Result<Vec<StoredLink>> {
         self.conn
@@ -109,6 +120,20 @@ impl LibraryFile {
             .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
             .collect()
     }
+}
+
+/// Makes every document's stored analysis stale, as an older version of
+/// the analysis would have left it: each document's first passage gets
+/// another role (body becomes heading, any other role body), so that a
+/// re-analysis finds every document changed and rewrites it. The one write of the benches, on a copy of a library.
+/// Gives the documents changed.
+pub fn make_analyses_stale(path: &Path) -> rusqlite::Result<usize> {
+    let conn = Connection::open(path)?;
+    conn.execute(
+        "UPDATE passages SET role = CASE role WHEN 'body' THEN 'heading' ELSE 'body' END \
+         WHERE ordinal = 1",
+        [],
+    )
 }
 
 /// A stored byte offset (negative ones read as 0).

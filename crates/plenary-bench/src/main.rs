@@ -1,5 +1,5 @@
 //! `plenary-bench`: the development tool that writes the synthetic corpus
-//! (`gen-corpus`), measures import, search, reuse and drafting suggestions
+//! (`gen-corpus`), measures import, re-analysis, search, reuse and drafting suggestions
 //! on it (`bench`), measures the metadata read from real texts
 //! (`eval-import`), and runs the importers on hostile inputs (`fuzz`).
 //! It is never shipped; the `plenary` command and the app do not depend on
@@ -8,6 +8,7 @@
 mod bench;
 mod bench_agreed;
 mod bench_encryption;
+mod bench_import;
 mod bench_reuse;
 mod bench_suggest;
 mod corpus;

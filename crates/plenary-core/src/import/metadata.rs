@@ -264,6 +264,10 @@ fn place_of(dateline: &str) -> Option<String> {
 pub fn detect_language(text: &str) -> Option<Language> {
     let (mut arabic, mut cjk, mut cyrillic, mut latin) = (0usize, 0usize, 0usize, 0usize);
     for c in text.chars() {
+        if c.is_ascii() {
+            latin += usize::from(c.is_ascii_alphabetic());
+            continue;
+        }
         match c as u32 {
             0x0600..=0x06FF | 0x0750..=0x077F => arabic += 1,
             0x0400..=0x04FF => cyrillic += 1,
@@ -287,21 +291,35 @@ pub fn detect_language(text: &str) -> Option<Language> {
     })
 }
 
-fn latin_language(text: &str) -> Option<Language> {
-    const EN: &[&str] = &[
+/// The most letters a word of `LATIN_WORDS` has.
+const LATIN_WORD_LETTERS: usize = 4;
+
+/// The most frequent short words of English, French and Spanish.
+const LATIN_WORDS: [&[&str]; 3] = [
+    &[
         "the", "and", "of", "to", "is", "that", "for", "we", "with", "this",
-    ];
-    const FR: &[&str] = &[
+    ],
+    &[
         "les", "des", "et", "est", "nous", "une", "dans", "du", "pour", "sur",
-    ];
-    const ES: &[&str] = &[
+    ],
+    &[
         "el", "los", "las", "y", "para", "por", "del", "con", "una", "es",
-    ];
+    ],
+];
+
+fn latin_language(text: &str) -> Option<Language> {
     let mut counts = [0usize; 3];
-    for word in text.split(|c: char| !c.is_alphabetic()).take(2000) {
-        let lower = word.to_lowercase();
-        for (i, list) in [EN, FR, ES].iter().enumerate() {
-            if list.contains(&lower.as_str()) {
+    // The listed words are lower-case ASCII without a "k" (a test says
+    // so): a word with any
+    // other letter cannot lower-case to one of them (the one letter beyond
+    // ASCII that lower-cases into it is the Kelvin sign, to "k").
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .take(2000)
+        .filter(|w| w.len() <= LATIN_WORD_LETTERS && w.is_ascii())
+    {
+        for (i, list) in LATIN_WORDS.iter().enumerate() {
+            if list.iter().any(|l| l.eq_ignore_ascii_case(word)) {
                 counts[i] += 1;
             }
         }
@@ -352,5 +370,16 @@ mod tests {
         assert_eq!(detect_language("Nous sommes heureux de vous voir et nous soutenons les efforts des États pour la paix."), Some(Language::Fr));
         assert_eq!(detect_language("El Grupo de Trabajo es importante para los Estados y para la paz y la seguridad del mundo."), Some(Language::Es));
         assert_eq!(detect_language("Short"), None);
+    }
+
+    #[test]
+    fn the_language_words_are_lower_case_ascii_without_a_k() {
+        for word in LATIN_WORDS.iter().flat_map(|l| l.iter()) {
+            assert!(
+                word.bytes().all(|b| b.is_ascii_lowercase() && b != b'k'),
+                "{word}: a word with another letter could not be matched without lower-casing"
+            );
+            assert!(word.len() <= LATIN_WORD_LETTERS, "{word}");
+        }
     }
 }

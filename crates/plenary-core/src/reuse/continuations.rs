@@ -8,7 +8,7 @@
 //! its shingles.
 
 use super::index::{opening, shingles, ReuseIndex};
-use super::similarity::{similarity, token_ids, word_diff, TokenId};
+use super::similarity::{similarity, token_ids, word_diff, Positions, TokenId};
 use super::{round_score, ReuseMatch};
 use crate::model::{Result, Span};
 use crate::store::Store;
@@ -94,10 +94,11 @@ fn best_stretch(typed: &[TokenId], sentence: &[TokenId]) -> f64 {
         return similarity(typed, sentence);
     }
     let shared: FxHashSet<TokenId> = typed.iter().copied().collect();
+    let typed = Positions::new(typed);
     (0..=sentence.len() - typed.len())
         // A stretch worth scoring starts with a typed word.
         .filter(|&at| at == 0 || shared.contains(&sentence[at]))
-        .map(|at| similarity(typed, &sentence[at..at + typed.len()]))
+        .map(|at| typed.similarity(sentence[at..at + typed.len()].iter().copied()))
         .fold(0.0, f64::max)
 }
 

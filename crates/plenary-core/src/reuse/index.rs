@@ -10,7 +10,8 @@
 //! from the library on first use and kept current by imports; it holds no
 //! state the database does not.
 
-use super::similarity::TokenId;
+use super::pending::Pending;
+use super::similarity::{Positions, TokenId};
 use super::words::WordStore;
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -72,8 +73,8 @@ pub struct ReuseIndex {
     /// Where each value of a hash's top 16 bits starts in the sorted
     /// columns, so a look-up searches one small bucket.
     buckets: Vec<u32>,
-    pending: FxHashMap<u32, Vec<u32>>,
-    pending_len: usize,
+    /// Postings added since the sorted table was last rebuilt.
+    pending: Pending,
     /// Each document's entries, so one document's are found without a scan.
     by_document: FxHashMap<i64, Vec<u32>>,
     /// Entries of documents analysed again since the index was built: they
@@ -183,6 +184,27 @@ impl ReuseIndex {
         }
     }
 
+    /// A text's word ids as the index holds its sentences' words, ready to
+    /// be compared with many of them (`similarity`). A word no indexed
+    /// sentence has is held as `u32::MAX`, which matches none.
+    pub fn positions(&self, tokens: &[TokenId]) -> Positions {
+        let codes: Vec<u32> = tokens
+            .iter()
+            .map(|id| self.words.code(*id).unwrap_or(u32::MAX))
+            .collect();
+        Positions::new(&codes)
+    }
+
+    /// The similarity of a text (its `positions`) to entry `at`, as
+    /// `similarity::similarity` of their word ids gives it (a retired entry
+    /// has no words).
+    pub fn similarity(&self, text: &Positions, at: u32) -> f64 {
+        match !self.retired.is_empty() && self.retired.contains(&at) {
+            true => text.similarity(std::iter::empty()),
+            false => text.similarity(self.words.codes(at as usize)),
+        }
+    }
+
     /// Keeps a sentence long enough to be a candidate: its place, its
     /// words, and its document's list. Gives its entry's number.
     fn hold(&mut self, sentence: &NewSentence) -> Option<u32> {
@@ -204,50 +226,51 @@ impl ReuseIndex {
             return;
         };
         for hash in sketch(&sentence.tokens) {
-            self.pending.entry(hash).or_default().push(at);
-            self.pending_len += 1;
+            self.pending.push(hash, at);
         }
-        if self.pending_len > PENDING_LIMIT {
+        if self.pending.len() > PENDING_LIMIT {
             self.merge_pending();
         }
     }
 
-    /// The sorted table as whole postings, (hash << 32 | entry).
-    fn sorted_postings(&self) -> Vec<u64> {
-        let mut out = Vec::with_capacity(self.sorted_entry.len());
-        for (top, bucket) in self.buckets.windows(2).enumerate() {
-            for at in bucket[0] as usize..bucket[1] as usize {
-                let hash = ((top as u64) << 16) | u64::from(self.sorted_low[at]);
-                out.push((hash << 32) | u64::from(self.sorted_entry[at]));
-            }
-        }
-        out
-    }
-
+    /// Merges the pending postings into the sorted table, bucket by bucket.
     fn merge_pending(&mut self) {
-        let mut fresh: Vec<u64> = self
-            .pending
-            .drain()
-            .flat_map(|(hash, ids)| {
-                ids.into_iter()
-                    .map(move |i| (u64::from(hash) << 32) | u64::from(i))
-            })
-            .collect();
-        fresh.sort_unstable();
-        let old = self.sorted_postings();
-        let mut merged = Vec::with_capacity(old.len() + fresh.len());
-        let (mut a, mut b) = (old.into_iter().peekable(), fresh.into_iter().peekable());
-        loop {
-            let next = match (a.peek(), b.peek()) {
-                (Some(x), Some(y)) if x <= y => a.next(),
-                (Some(_), Some(_)) | (None, Some(_)) => b.next(),
-                (Some(_), None) => a.next(),
-                (None, None) => break,
-            };
-            merged.extend(next);
+        let mut fresh = self.pending.take_sorted().into_iter().peekable();
+        let total = self.sorted_entry.len() + fresh.len();
+        let (mut low, mut entry) = (Vec::with_capacity(total), Vec::with_capacity(total));
+        let mut buckets = vec![0u32; (1 << 16) + 1];
+        for top in 0..1usize << 16 {
+            let held = self
+                .buckets
+                .get(top..top + 2)
+                .map_or(0..0, |b| b[0] as usize..b[1] as usize);
+            let mut held = held
+                .map(|at| (self.sorted_low[at], self.sorted_entry[at]))
+                .peekable();
+            loop {
+                let new = fresh
+                    .peek()
+                    .filter(|p| (**p >> 48) as usize == top)
+                    .map(|p| ((*p >> 32) as u16, *p as u32));
+                let next = match (held.peek(), new) {
+                    (Some(&h), Some(n)) if h <= n => held.next(),
+                    (_, Some(n)) => {
+                        fresh.next();
+                        Some(n)
+                    }
+                    (Some(_), None) => held.next(),
+                    (None, None) => break,
+                };
+                if let Some((l, e)) = next {
+                    low.push(l);
+                    entry.push(e);
+                }
+            }
+            buckets[top + 1] = low.len() as u32;
         }
-        self.set_sorted(&merged);
-        self.pending_len = 0;
+        self.sorted_low = low;
+        self.sorted_entry = entry;
+        self.buckets = buckets;
     }
 
     /// Takes `sorted` (whole postings, sorted) as the table of postings,
@@ -269,10 +292,7 @@ impl ReuseIndex {
     /// says little, and a formula repeated that often is found in its
     /// recent copies.
     fn postings(&self, hash: u32, mut visit: impl FnMut(u32)) {
-        let pending = self.pending.get(&hash).map_or(&[][..], Vec::as_slice);
-        let pending = &pending[pending.len().saturating_sub(MAX_POSTINGS)..];
-        pending.iter().for_each(|i| visit(*i));
-        let room = MAX_POSTINGS - pending.len();
+        let room = MAX_POSTINGS - self.pending.visit(hash, MAX_POSTINGS, &mut visit);
         if room == 0 {
             return;
         }
@@ -304,21 +324,33 @@ impl ReuseIndex {
         accept: impl Fn(&SentenceEntry) -> bool,
     ) -> Vec<u32> {
         let mut counts: FxHashMap<u32, u32> =
-            FxHashMap::with_capacity_and_hasher(128, Default::default());
+            FxHashMap::with_capacity_and_hasher(hashes.len() * 16, Default::default());
         for &hash in hashes {
             self.postings(hash, |i| *counts.entry(i).or_insert(0) += 1);
         }
-        let mut found: Vec<(u32, u32)> = counts
-            .into_iter()
-            .filter(|(i, _)| !self.retired.contains(i) && accept(&self.entries[*i as usize]))
-            .collect();
+        let mut found: Vec<(u32, u32)> = counts.into_iter().collect();
         let best_first = |a: &(u32, u32), b: &(u32, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
-        if found.len() > limit {
-            found.select_nth_unstable_by(limit, best_first);
-            found.truncate(limit);
+        let usable = |(i, _): &(u32, u32)| {
+            (self.retired.is_empty() || !self.retired.contains(i))
+                && accept(&self.entries[*i as usize])
+        };
+        // The best of those not yet looked at are brought to the front and
+        // the usable ones kept, until `limit` are kept or none is left: only
+        // the entries that may be kept are checked, which in an import is
+        // nearly always the first `limit`.
+        let mut chosen = Vec::with_capacity(limit);
+        let mut rest = &mut found[..];
+        while chosen.len() < limit && !rest.is_empty() {
+            let wanted = (limit - chosen.len()).min(rest.len());
+            if rest.len() > wanted {
+                rest.select_nth_unstable_by(wanted, best_first);
+            }
+            let (best, worse) = rest.split_at_mut(wanted);
+            chosen.extend(best.iter().filter(|c| usable(c)));
+            rest = worse;
         }
-        found.sort_unstable_by(best_first);
-        found.into_iter().map(|(i, _)| i).collect()
+        chosen.sort_unstable_by(best_first);
+        chosen.into_iter().map(|(i, _)| i).collect()
     }
 }
 

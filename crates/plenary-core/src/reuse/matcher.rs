@@ -80,14 +80,14 @@ pub fn match_runs(
             continue;
         }
         let mut best: FxHashMap<i64, (u32, f64)> = FxHashMap::default();
-        let mut words = Vec::new();
+        let positions = index.positions(&sentence.tokens);
         for e in index.candidates(
             &shingles(&sentence.tokens),
             CANDIDATES_PER_SENTENCE,
             &accept,
         ) {
             let entry = &index.entries[e as usize];
-            let score = similarity(&sentence.tokens, index.tokens(e, &mut words));
+            let score = index.similarity(&positions, e);
             if score >= min_score && best.get(&entry.passage_id).is_none_or(|b| score > b.1) {
                 best.insert(entry.passage_id, (e, score));
             }
@@ -100,7 +100,7 @@ pub fn match_runs(
     for (passage_id, mut matches) in per_passage {
         matches.sort_by_key(|m| m.0);
         let mut current: Option<Run> = None;
-        for (qi, e, _) in matches {
+        for (qi, e, score) in matches {
             let ordinal = index.entries[e as usize].ordinal;
             let extends = current.as_ref().is_some_and(|r| {
                 let last = &index.entries[*r.entries.last().unwrap_or(&e) as usize];
@@ -118,14 +118,16 @@ pub fn match_runs(
                     first_query: qi,
                     last_query: qi,
                     entries: vec![e],
-                    score: 0.0,
+                    score,
                 });
             }
         }
         runs.extend(current);
     }
+    // A run of one sentence keeps that sentence's score; a longer one is
+    // scored on all its words.
     let mut words = Vec::new();
-    for run in &mut runs {
+    for run in runs.iter_mut().filter(|r| r.entries.len() > 1) {
         let query_tokens: Vec<TokenId> = query[run.first_query..=run.last_query]
             .iter()
             .flat_map(|s| s.tokens.iter().copied())

@@ -12,6 +12,7 @@ mod continuations;
 mod index;
 mod links;
 mod matcher;
+mod pending;
 mod phrases;
 pub mod similarity;
 mod words;

@@ -45,77 +45,154 @@ pub fn token_ids(text: &str) -> Vec<TokenId> {
     ids
 }
 
-/// Length of the longest common subsequence. Bit-parallel (one machine word
-/// per 64 tokens of `a`, after Allison and Dix): for each token of `b`,
-/// V' = (V + U) | (V − U) with U = V & match(token); the LCS is the number
-/// of zero bits of V.
+/// Length of the longest common subsequence (see `Positions`).
 pub fn lcs_len(a: &[TokenId], b: &[TokenId]) -> usize {
     if a.is_empty() || b.is_empty() {
         return 0;
     }
-    if a.len() > 64 {
-        return lcs_len_blocks(a, b);
-    }
-    let mut v: u64 = !0;
-    for &y in b {
-        let mut m: u64 = 0;
-        for (i, &x) in a.iter().enumerate() {
-            m |= u64::from(x == y) << i;
-        }
-        let u = v & m;
-        v = v.wrapping_add(u) | (v.wrapping_sub(u));
-    }
-    let mask = if a.len() == 64 {
-        !0
-    } else {
-        (1u64 << a.len()) - 1
-    };
-    (!v & mask).count_ones() as usize
+    Positions::new(a).lcs_len(b.iter().copied()).0
 }
 
-/// The same for longer sequences, with the carry and borrow passed from
-/// word to word.
-fn lcs_len_blocks(a: &[TokenId], b: &[TokenId]) -> usize {
-    let words = a.len().div_ceil(64);
-    let mut v = vec![!0u64; words];
-    let mut m = vec![0u64; words];
-    for &y in b {
-        m.iter_mut().for_each(|w| *w = 0);
-        for (i, &x) in a.iter().enumerate() {
-            m[i / 64] |= u64::from(x == y) << (i % 64);
+/// A slot of the table that holds no token (tokens are 32-bit).
+const EMPTY: u64 = u64::MAX;
+
+/// Where each distinct token of a sequence stands in it, as bit masks (one
+/// machine word per 64 positions), in a small open-addressing table: what
+/// the bit-parallel LCS reads for each token of the other sequence. Built
+/// once for a sequence compared with many others (a query sentence with its
+/// candidates), it makes each comparison linear in the other's length.
+pub struct Positions {
+    len: usize,
+    /// Machine words per mask.
+    words: usize,
+    /// A token's first slot is its multiplicative hash shifted by this.
+    shift: u32,
+    /// Each slot's token, or `EMPTY`.
+    slots: Vec<u64>,
+    /// `words` machine words per slot.
+    masks: Vec<u64>,
+}
+
+impl Positions {
+    pub fn new(sequence: &[TokenId]) -> Self {
+        let words = sequence.len().div_ceil(64).max(1);
+        // A table at most a quarter full: a word the sequence lacks is
+        // nearly always told at the first slot.
+        let capacity = (sequence.len() * 4).next_power_of_two().max(16);
+        let mut positions = Positions {
+            len: sequence.len(),
+            words,
+            shift: 32 - capacity.trailing_zeros(),
+            slots: vec![EMPTY; capacity],
+            masks: vec![0; capacity * words],
+        };
+        for (i, &token) in sequence.iter().enumerate() {
+            let slot = positions.slot(token);
+            positions.slots[slot] = u64::from(token);
+            positions.masks[slot * words + i / 64] |= 1 << (i % 64);
         }
-        let (mut carry, mut borrow) = (false, false);
-        for k in 0..words {
-            let u = v[k] & m[k];
-            let (sum, c1) = v[k].overflowing_add(u);
-            let (sum, c2) = sum.overflowing_add(u64::from(carry));
-            let (diff, b1) = v[k].overflowing_sub(u);
-            let (diff, b2) = diff.overflowing_sub(u64::from(borrow));
-            carry = c1 || c2;
-            borrow = b1 || b2;
-            v[k] = sum | diff;
-        }
+        positions
     }
-    let tail = a.len() % 64;
-    v.iter()
-        .enumerate()
-        .map(|(k, w)| {
-            let mask = if k + 1 == words && tail != 0 {
-                (1u64 << tail) - 1
-            } else {
-                !0
+
+    /// The length of the sequence.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// The slot holding `token`, or the empty one where it would go.
+    #[inline]
+    fn slot(&self, token: TokenId) -> usize {
+        let last = self.slots.len() - 1;
+        let mut slot = (token.wrapping_mul(0x9E37_79B1) >> self.shift) as usize & last;
+        while self.slots[slot] != EMPTY && self.slots[slot] != u64::from(token) {
+            slot = (slot + 1) & last;
+        }
+        slot
+    }
+
+    /// The masks of `token`'s positions; `None` when it does not occur.
+    #[inline]
+    fn masks_of(&self, token: TokenId) -> Option<&[u64]> {
+        let slot = self.slot(token);
+        (self.slots[slot] != EMPTY).then(|| &self.masks[slot * self.words..][..self.words])
+    }
+
+    /// The length of the longest common subsequence of this sequence and
+    /// `other`, and the length of `other`. Bit-parallel (after Allison and
+    /// Dix): for each token of `other`, V' = (V + U) | (V − U) with
+    /// U = V & positions(token), the carry and borrow passed from word to
+    /// word; the LCS is the number of zero bits of V. A token that does not
+    /// occur leaves V as it is.
+    pub fn lcs_len(&self, other: impl IntoIterator<Item = TokenId>) -> (usize, usize) {
+        let mut other_len = 0;
+        if self.words == 1 {
+            // The common case, a sentence of at most 64 words, in a register.
+            let mut v: u64 = !0;
+            for y in other {
+                other_len += 1;
+                if let Some(m) = self.masks_of(y) {
+                    let u = v & m[0];
+                    v = v.wrapping_add(u) | v.wrapping_sub(u);
+                }
+            }
+            let mask = match self.len {
+                64 => !0,
+                len => (1u64 << len) - 1,
             };
-            (!w & mask).count_ones() as usize
-        })
-        .sum()
+            return ((!v & mask).count_ones() as usize, other_len);
+        }
+        let mut v = vec![!0u64; self.words];
+        for y in other {
+            other_len += 1;
+            let Some(m) = self.masks_of(y) else {
+                continue;
+            };
+            let (mut carry, mut borrow) = (false, false);
+            for (w, &m) in v.iter_mut().zip(m) {
+                let u = *w & m;
+                let (sum, c1) = w.overflowing_add(u);
+                let (sum, c2) = sum.overflowing_add(u64::from(carry));
+                let (diff, b1) = w.overflowing_sub(u);
+                let (diff, b2) = diff.overflowing_sub(u64::from(borrow));
+                carry = c1 || c2;
+                borrow = b1 || b2;
+                *w = sum | diff;
+            }
+        }
+        let tail = self.len % 64;
+        let lcs = v
+            .iter()
+            .enumerate()
+            .map(|(k, w)| {
+                let mask = if k + 1 == self.words && tail != 0 {
+                    (1u64 << tail) - 1
+                } else {
+                    !0
+                };
+                (!w & mask).count_ones() as usize
+            })
+            .sum();
+        (lcs, other_len)
+    }
+
+    /// The similarity percentage of this sequence and `other`.
+    pub fn similarity(&self, other: impl IntoIterator<Item = TokenId>) -> f64 {
+        let (lcs, other_len) = self.lcs_len(other);
+        score(lcs, self.len, other_len)
+    }
 }
 
 /// The similarity percentage of two token sequences (see the module doc).
 pub fn similarity(a: &[TokenId], b: &[TokenId]) -> f64 {
-    if a.is_empty() && b.is_empty() {
+    score(lcs_len(a, b), a.len(), b.len())
+}
+
+/// The similarity percentage from an LCS and the two lengths.
+fn score(lcs: usize, a_len: usize, b_len: usize) -> f64 {
+    if a_len == 0 && b_len == 0 {
         return 100.0;
     }
-    200.0 * lcs_len(a, b) as f64 / (a.len() + b.len()) as f64
+    200.0 * lcs as f64 / (a_len + b_len) as f64
 }
 
 /// One run of a word diff from the earlier wording to the later one.

@@ -50,18 +50,31 @@ impl WordStore {
     /// The word ids of sentence `at`, into `out` (cleared first).
     pub fn read<'a>(&self, at: usize, out: &'a mut Vec<TokenId>) -> &'a [TokenId] {
         out.clear();
-        let (Some(&start), Some(&end)) = (self.starts.get(at), self.starts.get(at + 1)) else {
-            return out;
+        out.extend(self.codes(at).map(|code| self.ids[code as usize]));
+        out
+    }
+
+    /// The code a word id is held as, when the store holds it. Codes are
+    /// below 2^31, so `u32::MAX` is never one.
+    pub fn code(&self, id: TokenId) -> Option<u32> {
+        self.codes.get(&id).copied()
+    }
+
+    /// The codes of sentence `at`'s words, in order (none past the end):
+    /// comparing codes is comparing words, without reading their ids.
+    pub fn codes(&self, at: usize) -> impl Iterator<Item = u32> + '_ {
+        let units = match (self.starts.get(at), self.starts.get(at + 1)) {
+            (Some(&start), Some(&end)) => &self.units[start as usize..end as usize],
+            _ => &[],
         };
-        let mut units = self.units[start as usize..end as usize].iter();
-        while let Some(&unit) = units.next() {
-            let code = match unit & 0x8000 {
+        let mut units = units.iter();
+        std::iter::from_fn(move || {
+            let &unit = units.next()?;
+            Some(match unit & 0x8000 {
                 0 => u32::from(unit),
                 _ => (u32::from(unit & 0x7FFF) << 16) | u32::from(*units.next().unwrap_or(&0)),
-            };
-            out.push(self.ids[code as usize]);
-        }
-        out
+            })
+        })
     }
 
     /// Gives back the room the buffers grew into but do not use.

@@ -1,8 +1,10 @@
-//! Writing an import: documents are committed in batches (of up to 100
-//! files or half a second), each document still written under its own
+//! Writing an import: documents are committed in batches (of up to 1,000
+//! files or two seconds), each document still written under its own
 //! savepoint so that a bad one leaves nothing behind. A batch's passages
-//! enter the search index together, just before it commits: a commit per
-//! file makes SQLite flush its full-text index once per file.
+//! enter the search index together, just before it commits: FTS5 writes
+//! its new terms out as a segment at every commit (a commit per file made
+//! one per file), and the fewer and larger the segments, the less it
+//! merges them (migration 0013 lets a whole batch's terms wait in memory).
 //!
 //! A batch is a transaction guard: dropped without `finish` (an error, a
 //! panic), it rolls back, so the connection is never left inside an open
@@ -13,8 +15,8 @@ use crate::model::{Error, Result};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use std::time::{Duration, Instant};
 
-const BATCH_FILES: usize = 100;
-const BATCH_TIME: Duration = Duration::from_millis(500);
+const BATCH_FILES: usize = 1_000;
+const BATCH_TIME: Duration = Duration::from_secs(2);
 
 /// An import's open write transaction.
 pub struct ImportBatch<'a> {

@@ -2,14 +2,18 @@
 //! rows, reuse links, heuristic fields and layout rewritten, after its text
 //! was cut into paragraphs again (a new layout, or a newer version of the
 //! analysis). The text and the fields its user or its front matter set are
-//! not touched. A chunk of documents is written in one transaction: a
-//! commit per document made FTS5 write and merge one index segment each.
+//! not touched. A chunk of documents is written in one transaction, and
+//! the old passages of the whole chunk are deleted in one statement: FTS5
+//! writes its pending changes out as an index segment at every commit and
+//! every statement's savepoint, so a commit, or a delete, per document made
+//! it write and merge one segment each.
 
 use super::columns::now;
 use super::{documents, facets, passages, reuse_links, search_index, NewLink, Store};
 use crate::model::{Error, Field, Layout, Metadata, Result};
 use crate::text::PassageDraft;
-use rusqlite::params;
+use rusqlite::{params, params_from_iter, Connection};
+use rustc_hash::FxHashSet;
 
 /// A document's new analysis, under the passage ids chosen for it.
 pub struct Reanalysis {
@@ -87,8 +91,10 @@ impl Store {
                 ),
             )));
         }
+        let ids: Vec<i64> = chunk.iter().map(|new| new.document_id).collect();
+        let replaced = delete_passages(&tx, &ids)?;
         for new in chunk {
-            rewrite(&tx, new)?;
+            rewrite(&tx, new, &replaced)?;
         }
         search_index::index_passages_after(&tx, last)?;
         tx.commit()?;
@@ -96,18 +102,39 @@ impl Store {
     }
 }
 
-/// Replaces one document's analysis inside the caller's transaction; its
-/// new passages enter the search index with the whole chunk.
-fn rewrite(tx: &rusqlite::Transaction, new: &Reanalysis) -> Result<()> {
+/// Deletes the passages of some documents in one statement (their
+/// sentences, links and index rows go with them), giving their ids.
+fn delete_passages(conn: &Connection, documents: &[i64]) -> Result<FxHashSet<i64>> {
+    // Only the number of documents goes into the SQL, never a value.
+    let among = vec!["?"; documents.len()].join(", ");
+    let replaced = conn
+        .prepare(&format!(
+            "SELECT id FROM passages WHERE document_id IN ({among})"
+        ))?
+        .query_map(params_from_iter(documents), |r| r.get("id"))?
+        .collect::<rusqlite::Result<_>>()?;
+    conn.execute(
+        &format!("DELETE FROM passages WHERE document_id IN ({among})"),
+        params_from_iter(documents),
+    )?;
+    Ok(replaced)
+}
+
+/// Replaces one document's analysis inside the caller's transaction, its
+/// old passages (`replaced`, with those of the rest of the chunk) already
+/// deleted; its new passages enter the search index with the whole chunk.
+/// Its links to a replaced passage are left out: a document analysed
+/// before another in the chunk may have been matched with the other's old
+/// sentences, and those links would have gone with them.
+fn rewrite(tx: &rusqlite::Transaction, new: &Reanalysis, replaced: &FxHashSet<i64>) -> Result<()> {
     let id = new.document_id;
-    // Its sentences, links and index rows go with its passages.
-    tx.execute("DELETE FROM passages WHERE document_id = ?1", [id])?;
     for field in new.derived.iter().filter(|f| f.has_column()) {
         // The column name comes from `Field`, never from the caller's text.
-        tx.execute(
-            &format!("UPDATE documents SET {} = ?1 WHERE id = ?2", field.name()),
-            params![new.metadata.text(*field), id],
-        )?;
+        tx.prepare_cached(&format!(
+            "UPDATE documents SET {} = ?1 WHERE id = ?2",
+            field.name()
+        ))?
+        .execute(params![new.metadata.text(*field), id])?;
     }
     let words: usize = new.passages.iter().map(|p| p.word_count).sum();
     tx.execute(
@@ -136,5 +163,13 @@ fn rewrite(tx: &rusqlite::Transaction, new: &Reanalysis) -> Result<()> {
     let stored = documents::metadata_of(tx, id)?;
     let facets = facets::document_facets(tx, id, &stored)?;
     passages::insert(tx, id, new.first_passage_id, &facets, &new.passages)?;
-    reuse_links::insert(tx, &new.links)
+    let links: Vec<NewLink> = new
+        .links
+        .iter()
+        .filter(|l| {
+            !replaced.contains(&l.source_passage_id) && !replaced.contains(&l.target_passage_id)
+        })
+        .copied()
+        .collect();
+    reuse_links::insert(tx, &links)
 }

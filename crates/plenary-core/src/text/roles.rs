@@ -11,6 +11,8 @@
 
 use super::blocks::{Block, BlockKind};
 use crate::model::PassageRole;
+use aho_corasick::AhoCorasick;
+use std::sync::LazyLock;
 
 const SALUTATION_ADDRESSEES: &[&str] = &[
     "chair",
@@ -164,7 +166,10 @@ fn ends_with_stop(text: &str) -> bool {
 }
 
 fn is_title_line(block: &Block) -> bool {
-    let lower = block.text.to_lowercase();
+    // Each character lower-cases to one or more, so the longest opening's
+    // worth of characters decides it.
+    let opening: String = block.text.chars().take(16).collect();
+    let lower = opening.to_lowercase();
     [
         "statement by",
         "statement of",
@@ -201,8 +206,11 @@ fn is_dateline(text: &str) -> bool {
 /// "Excellencies, distinguished delegates:".
 pub fn is_salutation(text: &str) -> bool {
     let trimmed = text.trim();
-    let words = trimmed.split_whitespace().count();
-    if words == 0 || words > 8 || !trimmed.ends_with([',', ':', '،', '，', '：', '!']) {
+    let mut words = trimmed.split_whitespace();
+    if words.next().is_none()
+        || words.nth(7).is_some()
+        || !trimmed.ends_with([',', ':', '،', '，', '：', '!'])
+    {
         return false;
     }
     let lower = trimmed.to_lowercase();
@@ -220,9 +228,11 @@ pub fn is_closing(text: &str) -> bool {
     if !trimmed.is_empty() && trimmed.chars().all(|c| c == '*' || c.is_whitespace()) {
         return true;
     }
+    if trimmed.split_whitespace().nth(10).is_some() {
+        return false;
+    }
     let lower = trimmed.to_lowercase();
-    trimmed.split_whitespace().count() <= 10
-        && CLOSING_OPENINGS.iter().any(|p| lower.starts_with(p))
+    CLOSING_OPENINGS.iter().any(|p| lower.starts_with(p))
 }
 
 /// A reporter's line naming who spoke, where: a title and a name, a
@@ -263,24 +273,51 @@ fn is_attribution(text: &str) -> bool {
         && SPEAKING.iter().any(|v| text.contains(v))
 }
 
+/// How a delegation says it joins another's statement, lower-cased.
+const JOINS: &[&str] = &[
+    "align themselves with",
+    "aligns itself with",
+    "aligns itself fully with",
+    "align ourselves with",
+    "aligns with",
+    "s'associe à",
+    "se suma a",
+    "se une a",
+    "se una a",
+    "se adhiere a",
+];
+
+static JOIN_FINDER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(JOINS).expect("the joining wordings are a valid automaton"));
+
+/// The ASCII opening of each joining wording (up to its first other
+/// character), found in the text as it is, ignoring ASCII case: a text
+/// whose lower-cased form holds a wording holds its opening so. Only two
+/// letters beyond ASCII lower-case into it, the Kelvin sign to "k" and "İ"
+/// to "i" followed by a combining dot, and no opening has a "k" or ends
+/// with an "i" (a test says so), so no such letter can make an opening.
+fn join_openings() -> impl Iterator<Item = &'static str> {
+    JOINS
+        .iter()
+        .map(|j| &j[..j.find(|c: char| !c.is_ascii()).unwrap_or(j.len())])
+}
+
+static JOIN_OPENING_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(join_openings())
+        .expect("the joining wordings' openings are a valid automaton")
+});
+
 /// An alignment sentence: the delegation joins another's statement ("…
 /// align themselves with this statement"). Only a passage of that one
 /// sentence takes the role; a longer paragraph that holds one has had it
 /// split out (`split_boilerplate`), and joining someone's *positions* or
 /// *views* is substantive.
 fn is_alignment(text: &str) -> bool {
-    const JOINS: &[&str] = &[
-        "align themselves with",
-        "aligns itself with",
-        "aligns itself fully with",
-        "align ourselves with",
-        "aligns with",
-        "s'associe à",
-        "se suma a",
-        "se une a",
-        "se una a",
-        "se adhiere a",
-    ];
+    if !JOIN_OPENING_FINDER.is_match(text) {
+        return false;
+    }
     const STATEMENTS: &[&str] = &[
         "statement",
         "declaration",
@@ -291,12 +328,12 @@ fn is_alignment(text: &str) -> bool {
         "intervención",
     ];
     let lower = text.to_lowercase();
-    let joins_a_statement = JOINS.iter().any(|join| {
-        lower.match_indices(join).any(|(at, _)| {
-            let rest = &lower[at + join.len()..];
-            let end = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
-            STATEMENTS.iter().any(|s| rest[..end].contains(s))
-        })
+    // Every occurrence of every joining wording, in one pass (none of them
+    // can overlap itself, so each one's occurrences are all found).
+    let joins_a_statement = JOIN_FINDER.find_overlapping_iter(&lower).any(|join| {
+        let rest = &lower[join.end()..];
+        let end = rest.char_indices().nth(40).map_or(rest.len(), |(i, _)| i);
+        STATEMENTS.iter().any(|s| rest[..end].contains(s))
     });
     joins_a_statement && super::sentences::split_sentences(text).len() <= 1
 }
@@ -365,6 +402,27 @@ mod tests {
             roles,
             [Letterhead, Letterhead, Heading, Dateline, Salutation, Body]
         );
+    }
+
+    #[test]
+    fn the_joining_openings_need_no_lower_casing_beyond_ascii() {
+        for opening in join_openings() {
+            assert!(opening.len() >= 5, "{opening}");
+            assert!(
+                !opening.contains('k') && !opening.ends_with('i'),
+                "{opening}"
+            );
+            assert_eq!(opening, opening.to_ascii_lowercase());
+        }
+        assert!(is_alignment(
+            "CHILE ALIGNS ITSELF WITH THE STATEMENT DELIVERED BY PERU."
+        ));
+        assert!(is_alignment(
+            "Le Chili S'ASSOCIE À la déclaration du Pérou."
+        ));
+        assert!(!is_alignment(
+            "Chile aligns itself with the positions of Peru."
+        ));
     }
 
     #[test]

@@ -15,33 +15,24 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = 0usize;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
-        let cjk_stop = matches!(c, '。' | '！' | '？' | '؟');
-        if cjk_stop || matches!(c, '.' | '!' | '?') {
-            // Absorb closing quotes and brackets after the stop.
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | '»' | '」')
-            {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
-            let boundary = if cjk_stop {
-                true
-            } else {
-                followed_by_sentence_start(&chars[j..])
-                    && !(c == '.' && is_abbreviation(&text[start..pos]))
-            };
-            if boundary {
-                push_trimmed(&mut sentences, text, start, end);
-                start = end;
-            }
-            i = j;
-            continue;
+    let mut at = 0usize;
+    while let Some(found) = text[at..].find(['.', '!', '?', '。', '！', '？', '؟']) {
+        let pos = at + found;
+        let c = text[pos..].chars().next().unwrap_or('.');
+        // Absorb closing quotes and brackets after the stop.
+        let after = &text[pos + c.len_utf8()..];
+        let closers = after
+            .find(|q| !matches!(q, '"' | '”' | '’' | '\'' | ')' | '»' | '」'))
+            .unwrap_or(after.len());
+        let end = pos + c.len_utf8() + closers;
+        let boundary = matches!(c, '。' | '！' | '？' | '؟')
+            || followed_by_sentence_start(&text[end..])
+                && !(c == '.' && is_abbreviation(&text[start..pos]));
+        if boundary {
+            push_trimmed(&mut sentences, text, start, end);
+            start = end;
         }
-        i += 1;
+        at = end;
     }
     push_trimmed(&mut sentences, text, start, text.len());
     sentences
@@ -57,8 +48,8 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, start: usize, end: usiz
 }
 
 /// True when what follows a stop is whitespace and then the start of a sentence.
-fn followed_by_sentence_start(rest: &[(usize, char)]) -> bool {
-    let mut iter = rest.iter().map(|&(_, c)| c);
+fn followed_by_sentence_start(rest: &str) -> bool {
+    let mut iter = rest.chars();
     match iter.next() {
         None => true,
         Some(c) if c.is_whitespace() => {

@@ -45,31 +45,52 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// string is built per token) and its byte span.
 pub fn for_each_token(text: &str, mut visit: impl FnMut(&str, Range<usize>)) {
     let mut norm = String::new();
+    for_each_word(text, |span| {
+        if normalise_word(&text[span.clone()], &mut norm) {
+            visit(&norm, span);
+        }
+    });
+}
+
+/// Visits the byte span of each word of `text` before it is normalised: a
+/// run of letters and digits (with the apostrophes and combining marks
+/// inside it), or one Chinese or Japanese character.
+fn for_each_word(text: &str, mut visit: impl FnMut(Range<usize>)) {
     let mut word_start: Option<usize> = None;
-    let mut flush = |norm: &mut String, start: Option<usize>, end: usize| {
-        let Some(start) = start else { return };
-        norm.clear();
-        normalise_into(&text[start..end], norm);
-        // A word joiner at the end of a word ("States'") is punctuation.
-        while norm.ends_with(['\'', '’']) {
-            norm.pop();
-        }
-        if !norm.is_empty() {
-            visit(norm, start..end);
-        }
-    };
     for (pos, c) in text.char_indices() {
-        if is_cjk(c) {
-            flush(&mut norm, word_start.take(), pos);
-            // Each such character is a token; `flush` leaves it as it is.
-            flush(&mut norm, Some(pos), pos + c.len_utf8());
-        } else if c.is_alphanumeric() || is_word_joiner(c) && word_start.is_some() {
+        // ASCII, most of any text, first: no CJK, and only the straight
+        // apostrophe joins.
+        let in_word = match c.is_ascii() {
+            true => c.is_ascii_alphanumeric() || c == '\'' && word_start.is_some(),
+            false if is_cjk(c) => {
+                if let Some(start) = word_start.take() {
+                    visit(start..pos);
+                }
+                visit(pos..pos + c.len_utf8());
+                continue;
+            }
+            false => c.is_alphanumeric() || is_word_joiner(c) && word_start.is_some(),
+        };
+        if in_word {
             word_start.get_or_insert(pos);
-        } else {
-            flush(&mut norm, word_start.take(), pos);
+        } else if let Some(start) = word_start.take() {
+            visit(start..pos);
         }
     }
-    flush(&mut norm, word_start, text.len());
+    if let Some(start) = word_start {
+        visit(start..text.len());
+    }
+}
+
+/// Normalises a word onto `norm` (cleared first), less a word joiner at its
+/// end ("States'"), which is punctuation; false when nothing is left.
+fn normalise_word(word: &str, norm: &mut String) -> bool {
+    norm.clear();
+    normalise_into(word, norm);
+    while norm.ends_with(['\'', '’']) {
+        norm.pop();
+    }
+    !norm.is_empty()
 }
 
 /// Apostrophes inside a word ("OEWG's", "l'ordre") and Arabic/Indic
@@ -120,7 +141,16 @@ fn fold_latin(c: char) -> char {
 
 /// The number of words in `text`, counting each CJK character as one.
 pub fn word_count(text: &str) -> usize {
-    tokenize(text).len()
+    let (mut words, mut norm) = (0, String::new());
+    for_each_word(text, |span| {
+        // An ASCII word begins with a letter or a digit, which normalising
+        // keeps; only another word may normalise to nothing.
+        let word = &text[span];
+        if word.is_ascii() || normalise_word(word, &mut norm) {
+            words += 1;
+        }
+    });
+    words
 }
 
 #[cfg(test)]
@@ -155,6 +185,19 @@ mod tests {
         );
         assert_eq!(norms("ÉTATS États etats"), ["etats", "etats", "etats"]);
         assert_eq!(norms("БЕЗОПАСНОСТЬ"), ["безопасность"]);
+    }
+
+    #[test]
+    fn word_count_counts_the_tokens() {
+        for text in [
+            "the OEWG’s work, States' 'quoted' words",
+            "\u{64b}\u{64c} ابنٌ and a word of marks alone",
+            "网络安全 and l'ordre du jour, 2025",
+            "Sécurité numérique ÉTATS",
+            "''' ’’ -- ",
+        ] {
+            assert_eq!(word_count(text), tokenize(text).len(), "{text}");
+        }
     }
 
     #[test]
