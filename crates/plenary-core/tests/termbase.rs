@@ -74,13 +74,20 @@ fn at_least_a_hundred_shipped_concepts_each_in_six_languages() {
         .find(|t| t.text == "legally-binding treaty")
         .unwrap();
     assert_eq!(deprecated.status, TermStatus::Deprecated);
-    assert!(deprecated.note.as_deref().unwrap_or_default().contains("instrument"));
+    assert!(deprecated
+        .note
+        .as_deref()
+        .unwrap_or_default()
+        .contains("instrument"));
     let cbm = concepts
         .iter()
         .find(|c| c.key == "confidence-building-measures")
         .unwrap();
     let preferred = |l| cbm.fields.preferred(l).unwrap().text.as_str();
-    assert_eq!(preferred(Language::Es), "medidas de fomento de la confianza");
+    assert_eq!(
+        preferred(Language::Es),
+        "medidas de fomento de la confianza"
+    );
     assert_eq!(preferred(Language::Fr), "mesures de confiance");
     assert_eq!(preferred(Language::Ru), "меры укрепления доверия");
     assert_eq!(preferred(Language::Zh), "建立信任措施");
@@ -106,7 +113,12 @@ fn entries_are_added_edited_and_removed_and_bad_ones_refused() {
         subject: Some(" cbm ".to_owned()),
         terms: vec![
             term(Language::En, "ping test", TermStatus::Admitted, None),
-            term(Language::Es, "prueba de comunicación", TermStatus::Preferred, Some("  ")),
+            term(
+                Language::Es,
+                "prueba de comunicación",
+                TermStatus::Preferred,
+                Some("  "),
+            ),
         ],
     };
     let added = library.add_concept(&fields).unwrap();
@@ -117,7 +129,12 @@ fn entries_are_added_edited_and_removed_and_bad_ones_refused() {
     assert_eq!(added.fields.terms[1].note, None);
 
     let mut changed = added.fields.clone();
-    changed.terms.push(term(Language::Fr, "test de communication", TermStatus::Preferred, None));
+    changed.terms.push(term(
+        Language::Fr,
+        "test de communication",
+        TermStatus::Preferred,
+        None,
+    ));
     let edited = library.edit_concept(added.id, &changed).unwrap();
     assert_eq!(edited.key, added.key);
     assert_eq!(edited.fields.terms.len(), 3);
@@ -131,14 +148,33 @@ fn entries_are_added_edited_and_removed_and_bad_ones_refused() {
     };
     let error = library.edit_concept(added.id, &two_preferred).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::InvalidField);
-    assert!(error.to_string().contains("English has 2 preferred terms"), "{error}");
-    assert_eq!(library.concept(added.id).unwrap().fields, edited.fields, "nothing half-written");
-    let none = ConceptFields { subject: None, terms: vec![] };
-    assert_eq!(library.add_concept(&none).unwrap_err().kind(), ErrorKind::InvalidField);
+    assert!(
+        error.to_string().contains("English has 2 preferred terms"),
+        "{error}"
+    );
+    assert_eq!(
+        library.concept(added.id).unwrap().fields,
+        edited.fields,
+        "nothing half-written"
+    );
+    let none = ConceptFields {
+        subject: None,
+        terms: vec![],
+    };
+    assert_eq!(
+        library.add_concept(&none).unwrap_err().kind(),
+        ErrorKind::InvalidField
+    );
 
     library.remove_concept(added.id).unwrap();
-    assert_eq!(library.concept(added.id).unwrap_err().kind(), ErrorKind::NotFound);
-    assert_eq!(library.remove_concept(added.id).unwrap_err().kind(), ErrorKind::NotFound);
+    assert_eq!(
+        library.concept(added.id).unwrap_err().kind(),
+        ErrorKind::NotFound
+    );
+    assert_eq!(
+        library.remove_concept(added.id).unwrap_err().kind(),
+        ErrorKind::NotFound
+    );
 }
 
 /// A library whose termbase has the shipped concepts, one of them edited,
@@ -149,9 +185,19 @@ fn varied_library() -> (tempfile::TempDir, Library) {
         .add_concept(&ConceptFields {
             subject: Some("R&D <ICT>".to_owned()),
             terms: vec![
-                term(Language::En, "research & development", TermStatus::Preferred, None),
+                term(
+                    Language::En,
+                    "research & development",
+                    TermStatus::Preferred,
+                    None,
+                ),
                 term(Language::En, "R&D", TermStatus::Admitted, None),
-                term(Language::En, "\"R and D\"", TermStatus::Deprecated, Some("Write <R&D>; \"quotes\" are not part of it.\nSecond line.")),
+                term(
+                    Language::En,
+                    "\"R and D\"",
+                    TermStatus::Deprecated,
+                    Some("Write <R&D>; \"quotes\" are not part of it.\nSecond line."),
+                ),
                 term(Language::Ar, "البحث والتطوير", TermStatus::Preferred, None),
                 term(Language::Zh, "研究与开发", TermStatus::Preferred, None),
             ],
@@ -160,7 +206,12 @@ fn varied_library() -> (tempfile::TempDir, Library) {
     let first = library.concepts().unwrap()[0].clone();
     let mut fields = first.fields.clone();
     fields.subject = None;
-    fields.terms.push(term(Language::Fr, "=formule", TermStatus::Admitted, Some("-note")));
+    fields.terms.push(term(
+        Language::Fr,
+        "=formule",
+        TermStatus::Admitted,
+        Some("-note"),
+    ));
     library.edit_concept(first.id, &fields).unwrap();
     (dir, library)
 }
@@ -208,7 +259,10 @@ fn tbx_export_reads_in_xml_etree_and_imports_into_identical_entries() {
     assert_eq!(entries(&other), entries(&library));
     // Imported again, nothing changes.
     let again = other.import_termbase(&path).unwrap();
-    assert_eq!((again.added, again.updated, again.unchanged), (0, 0, concepts.len()));
+    assert_eq!(
+        (again.added, again.updated, again.unchanged),
+        (0, 0, concepts.len())
+    );
 }
 
 #[test]
@@ -289,7 +343,10 @@ fn a_file_that_is_not_tbx_is_refused_whole_naming_it() {
     let csv = dir.path().join("terms.csv");
     std::fs::write(&csv, "word,meaning\nping,test\n").unwrap();
     let error = library.import_termbase(&csv).unwrap_err();
-    assert!(error.to_string().contains("no column named concept"), "{error}");
+    assert!(
+        error.to_string().contains("no column named concept"),
+        "{error}"
+    );
     assert_eq!(entries(&library), before, "nothing was written");
 }
 
@@ -327,13 +384,21 @@ fn terms_are_found_in_their_inflected_forms_in_each_language() {
         let (text, expected) = marked_text(&marked);
         let hits = library.term_hits(&text).unwrap();
         let right = |span: &std::ops::Range<usize>, key: &str| {
-            hits.iter()
-                .any(|h| h.span.start == span.start && h.span.end == span.end && keys[&h.concept_id] == key)
+            hits.iter().any(|h| {
+                h.span.start == span.start && h.span.end == span.end && keys[&h.concept_id] == key
+            })
         };
-        let found = expected.iter().filter(|(span, key)| right(span, key)).count();
+        let found = expected
+            .iter()
+            .filter(|(span, key)| right(span, key))
+            .count();
         let correct = hits
             .iter()
-            .filter(|h| expected.iter().any(|(s, k)| s.start == h.span.start && s.end == h.span.end && *k == keys[&h.concept_id]))
+            .filter(|h| {
+                expected.iter().any(|(s, k)| {
+                    s.start == h.span.start && s.end == h.span.end && *k == keys[&h.concept_id]
+                })
+            })
             .count();
         println!(
             "{code:<9} {:>8} {found:>6} {:>6.0}% {:>5} {:>9.0}%",
@@ -348,11 +413,17 @@ fn terms_are_found_in_their_inflected_forms_in_each_language() {
             }
         }
         for h in &hits {
-            if !expected.iter().any(|(s, k)| s.start == h.span.start && s.end == h.span.end && *k == keys[&h.concept_id]) {
+            if !expected.iter().any(|(s, k)| {
+                s.start == h.span.start && s.end == h.span.end && *k == keys[&h.concept_id]
+            }) {
                 println!("    unexpected {:?} ({})", h.text, keys[&h.concept_id]);
             }
         }
-        assert!(found * 10 >= expected.len() * 9, "{code}: {found} of {}", expected.len());
+        assert!(
+            found * 10 >= expected.len() * 9,
+            "{code}: {found} of {}",
+            expected.len()
+        );
         assert_eq!(correct, hits.len(), "{code}: every hit is an expected one");
     }
 }
@@ -361,20 +432,41 @@ fn terms_are_found_in_their_inflected_forms_in_each_language() {
 fn russian_genitive_spanish_plural_and_arabic_article_with_preposition() {
     let (_dir, library) = fresh();
     for (text, found) in [
-        ("Мы выступаем за разработку юридически обязывающего документа.", "юридически обязывающего документа"),
-        ("Cuba apoya los instrumentos jurídicamente vinculantes.", "instrumentos jurídicamente vinculantes"),
+        (
+            "Мы выступаем за разработку юридически обязывающего документа.",
+            "юридически обязывающего документа",
+        ),
+        (
+            "Cuba apoya los instrumentos jurídicamente vinculantes.",
+            "instrumentos jurídicamente vinculantes",
+        ),
         ("ونرحب بالصك الملزم قانونا المقترح.", "بالصك الملزم قانونا"),
-        ("وندعو إلى الانضمام للصكوك الملزمة قانونا.", "للصكوك الملزمة قانونا"),
+        (
+            "وندعو إلى الانضمام للصكوك الملزمة قانونا.",
+            "للصكوك الملزمة قانونا",
+        ),
     ] {
         let hits = library.term_hits(text).unwrap();
-        let hit = hits.iter().find(|h| h.text == found).unwrap_or_else(|| panic!("{found}: {hits:#?}"));
+        let hit = hits
+            .iter()
+            .find(|h| h.text == found)
+            .unwrap_or_else(|| panic!("{found}: {hits:#?}"));
         assert_eq!(hit.term.language, hit.term.language);
-        let english = hit.equivalents.iter().find(|t| t.language == Language::En).unwrap();
+        let english = hit
+            .equivalents
+            .iter()
+            .find(|t| t.language == Language::En)
+            .unwrap();
         assert_eq!(english.text, "legally binding instrument");
     }
-    let hits = library.term_hits("We want a legally-binding treaty.").unwrap();
+    let hits = library
+        .term_hits("We want a legally-binding treaty.")
+        .unwrap();
     assert_eq!(hits[0].term.status, TermStatus::Deprecated);
-    assert_eq!(hits[0].preferred.as_deref(), Some("legally binding instrument"));
+    assert_eq!(
+        hits[0].preferred.as_deref(),
+        Some("legally binding instrument")
+    );
 }
 
 const SPANISH: &str = "---\ntitle: Declaración de Cuba\nkind: statement\nspeaker: Cuba\nlanguage: es\ndate: 2023-03-07\n---\n\nSeñor Presidente:\n\nCuba reitera la necesidad de negociar un instrumento jurídicamente vinculante que colme las lagunas del derecho internacional en esta esfera.\n\nMuchas gracias.\n";
@@ -383,11 +475,8 @@ const APART: &str = "---\ntitle: Statement of Cuba on treaties\nkind: statement\
 
 #[test]
 fn a_spanish_statement_is_on_the_english_terms_timeline_in_all_languages() {
-    let (_dir, library) = common::library_of(&[
-        ("es.md", SPANISH),
-        ("en.md", ENGLISH),
-        ("apart.md", APART),
-    ]);
+    let (_dir, library) =
+        common::library_of(&[("es.md", SPANISH), ("en.md", ENGLISH), ("apart.md", APART)]);
     let one_language = library
         .position_timeline("legally binding instrument", Some("Cuba"), false)
         .unwrap();
@@ -401,26 +490,43 @@ fn a_spanish_statement_is_on_the_english_terms_timeline_in_all_languages() {
     let texts: Vec<&str> = timeline.versions.iter().map(|v| v.text.as_str()).collect();
     assert_eq!(texts.len(), 2, "{texts:?}");
     assert!(texts[0].contains("legally binding instrument"));
-    assert!(texts[1].contains("instrumento jurídicamente vinculante"), "{}", texts[1]);
+    assert!(
+        texts[1].contains("instrumento jurídicamente vinculante"),
+        "{}",
+        texts[1]
+    );
     let wording = timeline.versions[1].wording.as_ref().unwrap();
     assert_eq!(wording.language, Language::Es);
     assert_eq!(wording.text, "instrumento jurídicamente vinculante");
 
-    let options = SearchOptions { all_languages: true, ..SearchOptions::default() };
+    let options = SearchOptions {
+        all_languages: true,
+        ..SearchOptions::default()
+    };
     let found = library
         .search("legally binding instrument", &Default::default(), options)
         .unwrap();
     let languages: Vec<Language> = found
         .groups
         .iter()
-        .flat_map(|g| g.hits.iter().filter_map(|h| h.wording.as_ref().map(|w| w.language)))
+        .flat_map(|g| {
+            g.hits
+                .iter()
+                .filter_map(|h| h.wording.as_ref().map(|w| w.language))
+        })
         .collect();
-    assert_eq!(found.passages_matched, 2, "the words apart are not the term");
+    assert_eq!(
+        found.passages_matched, 2,
+        "the words apart are not the term"
+    );
     assert!(languages.contains(&Language::Es) && languages.contains(&Language::En));
 
     let error = library
         .position_timeline("a phrase no termbase has", Some("Cuba"), true)
         .unwrap_err();
     assert_eq!(error.kind(), ErrorKind::InvalidQuery);
-    assert!(error.to_string().contains("not a term of the termbase"), "{error}");
+    assert!(
+        error.to_string().contains("not a term of the termbase"),
+        "{error}"
+    );
 }

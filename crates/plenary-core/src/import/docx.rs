@@ -16,8 +16,8 @@
 //! style ids themselves are read.
 
 use super::markdown_writer::{Block, MarkdownWriter};
-use quick_xml::events::{BytesStart, Event};
 use crate::text::xml::{attr, predefined_entity};
+use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 use std::collections::HashMap;
 use std::io::{Cursor, Read};

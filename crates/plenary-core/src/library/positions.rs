@@ -1,12 +1,12 @@
 //! The positions' part of the facade: a position's timeline, and who else
 //! says this. Adapters over `positions`.
 
-use super::Library;
 use super::termbase::not_a_term;
+use super::Library;
 use crate::model::Result;
 use crate::positions::{self, PositionTimeline};
-use crate::termbase::TermIndex;
 use crate::reuse::ReuseMatch;
+use crate::termbase::TermIndex;
 
 impl Library {
     /// How `speaker`'s wording of a topic, phrase or passage evolved
@@ -29,7 +29,11 @@ impl Library {
             false => None,
         };
         let across = match &terms {
-            Some(terms) => Some(terms.concept_named(query).ok_or_else(|| not_a_term(query))?),
+            Some(terms) => Some(
+                terms
+                    .concept_named(query)
+                    .ok_or_else(|| not_a_term(query))?,
+            ),
             None => None,
         };
         positions::position_timeline(&self.store, &*self.reuse_index()?, query, speaker, across)

@@ -38,7 +38,8 @@ pub struct Term {
 pub struct ConceptFields {
     /// The subject field: the OEWG's pillar or area ("cbm", "law", …).
     pub subject: Option<String>,
-    /// In the order given: per language, the preferred term first.
+    /// In the order of the languages (`Language::ALL`), and in each the
+    /// preferred term, the admitted ones, then the deprecated ones.
     pub terms: Vec<Term>,
 }
 

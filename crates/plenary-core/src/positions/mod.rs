@@ -38,7 +38,8 @@ pub struct PositionVersion {
     pub text: String,
     /// For a passage query, its similarity to this version, 0 to 100.
     pub score: Option<f64>,
-    /// From the version before to this one; empty for the first.
+    /// From the version before to this one; empty for the first, and for
+    /// one in another language than the version before.
     pub diff: Vec<DiffOp>,
     /// In all languages, the term of the concept this version has (in
     /// its own language, perhaps not the query's).
@@ -117,7 +118,11 @@ pub fn position_timeline(
         (None, None) => a.source.document_id.cmp(&b.source.document_id),
     });
     for i in 1..versions.len() {
-        versions[i].diff = word_diff(&versions[i - 1].text, &versions[i].text);
+        // Wordings in two languages have no word diff worth showing.
+        let language = |v: &PositionVersion| v.wording.as_ref().map(|w| w.language);
+        if language(&versions[i - 1]) == language(&versions[i]) {
+            versions[i].diff = word_diff(&versions[i - 1].text, &versions[i].text);
+        }
     }
     Ok(PositionTimeline {
         query: query.to_owned(),

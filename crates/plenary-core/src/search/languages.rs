@@ -74,7 +74,9 @@ pub fn concept_queries(concept: &Concept) -> ConceptQueries {
     let mut short_chinese = Vec::new();
     for term in &concept.fields.terms {
         match term.language {
-            Language::Zh if term.text.chars().count() >= 3 => trigrams.push(quoted(&term.text, false)),
+            Language::Zh if term.text.chars().count() >= 3 => {
+                trigrams.push(quoted(&term.text, false))
+            }
             Language::Zh => short_chinese.push(term.text.clone()),
             language => words.extend(term_query(language, &term.text)),
         }
@@ -103,6 +105,9 @@ mod tests {
             Some("\"point\"* + \"of\" + \"contact\"*")
         );
         let arabic = term_query(Language::Ar, "صك ملزم").unwrap_or_default();
-        assert!(arabic.contains("\"بالصك\"*") && arabic.contains(" AND "), "{arabic}");
+        assert!(
+            arabic.contains("\"بالصك\"*") && arabic.contains(" AND "),
+            "{arabic}"
+        );
     }
 }

@@ -285,10 +285,7 @@ fn selective_facets(store: &Store, filter: &Filter) -> Result<Option<String>> {
 
 /// Groups ranked passages by document, in the order of each document's
 /// best hit, each with its snippet and wording.
-fn group_hits(
-    store: &Store,
-    ranked: Vec<(RankedRow, Option<Term>)>,
-) -> Result<Vec<DocumentHits>> {
+fn group_hits(store: &Store, ranked: Vec<(RankedRow, Option<Term>)>) -> Result<Vec<DocumentHits>> {
     let mut order: Vec<i64> = Vec::new();
     for (r, _) in &ranked {
         if !order.contains(&r.document_id) {

@@ -32,8 +32,9 @@ fn not_found(id: i64) -> Error {
 
 fn term_from_row(r: &Row) -> rusqlite::Result<(i64, Term)> {
     let code: String = r.get("language")?;
-    let language = Language::parse(&code)
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into()))?;
+    let language = Language::parse(&code).map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, e.into())
+    })?;
     Ok((
         r.get("concept_id")?,
         Term {
@@ -188,7 +189,10 @@ impl Store {
 
     /// Deletes an entry with its terms.
     pub fn remove_concept(&mut self, id: i64) -> Result<()> {
-        match self.conn.execute("DELETE FROM concepts WHERE id = ?1", [id])? {
+        match self
+            .conn
+            .execute("DELETE FROM concepts WHERE id = ?1", [id])?
+        {
             0 => Err(not_found(id)),
             _ => Ok(()),
         }

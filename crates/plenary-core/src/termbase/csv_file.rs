@@ -12,7 +12,9 @@
 //! then merged by key in one transaction.
 
 use super::entries::merge_entries;
-use crate::model::{Concept, ConceptFields, Error, Language, Result, Term, TermStatus, TermbaseImportReport};
+use crate::model::{
+    Concept, ConceptFields, Error, Language, Result, Term, TermStatus, TermbaseImportReport,
+};
 use crate::store::Store;
 use crate::text::spreadsheet::{column_name, decode, defused, delimiter, undefused, BOM};
 use std::path::Path;
@@ -60,7 +62,12 @@ pub fn import_csv(store: &mut Store, path: &Path) -> Result<TermbaseImportReport
         .map_err(|e| Error::bad_input(&name, format!("the header row cannot be read: {e}")))?;
     let names: Vec<String> = headers.iter().map(column_name).collect();
     let at = CSV_COLUMNS.map(|column| names.iter().position(|n| n == column));
-    let column = |wanted: &str| CSV_COLUMNS.iter().position(|c| *c == wanted).and_then(|i| at[i]);
+    let column = |wanted: &str| {
+        CSV_COLUMNS
+            .iter()
+            .position(|c| *c == wanted)
+            .and_then(|i| at[i])
+    };
     if let Some(missing) = REQUIRED.iter().find(|r| column(r).is_none()) {
         return Err(Error::bad_input(
             &name,

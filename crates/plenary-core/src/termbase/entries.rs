@@ -41,7 +41,10 @@ pub fn checked(fields: &ConceptFields) -> Result<ConceptFields> {
         if twice {
             return Err(Error::field(
                 "terms",
-                format!("'{text}' is given twice in {}", term.language.english_name()),
+                format!(
+                    "'{text}' is given twice in {}",
+                    term.language.english_name()
+                ),
             ));
         }
         terms.push(Term {
@@ -136,15 +139,24 @@ pub fn shipped_concepts() -> Result<Vec<(String, ConceptFields)>> {
         Language::Ar,
     ];
     let mut out = Vec::new();
-    let lines = SHIPPED.lines().enumerate().filter(|(_, l)| !l.starts_with('#'));
+    let lines = SHIPPED
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#'));
     for (at, line) in lines.skip(1) {
-        let problem = |what: &str| Error::bad_input("termbase/concepts.tsv", format!("line {}: {what}", at + 1));
+        let problem = |what: &str| {
+            Error::bad_input("termbase/concepts.tsv", format!("line {}: {what}", at + 1))
+        };
         let cells: Vec<&str> = line.split('\t').collect();
         let [key, subject, ref terms @ .., note] = cells[..] else {
-            return Err(problem("a line has a key, a subject, six languages and a note"));
+            return Err(problem(
+                "a line has a key, a subject, six languages and a note",
+            ));
         };
         if terms.len() != columns.len() {
-            return Err(problem("a line has a key, a subject, six languages and a note"));
+            return Err(problem(
+                "a line has a key, a subject, six languages and a note",
+            ));
         }
         let mut fields = ConceptFields {
             subject: given_owned(Some(subject)),
@@ -167,7 +179,10 @@ pub fn shipped_concepts() -> Result<Vec<(String, ConceptFields)>> {
                 });
             }
         }
-        out.push((key.to_owned(), checked(&fields).map_err(|e| problem(&e.to_string()))?));
+        out.push((
+            key.to_owned(),
+            checked(&fields).map_err(|e| problem(&e.to_string()))?,
+        ));
     }
     Ok(out)
 }

@@ -171,7 +171,11 @@ impl TermIndex {
             .filter(|l| *l != term.language)
             .filter_map(|l| {
                 let mut terms = concept.fields.terms_in(l);
-                concept.fields.preferred(l).or_else(|| terms.next()).cloned()
+                concept
+                    .fields
+                    .preferred(l)
+                    .or_else(|| terms.next())
+                    .cloned()
             })
             .collect();
         TermHit {
@@ -227,9 +231,21 @@ mod tests {
             fields: ConceptFields {
                 subject: None,
                 terms: vec![
-                    term(Language::En, "legally binding instrument", TermStatus::Preferred),
-                    term(Language::En, "legally-binding treaty", TermStatus::Deprecated),
-                    term(Language::Es, "instrumento jurídicamente vinculante", TermStatus::Preferred),
+                    term(
+                        Language::En,
+                        "legally binding instrument",
+                        TermStatus::Preferred,
+                    ),
+                    term(
+                        Language::En,
+                        "legally-binding treaty",
+                        TermStatus::Deprecated,
+                    ),
+                    term(
+                        Language::Es,
+                        "instrumento jurídicamente vinculante",
+                        TermStatus::Preferred,
+                    ),
                     term(Language::Zh, "具有法律约束力的文书", TermStatus::Preferred),
                 ],
             },
@@ -244,7 +260,10 @@ mod tests {
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].text, "legally binding treaty");
         assert_eq!(hits[0].term.status, TermStatus::Deprecated);
-        assert_eq!(hits[0].preferred.as_deref(), Some("legally binding instrument"));
+        assert_eq!(
+            hits[0].preferred.as_deref(),
+            Some("legally binding instrument")
+        );
         assert_eq!(hits[0].equivalents.len(), 2);
     }
 
@@ -255,7 +274,9 @@ mod tests {
         assert_eq!(hits[0].text, "instrumentos jurídicamente vinculantes");
         let hits = index.hits("谈判一项具有法律约束力的文书。", None);
         assert_eq!(hits[0].term.language, Language::Zh);
-        assert!(index.concept_named("instrumentos jurídicamente vinculantes").is_some());
+        assert!(index
+            .concept_named("instrumentos jurídicamente vinculantes")
+            .is_some());
         assert!(index.concept_named("binding").is_none());
     }
 }

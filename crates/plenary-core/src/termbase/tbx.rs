@@ -40,7 +40,9 @@ fn status_of(value: &str) -> Option<TermStatus> {
     match value.trim() {
         "preferredTerm-admn-sts" | "preferredTerm" => Some(TermStatus::Preferred),
         "admittedTerm-admn-sts" | "admittedTerm" => Some(TermStatus::Admitted),
-        "deprecatedTerm-admn-sts" | "deprecatedTerm" | "supersededTerm-admn-sts"
+        "deprecatedTerm-admn-sts"
+        | "deprecatedTerm"
+        | "supersededTerm-admn-sts"
         | "supersededTerm" => Some(TermStatus::Deprecated),
         _ => None,
     }
@@ -162,7 +164,10 @@ fn read_tbx(name: &str, xml: &str) -> Result<(Vec<(String, String, ConceptFields
                     }
                     ("termNote", Some(entry)) if entry.term.is_some() => {
                         let kind = attr(&e, "type").unwrap_or_default();
-                        if matches!(kind.as_str(), "administrativeStatus" | "normativeAuthorization") {
+                        if matches!(
+                            kind.as_str(),
+                            "administrativeStatus" | "normativeAuthorization"
+                        ) {
                             reading = Some((Reading::Status, String::new()));
                         }
                     }
@@ -246,7 +251,10 @@ fn read_tbx(name: &str, xml: &str) -> Result<(Vec<(String, String, ConceptFields
                             subject: done.subject,
                             terms: done.terms,
                         };
-                        let key = done.key.filter(|k| !k.trim().is_empty()).unwrap_or_else(new_key);
+                        let key = done
+                            .key
+                            .filter(|k| !k.trim().is_empty())
+                            .unwrap_or_else(new_key);
                         entries.push((where_is, key, fields));
                     }
                     _ => {}
@@ -257,7 +265,10 @@ fn read_tbx(name: &str, xml: &str) -> Result<(Vec<(String, String, ConceptFields
         }
     }
     if !root_seen {
-        return Err(Error::bad_input(name, "not a TBX file: it holds no XML element"));
+        return Err(Error::bad_input(
+            name,
+            "not a TBX file: it holds no XML element",
+        ));
     }
     Ok((entries, skipped))
 }

@@ -92,4 +92,3 @@ pub fn column_name(header: &str) -> String {
         .to_lowercase()
         .replace([' ', '-'], "_")
 }
-

@@ -118,7 +118,11 @@ pub fn arabic_base(word: &str) -> String {
         .collect();
     ARABIC_ARTICLES
         .iter()
-        .find_map(|a| plain.strip_prefix(a).filter(|rest| rest.chars().count() >= 2))
+        .find_map(|a| {
+            plain
+                .strip_prefix(a)
+                .filter(|rest| rest.chars().count() >= 2)
+        })
         .unwrap_or(&plain)
         .to_owned()
 }
@@ -151,7 +155,10 @@ mod tests {
     use super::*;
 
     fn keys(language: Language, text: &str) -> Vec<String> {
-        word_keys(language, text).into_iter().map(|w| w.key).collect()
+        word_keys(language, text)
+            .into_iter()
+            .map(|w| w.key)
+            .collect()
     }
 
     #[test]
@@ -168,9 +175,15 @@ mod tests {
             keys(Language::Ar, "بالصك الملزم"),
             keys(Language::Ar, "صك ملزم")
         );
-        assert_eq!(keys(Language::Fr, "l'instrument"), keys(Language::Fr, "instrument"));
+        assert_eq!(
+            keys(Language::Fr, "l'instrument"),
+            keys(Language::Fr, "instrument")
+        );
         assert_eq!(keys(Language::En, "policies"), keys(Language::En, "policy"));
-        assert_eq!(keys(Language::Ru, "устав разрыв"), keys(Language::Ru, "устава разрыва"));
+        assert_eq!(
+            keys(Language::Ru, "устав разрыв"),
+            keys(Language::Ru, "устава разрыва")
+        );
     }
 
     #[test]
@@ -184,7 +197,10 @@ mod tests {
     #[test]
     fn prefixes_are_what_the_forms_share() {
         let word = &word_keys(Language::En, "policies")[0];
-        assert_eq!(shared_prefix(word, Language::En), ("polici".to_owned(), true));
+        assert_eq!(
+            shared_prefix(word, Language::En),
+            ("polici".to_owned(), true)
+        );
         let word = &word_keys(Language::Ar, "بالصكوك")[0];
         assert_eq!(shared_prefix(word, Language::Ar), ("صكو".to_owned(), true));
         let word = &word_keys(Language::Fr, "de")[0];
