@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Concept } from "../lib/bindings/Concept";
 import type { TermHit } from "../lib/bindings/TermHit";
-import { emptyForm, fieldsOf, formOf, formProblem, headline, matching, subjectLabel, termMarks, termsIn } from "./termbase";
+import { emptyForm, fieldsOf, formOf, formProblem, headline, matching, subjectLabel, termMarks, termsByLanguage, termsIn } from "./termbase";
 
 const lbi: Concept = {
   id: 1,
@@ -83,5 +83,15 @@ describe("term hits in the editor", () => {
     expect(mark!.title).toBe("Use “legally binding instrument”");
     const [plain] = termMarks(text, [{ ...hit, term: lbi.terms[1]!, preferred: null }]);
     expect(plain!.title).toBe("具有法律约束力的文书 · instrumento jurídicamente vinculante");
+  });
+});
+
+describe("an entry's terms by language", () => {
+  it("come in UN order with a repeated note shown once", () => {
+    const both = { ...lbi, terms: [...lbi.terms, { language: "es" as const, text: "tratado vinculante", status: "deprecated" as const, note: "Prejudges the form." }] };
+    const groups = termsByLanguage(both);
+    expect(groups.map((g) => g.language)).toEqual(["zh", "en", "es"]);
+    expect(groups[1]?.terms[1]?.note).toBe("Prejudges the form.");
+    expect(groups[2]?.terms[1]?.note).toBeNull();
   });
 });

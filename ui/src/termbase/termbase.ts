@@ -96,3 +96,18 @@ export function subjectLabel(subject: string | null): string {
   if (!subject) return "";
   return (SUBJECTS as readonly string[]).includes(subject) ? t(`termbase.subjects.${subject as Subject}`) : subject;
 }
+
+/** The concept's terms by language, in UN order, each note shown once:
+ * a note the same as one shown above it (the shipped concepts give their
+ * deprecated terms one note) is left off. */
+export function termsByLanguage(concept: Concept): { language: Language; terms: { term: Term; note: string | null }[] }[] {
+  const shown = new Set<string>();
+  return LANGUAGES.map((language) => ({
+    language,
+    terms: termsIn(concept, language).map((term) => {
+      const note = term.note && !shown.has(term.note) ? term.note : null;
+      if (term.note) shown.add(term.note);
+      return { term, note };
+    }),
+  })).filter((group) => group.terms.length > 0);
+}
