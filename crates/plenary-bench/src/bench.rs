@@ -25,7 +25,7 @@ pub struct BenchArgs {
     #[arg(long, default_value = "bench-data")]
     dir: PathBuf,
     /// Number of queries for the search, reuse and suggest benches (and of
-    /// timed runs, at most 200, for the agreed bench).
+    /// timed runs, at most 200, for the agreed and termbase benches).
     #[arg(long, default_value_t = 1000)]
     queries: usize,
     /// Number of those queries the (slow) rapidfuzz baseline also runs.
@@ -44,6 +44,8 @@ enum Bench {
     Reuse,
     Suggest,
     Agreed,
+    /// Term hits in a draft, and search in all languages.
+    Termbase,
     /// An encrypted library against a plain one.
     Encryption,
 }
@@ -74,7 +76,7 @@ pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
         Bench::Encryption => {
             crate::bench_encryption::run(&corpus_dir, &args.dir, args.queries, args.seed)
         }
-        Bench::Search | Bench::Reuse | Bench::Suggest | Bench::Agreed => {
+        Bench::Search | Bench::Reuse | Bench::Suggest | Bench::Agreed | Bench::Termbase => {
             if !library_path.exists() {
                 bench_import(&corpus_dir, &library_path)?;
             }
@@ -82,6 +84,8 @@ pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
                 bench_search(&library_path, args.queries, args.seed, args.explain)
             } else if matches!(args.what, Bench::Agreed) {
                 crate::bench_agreed::run(&library_path, args.queries.min(200))
+            } else if matches!(args.what, Bench::Termbase) {
+                crate::bench_termbase::run(&library_path, args.queries.min(200))
             } else if matches!(args.what, Bench::Suggest) {
                 crate::bench_suggest::run(&library_path, &corpus_dir, args.queries)
             } else {

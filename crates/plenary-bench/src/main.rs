@@ -10,6 +10,7 @@ mod bench_agreed;
 mod bench_encryption;
 mod bench_reuse;
 mod bench_suggest;
+mod bench_termbase;
 mod corpus;
 mod eval_import;
 mod fuzz;
@@ -41,8 +42,8 @@ enum Command {
         seed: u64,
         dir: PathBuf,
     },
-    /// Measure import, search, reuse, suggestions or the agreed-language
-    /// check on a generated corpus.
+    /// Measure import, search, reuse, suggestions, the agreed-language
+    /// check or the termbase on a generated corpus.
     Bench(bench::BenchArgs),
     /// Compare the metadata filled in on import with a truth file.
     EvalImport(eval_import::EvalArgs),

@@ -11,6 +11,7 @@ export type ConceptFields = {
  */
 subject: string | null, 
 /**
- * In the order given: per language, the preferred term first.
+ * In the order of the languages (`Language::ALL`), and in each the
+ * preferred term, the admitted ones, then the deprecated ones.
  */
 terms: Array<Term>, };

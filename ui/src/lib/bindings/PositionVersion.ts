@@ -16,7 +16,8 @@ occasion: string | null, text: string,
  */
 score: number | null, 
 /**
- * From the version before to this one; empty for the first.
+ * From the version before to this one; empty for the first, and for
+ * one in another language than the version before.
  */
 diff: Array<DiffOp>, 
 /**
