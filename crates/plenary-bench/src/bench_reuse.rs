@@ -13,7 +13,7 @@
 //!   `fuzz.token_set_ratio` over all substantive passages, in a virtualenv
 //!   this command creates (`bench-data/venv`).
 
-use crate::bench::{peak_rss_mb, percentile};
+use crate::measure::{peak_rss_mb, percentile};
 use crate::corpus::{read_ground_truth, ReuseTruth};
 use crate::library_file::LibraryFile;
 use plenary_core::model::Filter;

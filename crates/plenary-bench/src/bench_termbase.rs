@@ -12,7 +12,7 @@
 //!   checked by term recognition). Baseline, in the same run: the same
 //!   term searched as a "phrase" in one language.
 
-use crate::bench::{peak_rss_mb, percentile};
+use crate::measure::{peak_rss_mb, percentile};
 use plenary_core::model::{Filter, Language};
 use plenary_core::search::SearchOptions;
 use plenary_core::Library;

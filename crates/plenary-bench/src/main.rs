@@ -15,6 +15,7 @@ mod corpus;
 mod eval_import;
 mod fuzz;
 mod library_file;
+mod measure;
 mod workload;
 
 use clap::{Parser, Subcommand};
