@@ -81,7 +81,9 @@ pub fn run(library_path: &Path, runs: usize) -> Result<ExitCode, String> {
         let everywhere = library.search(term, &Filter::default(), all).map_err(e)?;
         across.push(started.elapsed());
         let started = Instant::now();
-        let english = library.search(&phrase(term), &Filter::default(), one).map_err(e)?;
+        let english = library
+            .search(&phrase(term), &Filter::default(), one)
+            .map_err(e)?;
         plain.push(started.elapsed());
         match everywhere.passages_matched.cmp(&english.passages_matched) {
             std::cmp::Ordering::Greater => more += 1,

@@ -4,13 +4,14 @@
 //! article and its prepositions stripped), and a term is found where its
 //! keys follow one another in the text, so "юридически обязывающего
 //! документа" is "юридически обязывающий документ" and "instrumentos
-//! jurídicamente vinculantes" is "instrumento jurídicamente vinculante".
+//! jurídicamente vinculantes" is "instrumento jurídicamente vinculante"
+//! (an Arabic word may also match without a one-letter preposition).
 //! Chinese terms are found as they are written (Aho-Corasick, longest
 //! first). Where terms overlap, the longest wins, then one in the text's
 //! own language.
 
 use crate::model::{Concept, Language, Span, Term, TermHit, TermStatus};
-use crate::text::stems::word_keys;
+use crate::text::stems::{word_keys, KeyedWord};
 use crate::text::tokens::has_cjk;
 use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashMap;
@@ -99,14 +100,13 @@ impl TermIndex {
         for &language in &self.languages {
             let words = word_keys(language, text);
             for (i, word) in words.iter().enumerate() {
-                let Some(terms) = self.by_first_key.get(&(language, word.key.clone())) else {
-                    continue;
-                };
-                let longest = terms
-                    .iter()
+                let longest = std::iter::once(&word.key)
+                    .chain(word.alternative.as_ref())
+                    .filter_map(|key| self.by_first_key.get(&(language, key.clone())))
+                    .flatten()
                     .filter(|t| {
                         words.len() >= i + t.keys.len()
-                            && t.keys.iter().zip(&words[i..]).all(|(k, w)| *k == w.key)
+                            && t.keys.iter().zip(&words[i..]).all(|(k, w)| is_key_of(k, w))
                     })
                     .max_by_key(|t| (t.keys.len(), std::cmp::Reverse(t.term)));
                 if let Some(t) = longest {
@@ -208,6 +208,12 @@ impl TermIndex {
         let concept = &self.concepts[whole.concept];
         Some((concept, &concept.fields.terms[whole.term]))
     }
+}
+
+/// True when a word of the text has a term's key (its own, or in Arabic
+/// the one without a one-letter preposition).
+fn is_key_of(key: &str, word: &KeyedWord) -> bool {
+    word.key == key || word.alternative.as_deref() == Some(key)
 }
 
 #[cfg(test)]

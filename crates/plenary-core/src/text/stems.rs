@@ -3,7 +3,9 @@
 //! Snowball stem (English, French, Spanish, Russian, Arabic), after French
 //! elision ("l'", "d'") is dropped, and in Arabic after light rules strip
 //! the article and the prepositions and conjunctions written onto it
-//! ("بالصك", "للصكوك", "والبنية"). Russian nouns ending in a vowel and
+//! ("بالصك", "للصكوك", "والبنية"); a word with a one-letter preposition or
+//! conjunction and no article ("بصك") has a second key without it, since
+//! it may also be a word that begins with that letter. Russian nouns ending in a vowel and
 //! "в" ("устав", "разрыв"), which the stemmer would cut as gerunds, are
 //! stemmed as their genitive ("устава"), as their other cases are. An
 //! acronym ("AI", "ИИ", "ICTs") is not stemmed: its key is marked as one,
@@ -21,6 +23,10 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyedWord {
     pub key: String,
+    /// In Arabic, the key of the word without a one-letter preposition or
+    /// conjunction written onto it ("بصك" is "صك" with "ب"), when it has
+    /// one and no article: the word may be either.
+    pub alternative: Option<String>,
     /// Byte range in the text.
     pub span: Range<usize>,
     /// The word as the search index reads it (lower-cased, Latin
@@ -65,7 +71,18 @@ pub fn word_keys(language: Language, text: &str) -> Vec<KeyedWord> {
             (Some(stemmer), None) => stemmer.stem(&stem_input(language, &norm)).into_owned(),
             (None, None) => norm.clone(),
         };
-        out.push(KeyedWord { key, span, norm });
+        let alternative = match (&stemmer, language) {
+            (Some(stemmer), Language::Ar) => {
+                without_clitic(&norm).map(|rest| stemmer.stem(&arabic_base(rest)).into_owned())
+            }
+            _ => None,
+        };
+        out.push(KeyedWord {
+            key,
+            alternative,
+            span,
+            norm,
+        });
     });
     out
 }
@@ -125,6 +142,17 @@ pub fn arabic_base(word: &str) -> String {
         })
         .unwrap_or(&plain)
         .to_owned()
+}
+
+/// An Arabic word without the one-letter preposition or conjunction
+/// (و ف ب ل ك) it may begin with, when it has no article and at least two
+/// letters are left.
+fn without_clitic(word: &str) -> Option<&str> {
+    if arabic_base(word).chars().count() < word.chars().count() {
+        return None;
+    }
+    let rest = word.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
+    (rest.chars().count() >= 2).then_some(rest)
 }
 
 /// The start of a word that its inflected forms share, as the search
