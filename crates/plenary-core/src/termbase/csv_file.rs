@@ -11,7 +11,7 @@
 //! and reported with its row number (the header is row 1); the entries are
 //! then merged by key in one transaction.
 
-use super::entries::merge_entries;
+use super::entries::{merge_entries, ReadEntry};
 use crate::model::{
     Concept, ConceptFields, Error, Language, Result, Term, TermStatus, TermbaseImportReport,
 };
@@ -77,7 +77,7 @@ pub fn import_csv(store: &mut Store, path: &Path) -> Result<TermbaseImportReport
             ),
         ));
     }
-    let mut entries: Vec<(String, String, ConceptFields)> = Vec::new();
+    let mut entries: Vec<ReadEntry> = Vec::new();
     let mut skipped = Vec::new();
     for (index, record) in reader.records().enumerate() {
         let row = index + 2;
@@ -128,19 +128,19 @@ pub fn import_csv(store: &mut Store, path: &Path) -> Result<TermbaseImportReport
             note,
         };
         let subject = Some(cell("subject")).filter(|s| !s.is_empty());
-        match entries.iter_mut().find(|(_, k, _)| *k == key) {
-            Some((_, _, fields)) => {
-                fields.subject = fields.subject.take().or(subject);
-                fields.terms.push(term);
+        match entries.iter_mut().find(|e| e.key == key) {
+            Some(entry) => {
+                entry.fields.subject = entry.fields.subject.take().or(subject);
+                entry.fields.terms.push(term);
             }
-            None => entries.push((
-                format!("{name}: row {row} (concept '{key}')"),
+            None => entries.push(ReadEntry {
+                place: format!("{name}: row {row} (concept '{key}')"),
                 key,
-                ConceptFields {
+                fields: ConceptFields {
                     subject,
                     terms: vec![term],
                 },
-            )),
+            }),
         }
     }
     merge_entries(store, entries, skipped)

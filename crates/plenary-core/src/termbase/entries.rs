@@ -91,6 +91,14 @@ pub fn checked(fields: &ConceptFields) -> Result<ConceptFields> {
     })
 }
 
+/// An entry as read from a file: where it is in the file (for a report),
+/// its key and its fields.
+pub struct ReadEntry {
+    pub place: String,
+    pub key: String,
+    pub fields: ConceptFields,
+}
+
 /// Adds an entry under a new key.
 pub fn add_concept(store: &mut Store, fields: &ConceptFields) -> Result<Concept> {
     let id = store.add_concept(&new_key(), &checked(fields)?)?;
@@ -104,19 +112,19 @@ pub fn edit_concept(store: &mut Store, id: i64, fields: &ConceptFields) -> Resul
 }
 
 /// Merges entries read from a file, by key, all in one transaction; an
-/// entry that fails the checks is left out and reported with `where_is`
-/// (its place in the file).
+/// entry that fails the checks is left out and reported with its place in
+/// the file.
 pub fn merge_entries(
     store: &mut Store,
-    read: Vec<(String, String, ConceptFields)>,
+    read: Vec<ReadEntry>,
     mut skipped: Vec<String>,
 ) -> Result<TermbaseImportReport> {
-    let mut entries = Vec::with_capacity(read.len());
-    for (where_is, key, fields) in read {
+    let mut entries: Vec<(String, ConceptFields)> = Vec::with_capacity(read.len());
+    for ReadEntry { place, key, fields } in read {
         match checked(&fields) {
             Ok(fields) if !entries.iter().any(|(k, _)| *k == key) => entries.push((key, fields)),
-            Ok(_) => skipped.push(format!("{where_is}: the key '{key}' is given twice")),
-            Err(e) => skipped.push(format!("{where_is}: {e}")),
+            Ok(_) => skipped.push(format!("{place}: the key '{key}' is given twice")),
+            Err(e) => skipped.push(format!("{place}: {e}")),
         }
     }
     let counts = store.merge_concepts(&entries)?;

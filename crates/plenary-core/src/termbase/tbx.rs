@@ -15,7 +15,7 @@
 //! reported. A file that is not well-formed XML, or not TBX, is refused
 //! whole, naming the file and the byte where reading stopped.
 
-use super::entries::{merge_entries, new_key};
+use super::entries::{merge_entries, new_key, ReadEntry};
 use crate::model::{
     Concept, ConceptFields, Error, Language, Result, Term, TermStatus, TermbaseImportReport,
 };
@@ -116,7 +116,7 @@ struct Entry {
 
 /// Reads a TBX document into entries (each with where it is in the file)
 /// and the notes of what was left out.
-fn read_tbx(name: &str, xml: &str) -> Result<(Vec<(String, String, ConceptFields)>, Vec<String>)> {
+fn read_tbx(name: &str, xml: &str) -> Result<(Vec<ReadEntry>, Vec<String>)> {
     let mut reader = Reader::from_str(xml);
     let mut entries = Vec::new();
     let mut skipped = Vec::new();
@@ -174,10 +174,8 @@ fn read_tbx(name: &str, xml: &str) -> Result<(Vec<(String, String, ConceptFields
                     ("note", Some(entry)) if entry.term.is_some() => {
                         reading = Some((Reading::Note, String::new()));
                     }
-                    ("descrip", Some(_)) => {
-                        if attr(&e, "type").as_deref() == Some("subjectField") {
-                            reading = Some((Reading::Subject, String::new()));
-                        }
+                    ("descrip", Some(_)) if attr(&e, "type").as_deref() == Some("subjectField") => {
+                        reading = Some((Reading::Subject, String::new()));
                     }
                     _ => {}
                 }
@@ -255,7 +253,11 @@ fn read_tbx(name: &str, xml: &str) -> Result<(Vec<(String, String, ConceptFields
                             .key
                             .filter(|k| !k.trim().is_empty())
                             .unwrap_or_else(new_key);
-                        entries.push((where_is, key, fields));
+                        entries.push(ReadEntry {
+                            place: where_is,
+                            key,
+                            fields,
+                        });
                     }
                     _ => {}
                 }
