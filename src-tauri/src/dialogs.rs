@@ -1,6 +1,7 @@
 //! The system's file dialogs, opened from Rust so that the page holds no
 //! dialog permission: the files (or the folder) to import, the CSV file of
-//! contacts to import, and where to save an export, whose bytes it then
+//! contacts or the TBX or CSV file of termbase entries to import, and
+//! where to save an export, whose bytes it then
 //! writes. Each runs on the blocking pool, so the window stays live, and
 //! answers nothing (`None`, or no paths) when the user cancels. In debug
 //! and test builds `test_hooks` may answer instead of the dialog; release
@@ -82,15 +83,36 @@ pub async fn import_paths(app: &AppHandle, folder: bool) -> Result<Vec<PathBuf>,
 
 /// A CSV file of contacts to import; `None` when cancelled.
 pub async fn contacts_file(app: &AppHandle) -> Result<Option<PathBuf>, ApiError> {
+    import_file(app, "Import contacts", "CSV", &["csv", "txt"]).await
+}
+
+/// A TBX or CSV file of termbase entries to import; `None` when cancelled.
+pub async fn termbase_file(app: &AppHandle) -> Result<Option<PathBuf>, ApiError> {
+    import_file(
+        app,
+        "Import a termbase",
+        "TBX or CSV",
+        &["tbx", "xml", "csv"],
+    )
+    .await
+}
+
+/// One file to import, of the extensions given; `None` when cancelled.
+async fn import_file(
+    app: &AppHandle,
+    title: &str,
+    kind: &str,
+    extensions: &[&str],
+) -> Result<Option<PathBuf>, ApiError> {
     #[cfg(debug_assertions)]
-    if let Some(file) = crate::test_hooks::contacts_file() {
+    if let Some(file) = crate::test_hooks::import_file() {
         return Ok(Some(file));
     }
     let dialog = app
         .dialog()
         .file()
-        .set_title("Import contacts")
-        .add_filter("CSV", &["csv", "txt"]);
+        .set_title(title)
+        .add_filter(kind, extensions);
     let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file()).await?;
     picked
         .map(|p| path_of(p, "file cannot be read as a path"))

@@ -91,14 +91,21 @@ pub async fn reanalyse(
     librarian.run(move |library| library.reanalyse(&ids)).await
 }
 
+/// Searches passages; in `all_languages`, a termbase term followed
+/// through its concept into every language.
 #[tauri::command]
 pub async fn search(
     query: String,
     filter: Filter,
+    all_languages: Option<bool>,
     librarian: State<'_, Librarian>,
 ) -> Result<SearchResults, ApiError> {
+    let options = SearchOptions {
+        all_languages: all_languages.unwrap_or(false),
+        ..SearchOptions::default()
+    };
     librarian
-        .run(move |library| library.search(&query, &filter, SearchOptions::default()))
+        .run(move |library| library.search(&query, &filter, options))
         .await
 }
 

@@ -2,7 +2,8 @@
 //! wires the pieces together: the library the app works on (`librarian`),
 //! the dialog plugin, and the commands the UI may call, one file per
 //! feature (`documents`, `drafts`, `talking_points`, `settings`, `agreed`,
-//! `positions`, `contacts`, `commitments`, `sessions`, `safekeeping`).
+//! `positions`, `contacts`, `commitments`, `sessions`, `termbase`,
+//! `safekeeping`).
 //! `generate_handler!` below is the one list of those commands: `build.rs`
 //! reads it to declare them, and a test checks the window's capability and
 //! the UI's calls against it. Everything the app knows how to do lives in
@@ -24,6 +25,7 @@ mod safekeeping;
 mod sessions;
 mod settings;
 mod talking_points;
+mod termbase;
 #[cfg(debug_assertions)]
 mod test_hooks;
 mod views;
@@ -90,6 +92,13 @@ fn main() {
             contacts::export_contacts,
             contacts::stale_months,
             contacts::set_stale_months,
+            termbase::list_concepts,
+            termbase::save_concept,
+            termbase::delete_concept,
+            termbase::import_termbase,
+            termbase::export_termbase,
+            termbase::term_hits,
+            termbase::concept_named,
             commitments::commitment_suggestions,
             commitments::accept_suggestion,
             commitments::dismiss_suggestion,

@@ -12,14 +12,20 @@ use tauri::State;
 /// How many other speakers' passages "who else says this" lists.
 const OTHERS: usize = 10;
 
+/// The timeline of `query`; in `all_languages`, a termbase term followed
+/// through its concept into every language.
 #[tauri::command]
 pub async fn position_timeline(
     query: String,
     speaker: Option<String>,
+    all_languages: Option<bool>,
     librarian: State<'_, Librarian>,
 ) -> Result<PositionTimeline, ApiError> {
+    let all_languages = all_languages.unwrap_or(false);
     librarian
-        .run_with_reuse(move |library| library.position_timeline(&query, speaker.as_deref()))
+        .run_with_reuse(move |library| {
+            library.position_timeline(&query, speaker.as_deref(), all_languages)
+        })
         .await
 }
 

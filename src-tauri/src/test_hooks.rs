@@ -7,8 +7,8 @@
 //!
 //! - `PLENARY_TEST_PICKS` names a file whose lines are the paths the
 //!   import dialog answers with, read afresh at every call.
-//! - `PLENARY_TEST_IMPORT_FILE` names the CSV file the contacts import
-//!   dialog answers with.
+//! - `PLENARY_TEST_IMPORT_FILE` names the file the one-file import
+//!   dialogs (contacts, termbase) answer with.
 //! - `PLENARY_TEST_EXPORT_DIR` names a folder every save dialog answers
 //!   with, the file keeping the name the dialog would have proposed.
 
@@ -37,7 +37,7 @@ pub fn import_paths() -> Result<Option<Vec<PathBuf>>, ApiError> {
 }
 
 /// The file `PLENARY_TEST_IMPORT_FILE` names, when it is set.
-pub fn contacts_file() -> Option<PathBuf> {
+pub fn import_file() -> Option<PathBuf> {
     std::env::var_os(IMPORT_FILE).map(PathBuf::from)
 }
 

@@ -6,6 +6,7 @@
 use crate::bench_import;
 use crate::corpus::{self, CorpusSpec};
 use crate::library_file::LibraryFile;
+use crate::measure::{peak_rss_mb, percentile};
 use clap::{Args, ValueEnum};
 use plenary_core::model::Filter;
 use plenary_core::search::SearchOptions;
@@ -26,7 +27,7 @@ pub struct BenchArgs {
     #[arg(long, default_value = "bench-data")]
     dir: PathBuf,
     /// Number of queries for the search, reuse and suggest benches (and of
-    /// timed runs, at most 200, for the agreed bench).
+    /// timed runs, at most 200, for the agreed and termbase benches).
     #[arg(long, default_value_t = 1000)]
     queries: usize,
     /// Number of those queries the (slow) rapidfuzz baseline also runs.
@@ -47,6 +48,8 @@ enum Bench {
     Reuse,
     Suggest,
     Agreed,
+    /// Term hits in a draft, and search in all languages.
+    Termbase,
     /// An encrypted library against a plain one.
     Encryption,
 }
@@ -77,7 +80,12 @@ pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
         Bench::Encryption => {
             crate::bench_encryption::run(&corpus_dir, &args.dir, args.queries, args.seed)
         }
-        Bench::Reanalyse | Bench::Search | Bench::Reuse | Bench::Suggest | Bench::Agreed => {
+        Bench::Reanalyse
+        | Bench::Search
+        | Bench::Reuse
+        | Bench::Suggest
+        | Bench::Agreed
+        | Bench::Termbase => {
             if !library_path.exists() {
                 bench_import::run(&corpus_dir, &library_path)?;
             }
@@ -87,6 +95,8 @@ pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
                 bench_search(&library_path, args.queries, args.seed, args.explain)
             } else if matches!(args.what, Bench::Agreed) {
                 crate::bench_agreed::run(&library_path, args.queries.min(200))
+            } else if matches!(args.what, Bench::Termbase) {
+                crate::bench_termbase::run(&library_path, args.queries.min(200))
             } else if matches!(args.what, Bench::Suggest) {
                 crate::bench_suggest::run(&library_path, &corpus_dir, args.queries)
             } else {
@@ -179,32 +189,4 @@ fn bench_search(
     );
     println!("  peak memory {} MB", peak_rss_mb());
     Ok(ExitCode::SUCCESS)
-}
-
-/// The `q` quantile of `v` in milliseconds (nearest rank).
-pub fn percentile(v: &mut [Duration], q: f64) -> f64 {
-    if v.is_empty() {
-        return 0.0;
-    }
-    v.sort();
-    let rank = ((q * v.len() as f64).ceil() as usize).clamp(1, v.len());
-    v[rank - 1].as_secs_f64() * 1000.0
-}
-
-/// The process's peak resident memory, from /proc (0 where unavailable).
-pub fn peak_rss_mb() -> u64 {
-    memory_mb("VmHWM")
-}
-
-/// A memory figure of the process's /proc status (`VmRSS`, `VmHWM`, …),
-/// in MB (0 where unavailable).
-pub fn memory_mb(field: &str) -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.strip_prefix(field).is_some_and(|r| r.starts_with(':')))
-                .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
-        })
-        .map_or(0, |kb| kb / 1024)
 }

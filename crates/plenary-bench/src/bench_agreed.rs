@@ -13,7 +13,7 @@
 //! - **Baseline**, in the same run on the same draft: `suggest` for every
 //!   paragraph of it, the library-wide matching the studio already does.
 
-use crate::bench::{peak_rss_mb, percentile};
+use crate::measure::{peak_rss_mb, percentile};
 use plenary_core::agreed::SpanKind;
 use plenary_core::model::Filter;
 use plenary_core::Library;

@@ -4,9 +4,9 @@
 //! encrypted one derives its key from the passphrase with Argon2id), and
 //! the same queries searched in both, alternately, for the p99 latency.
 
-use crate::bench::percentile;
 use crate::bench_import::remove_library;
 use crate::library_file::LibraryFile;
+use crate::measure::percentile;
 use plenary_core::search::SearchOptions;
 use plenary_core::Library;
 use std::path::Path;

@@ -9,8 +9,8 @@
 //! metadata, sentences or reuse). The floor's SQL is its own file's, so it
 //! lives here rather than in `library_file`.
 
-use crate::bench::peak_rss_mb;
 use crate::library_file;
+use crate::measure::peak_rss_mb;
 use plenary_core::Library;
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};

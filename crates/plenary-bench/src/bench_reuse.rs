@@ -13,9 +13,9 @@
 //!   `fuzz.token_set_ratio` over all substantive passages, in a virtualenv
 //!   this command creates (`bench-data/venv`).
 
-use crate::bench::{peak_rss_mb, percentile};
 use crate::corpus::{read_ground_truth, ReuseTruth};
 use crate::library_file::LibraryFile;
+use crate::measure::{peak_rss_mb, percentile};
 use plenary_core::model::Filter;
 use plenary_core::reuse::{FindOptions, REUSE_THRESHOLD};
 use plenary_core::Library;

@@ -13,9 +13,9 @@
 //! - **Baseline**, in the same run and on the same queries: `find_reuse`
 //!   alone, the matcher the studio would have without continuations.
 
-use crate::bench::{memory_mb, peak_rss_mb, percentile};
 use crate::bench_reuse::{load, Corpus};
 use crate::corpus::read_ground_truth;
+use crate::measure::{memory_mb, peak_rss_mb, percentile};
 use plenary_core::model::Filter;
 use plenary_core::reuse::FindOptions;
 use plenary_core::Library;

@@ -11,10 +11,12 @@ mod bench_encryption;
 mod bench_import;
 mod bench_reuse;
 mod bench_suggest;
+mod bench_termbase;
 mod corpus;
 mod eval_import;
 mod fuzz;
 mod library_file;
+mod measure;
 mod workload;
 
 use clap::{Parser, Subcommand};
@@ -42,8 +44,8 @@ enum Command {
         seed: u64,
         dir: PathBuf,
     },
-    /// Measure import, search, reuse, suggestions or the agreed-language
-    /// check on a generated corpus.
+    /// Measure import, search, reuse, suggestions, the agreed-language
+    /// check or the termbase on a generated corpus.
     Bench(bench::BenchArgs),
     /// Compare the metadata filled in on import with a truth file.
     EvalImport(eval_import::EvalArgs),

@@ -17,6 +17,7 @@ mod safekeeping;
 mod sessions;
 mod settings;
 mod talking_points;
+mod termbase;
 
 use clap::{Parser, Subcommand};
 use outcome::{exit_code, Failure, EXIT_CODES};
@@ -84,6 +85,11 @@ enum Command {
         #[command(subcommand)]
         command: sessions::SessionsCommand,
     },
+    /// The termbase: concepts with their terms in the six languages.
+    Terms {
+        #[command(subcommand)]
+        command: termbase::TermsCommand,
+    },
     /// Show the drafter's settings (delegation, words_per_minute,
     /// insert_mode), one of them, or set one.
     Settings(settings::SettingsArgs),
@@ -118,6 +124,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Contacts { command } => contacts::run(&mut open()?, command),
         Command::Commitments { command } => commitments::run(&mut open()?, command),
         Command::Sessions { command } => sessions::run(&mut open()?, command),
+        Command::Terms { command } => termbase::run(&mut open()?, command),
         Command::Settings(args) => settings::run(&mut open()?, args),
         Command::Safekeeping(command) => safekeeping::run(&path, command, passphrase),
     }

@@ -15,9 +15,11 @@ pub const EXIT_CODES: &str = "Exit codes:
   1  the library itself failed (the database or its upgrade)
   2  the command line is wrong
   3  a file could not be imported (an import exits 3 when any file failed,
-     a contacts import when any row was refused)
+     a contacts import when any row was refused, a terms import when any
+     entry was left out)
   4  a value or query was refused (a field, a date, a search)
-  5  there is no such document, passage, draft, talking point or contact
+  5  there is no such document, passage, draft, talking point, contact or
+     termbase entry
   6  a file or folder could not be read or written";
 
 /// The exit code of an error kind, as `EXIT_CODES` documents it.

@@ -3,7 +3,7 @@
 //! evolved) and `plenary positions others` (who else says the same), thin
 //! adapters over `Library` with `--json`, and how they print for people.
 
-use crate::documents::print::{diff, provenance};
+use crate::documents::print::{concept_terms, diff, other_wording, provenance};
 use crate::outcome::{output, Failure};
 use clap::Subcommand;
 use plenary_core::positions::PositionTimeline;
@@ -22,6 +22,9 @@ pub enum PositionsCommand {
         /// Whose statements (the delegation in the settings by default).
         #[arg(long)]
         speaker: Option<String>,
+        /// Follow the query, a term of the termbase, into all six languages.
+        #[arg(long)]
+        all_languages: bool,
         #[arg(long)]
         json: bool,
     },
@@ -50,9 +53,10 @@ pub fn run(library: &mut Library, command: PositionsCommand) -> Result<ExitCode,
         PositionsCommand::Timeline {
             query,
             speaker,
+            all_languages,
             json: as_json,
         } => {
-            let timeline = library.position_timeline(&query, speaker.as_deref())?;
+            let timeline = library.position_timeline(&query, speaker.as_deref(), all_languages)?;
             output(as_json, &timeline, timeline_lines)
         }
         PositionsCommand::Others {
@@ -72,6 +76,13 @@ pub fn run(library: &mut Library, command: PositionsCommand) -> Result<ExitCode,
 }
 
 fn timeline_lines(timeline: &PositionTimeline) {
+    if let Some(across) = &timeline.across_languages {
+        println!("In all languages: {}", concept_terms(&across.concept));
+    }
+    let query_language = timeline
+        .across_languages
+        .as_ref()
+        .map(|a| a.query_term.language);
     if timeline.versions.is_empty() {
         println!(
             "{} never said {:?}.",
@@ -85,9 +96,13 @@ fn timeline_lines(timeline: &PositionTimeline) {
             provenance(&v.source),
             v.occasion.as_deref().unwrap_or("—")
         );
-        match i {
-            0 => println!("        {}", v.text),
-            _ => println!("        {}", diff(&v.diff)),
+        let wording = other_wording(v.wording.as_ref(), query_language);
+        if !wording.is_empty() {
+            println!("        {}", wording.trim_end());
+        }
+        match i == 0 || v.diff.is_empty() {
+            true => println!("        {}", v.text),
+            false => println!("        {}", diff(&v.diff)),
         }
     }
 }

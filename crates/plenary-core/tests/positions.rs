@@ -14,7 +14,7 @@ use plenary_core::ErrorKind;
 fn legally_binding_instrument_from_2021_to_2024() {
     let library = sample_library();
     let timeline = library
-        .position_timeline("legally binding instrument", Some("Pakistan"))
+        .position_timeline("legally binding instrument", Some("Pakistan"), false)
         .unwrap();
     let dates: Vec<Option<&str>> = timeline
         .versions
@@ -76,15 +76,15 @@ fn a_passage_is_followed_too_and_another_speaker_has_no_versions() {
     let library = sample_library();
     let passage = "Pakistan therefore shares the view that it is essential to develop a legally binding international instrument, specifically tailored to the unique attributes of ICTs.";
     let timeline = library
-        .position_timeline(passage, Some("Pakistan"))
+        .position_timeline(passage, Some("Pakistan"), false)
         .unwrap();
     assert_eq!(timeline.versions.len(), 2, "{timeline:#?}");
     assert!(timeline.versions[0].score.unwrap() > timeline.versions[1].score.unwrap());
     let none = library
-        .position_timeline("legally binding instrument", Some("Brazil"))
+        .position_timeline("legally binding instrument", Some("Brazil"), false)
         .unwrap();
     assert!(none.versions.is_empty());
-    let error = library.position_timeline(" … ", None).unwrap_err();
+    let error = library.position_timeline(" … ", None, false).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::InvalidQuery);
 }
 

@@ -6,10 +6,12 @@ import * as backend from "../lib/backend";
 import type { ApiError } from "../lib/backend";
 import type { ConcordanceLine } from "../lib/bindings/ConcordanceLine";
 import type { Filter } from "../lib/bindings/Filter";
+import type { Concept } from "../lib/bindings/Concept";
 import type { SearchResults } from "../lib/bindings/SearchResults";
 import { NO_FILTER, app } from "../lib/app.svelte";
 import { Latest, toApiError } from "../lib/load.svelte";
 import { listKey } from "../lib/listNav";
+import { conceptNamed } from "../termbase/termbaseState.svelte";
 
 export type SearchTab = "passages" | "concordance";
 
@@ -25,6 +27,10 @@ class SearchState {
   tab = $state<SearchTab>("passages");
   results = $state.raw<SearchResults | null>(null);
   lines = $state.raw<ConcordanceLine[] | null>(null);
+  /** Follow a query that is a termbase term into every language. */
+  allLanguages = $state(false);
+  /** The termbase entry the query is a term of, when it is one. */
+  concept = $state.raw<Concept | null>(null);
   /** A query the index cannot read, shown under the box, not as a failure. */
   problem = $state<ApiError | null>(null);
   cursor = $state(-1);
@@ -75,13 +81,22 @@ class SearchState {
       this.request.cancel();
       this.results = null;
       this.lines = null;
+      this.concept = null;
       this.problem = null;
       this.cursor = -1;
       return;
     }
     const failed = (error: unknown) => (this.problem = toApiError(error));
     if (this.tab === "passages") {
-      await this.request.run(() => backend.search(query, filter), (results) => this.answered({ results }), failed);
+      const ask = async () => {
+        const concept = await conceptNamed(query);
+        const across = this.allLanguages && concept !== null;
+        return { concept, results: await backend.search(query, filter, across) };
+      };
+      await this.request.run(ask, ({ concept, results }) => {
+        this.concept = concept;
+        this.answered({ results });
+      }, failed);
     } else {
       await this.request.run(() => backend.concordance(query, filter), (lines) => this.answered({ lines }), failed);
     }

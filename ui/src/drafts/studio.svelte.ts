@@ -2,9 +2,10 @@
 // under the cursor, inserting them (and talking points) with their
 // provenance recorded, the provenance of every paragraph and its check
 // against the agreed texts, the speaking time, its fields, restoring a
-// revision, export, printing the reading copy and delivery. The editor
-// component is reached through `EditorHandle`; everything here reads the
-// text from it, so nothing waits on the library to type.
+// revision, export, printing the reading copy and delivery, and the
+// termbase's terms found in it (a deprecated one replaced on request).
+// The editor component is reached through `EditorHandle`; everything here
+// reads the text from it, so nothing waits on the library to type.
 import { t } from "../lib/i18n";
 import type { EditorState } from "@codemirror/state";
 import { tick } from "svelte";
@@ -16,14 +17,16 @@ import type { Filter } from "../lib/bindings/Filter";
 import type { ParagraphProvenance } from "../lib/bindings/ParagraphProvenance";
 import type { ReuseMatch } from "../lib/bindings/ReuseMatch";
 import type { TalkingPoint } from "../lib/bindings/TalkingPoint";
+import type { TermHit } from "../lib/bindings/TermHit";
 import { NO_FILTER, app } from "../lib/app.svelte";
 import { Latest, attempt, toApiError } from "../lib/load.svelte";
 import { Autosaver, type SaveStatus } from "./autosave";
-import { atCursor, countWords, focusAt, insertion, moveHit, type Change, type Focus } from "./drafting";
+import { atCursor, byteToOffset, countWords, focusAt, insertion, moveHit, type Change, type Focus } from "./drafting";
 import { draftsState } from "./draftsState.svelte";
 import { fileName } from "../lib/format";
 import { printReadingCopy } from "./printCopy";
 import { settingsState } from "../settings/settingsState.svelte";
+import { findTerms } from "../termbase/termbaseState.svelte";
 
 export type { DraftField, DraftFormat };
 
@@ -62,6 +65,8 @@ export class Studio {
   provenance = $state.raw<ParagraphProvenance[] | null>(null);
   /** The draft's agreed, altered and new spans, checked with its provenance. */
   agreed = $state.raw<CheckedSpan[] | null>(null);
+  /** The termbase's terms in the saved text, found with its provenance. */
+  terms = $state.raw<{ text: string; hits: TermHit[] } | null>(null);
   /** The paragraph under the cursor, from 0 (for the provenance pane). */
   paragraph = $state(0);
   /** A short message after an export or delivery, and its full text
@@ -232,15 +237,29 @@ export class Studio {
     }
     this.provenanceRunning = true;
     await attempt(async () => {
-      const [provenance, agreed] = await Promise.all([backend.draftProvenance(this.id), backend.checkDraft(this.id)]);
+      const text = this.draft.body;
+      const [provenance, agreed, hits] = await Promise.all([backend.draftProvenance(this.id), backend.checkDraft(this.id), findTerms(text)]);
       this.provenance = provenance;
       this.agreed = agreed;
+      this.terms = { text, hits };
     });
     this.provenanceRunning = false;
     if (this.provenanceAgain) {
       this.provenanceAgain = false;
       void this.loadProvenance();
     }
+  }
+
+  /** Puts the preferred term in place of a deprecated one found in the
+   * saved text, when the editor still has it there. */
+  replaceTerm(hit: TermHit): void {
+    const state = this.editor?.editorState();
+    if (!this.terms || !state || !hit.preferred) return;
+    const from = byteToOffset(this.terms.text, hit.span.start);
+    const to = byteToOffset(this.terms.text, hit.span.end);
+    if (state.doc.sliceString(from, to) !== hit.text) return;
+    this.editor?.apply({ from, to, insert: hit.preferred });
+    this.editor?.focus();
   }
 
   /** Checks the saved text against the agreed texts now. */

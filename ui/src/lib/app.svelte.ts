@@ -17,6 +17,7 @@ export type View =
   | { name: "search" }
   | { name: "drafts" }
   | { name: "contacts" }
+  | { name: "termbase" }
   | { name: "commitments" }
   | { name: "sessions" }
   | { name: "session"; key: string }

@@ -14,6 +14,8 @@ import type { CommitmentFilter } from "./bindings/CommitmentFilter";
 import type { CommitmentInput } from "./bindings/CommitmentInput";
 import type { CommitmentStatus } from "./bindings/CommitmentStatus";
 import type { CommitmentSuggestion } from "./bindings/CommitmentSuggestion";
+import type { Concept } from "./bindings/Concept";
+import type { ConceptFields } from "./bindings/ConceptFields";
 import type { ConcordanceLine } from "./bindings/ConcordanceLine";
 import type { Contact } from "./bindings/Contact";
 import type { ContactFields } from "./bindings/ContactFields";
@@ -49,6 +51,8 @@ import type { Settings } from "./bindings/Settings";
 import type { TalkingPoint } from "./bindings/TalkingPoint";
 import type { TalkingPointInput } from "./bindings/TalkingPointInput";
 import type { Template } from "./bindings/Template";
+import type { TermHit } from "./bindings/TermHit";
+import type { TermbaseImportReport } from "./bindings/TermbaseImportReport";
 
 export type { ApiError, BackupFile, Safekeeping };
 
@@ -88,7 +92,8 @@ export const setLayout = (id: number, layout: Layout) => call<Reading>("set_layo
 /** Analyses documents again from their text: every document when `ids` is empty. */
 export const reanalyse = (ids: number[]) => call<ReanalysisReport>("reanalyse", { ids });
 
-export const search = (query: string, filter: Filter) => call<SearchResults>("search", { query, filter });
+/** Searches passages; in `allLanguages`, a termbase term is followed into every language. */
+export const search = (query: string, filter: Filter, allLanguages = false) => call<SearchResults>("search", { query, filter, allLanguages });
 
 export const concordance = (phrase: string, filter: Filter) =>
   call<ConcordanceLine[]>("concordance", { phrase, filter });
@@ -187,14 +192,35 @@ export const checkDraft = (id: number) => call<CheckedSpan[]>("check_draft", { i
 export const checkDocument = (id: number) => call<PassageCheck[]>("check_document", { id });
 
 /** How the wording of a topic, phrase or passage evolved (the delegation's when `speaker` is null). */
-export const positionTimeline = (query: string, speaker: string | null) =>
-  call<PositionTimeline>("position_timeline", { query, speaker });
+export const positionTimeline = (query: string, speaker: string | null, allLanguages = false) =>
+  call<PositionTimeline>("position_timeline", { query, speaker, allLanguages });
 
 /** Other speakers with the same or near wording as a draft paragraph. */
 export const whoElseSays = (text: string) => call<ReuseMatch[]>("who_else_says", { passageId: null, text });
 
 /** Who else says a stored passage: other speakers' passages with the same or near wording. */
 export const whoElseSaysPassage = (passageId: number) => call<ReuseMatch[]>("who_else_says", { passageId, text: null });
+// The termbase: concepts with their terms in the six languages.
+
+export const listConcepts = () => call<Concept[]>("list_concepts");
+
+/** Adds an entry (`id` null) or rewrites one. */
+export const saveConcept = (id: number | null, fields: ConceptFields) => call<Concept>("save_concept", { id, fields });
+
+export const deleteConcept = (id: number) => call<null>("delete_concept", { id });
+
+/** Asks for a TBX or CSV file and imports it; null when cancelled. */
+export const importTermbase = () => call<TermbaseImportReport | null>("import_termbase");
+
+/** Saves the termbase as TBX or CSV where the user chooses; the path, or null when cancelled. */
+export const exportTermbase = (format: "tbx" | "csv") => call<string | null>("export_termbase", { format });
+
+/** The termbase's terms found in a text (byte spans). */
+export const termHits = (text: string) => call<TermHit[]>("term_hits", { text });
+
+/** The entry one of whose terms `query` is, or null. */
+export const conceptNamed = (query: string) => call<Concept | null>("concept_named", { query });
+
 // The desk: the Points of Contact directory.
 
 export const listContacts = (query: string | null, state: string | null, pocType: PocType | null) =>

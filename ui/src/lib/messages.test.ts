@@ -15,7 +15,7 @@ const sources = import.meta.glob(["../**/*.ts", "../**/*.svelte", "!../**/*.test
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 /** Names and symbols that read the same in every language. */
-const SAME_IN_EVERY_LANGUAGE = /\b(Plenary|Markdown|Word|PDF|HTML|CSV|vCard|DOCX|Ctrl|Enter)\b|\.(md|html|docx)\b|\{\{\w+\}\}/g;
+const SAME_IN_EVERY_LANGUAGE = /\b(Plenary|Markdown|Word|PDF|HTML|CSV|TBX|vCard|DOCX|Ctrl|Enter)\b|\.(md|html|docx)\b|\{\{\w+\}\}/g;
 
 function flatten(catalogue: Catalogue, prefix = ""): Map<string, string> {
   const flat = new Map<string, string>();

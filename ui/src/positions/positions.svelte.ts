@@ -13,11 +13,12 @@ export class Positions {
   others = $state.raw<ReuseMatch[] | null>(null);
   busy = $state(false);
 
-  /** How the delegation's wording of `text` evolved. */
-  follow(text: string): Promise<void> {
+  /** How the delegation's wording of `text` evolved; in `allLanguages`,
+   * a termbase term followed into every language. */
+  follow(text: string, allLanguages = false): Promise<void> {
     return this.run(async () => {
       this.others = null;
-      this.timeline = await backend.positionTimeline(text, null);
+      this.timeline = await backend.positionTimeline(text, null, allLanguages);
     });
   }
 

@@ -71,6 +71,9 @@ pub enum DocumentsCommand {
         /// At most this many passages are ranked.
         #[arg(long, default_value_t = 50)]
         limit: usize,
+        /// Follow the query, a term of the termbase, into all six languages.
+        #[arg(long)]
+        all_languages: bool,
         #[arg(long)]
         json: bool,
     },
@@ -176,10 +179,12 @@ pub fn run(library: &mut Library, command: DocumentsCommand) -> Result<ExitCode,
             query,
             filter,
             limit,
+            all_languages,
             json: as_json,
         } => {
             let options = SearchOptions {
                 limit,
+                all_languages,
                 ..SearchOptions::default()
             };
             let results = library.search(&query, &filter.to_filter()?, options)?;

@@ -6,7 +6,9 @@
 
 use crate::outcome::or_dash;
 use plenary_core::import::{FileOutcome, ImportReport, ReanalysisReport};
-use plenary_core::model::{Document, DocumentSummary, Field, LibraryStats, Provenance};
+use plenary_core::model::{
+    Concept, Document, DocumentSummary, Field, Language, LibraryStats, Provenance, Term,
+};
 use plenary_core::reuse::{DiffKind, DiffOp, Phrase, ReuseMap, ReuseMatch};
 use plenary_core::search::{ConcordanceLine, SearchResults, Segment};
 use std::io::IsTerminal;
@@ -106,6 +108,13 @@ pub fn search_results(results: &SearchResults) {
         return;
     }
     let terminal = std::io::stdout().is_terminal();
+    if let Some(across) = &results.across_languages {
+        println!("In all languages: {}", concept_terms(&across.concept));
+    }
+    let query_language = results
+        .across_languages
+        .as_ref()
+        .map(|a| a.query_term.language);
     for g in &results.groups {
         let m = &g.document.metadata;
         println!(
@@ -118,7 +127,12 @@ pub fn search_results(results: &SearchResults) {
             or_dash(&m.title)
         );
         for h in &g.hits {
-            println!("  ¶{}  {}", h.ordinal, snippet(&h.snippet, terminal));
+            let wording = other_wording(h.wording.as_ref(), query_language);
+            println!(
+                "  ¶{}  {wording}{}",
+                h.ordinal,
+                snippet(&h.snippet, terminal)
+            );
         }
     }
     let more = if results.broad {
@@ -288,5 +302,30 @@ pub fn phrases(phrases: &[Phrase]) {
             p.speakers.join(", "),
             p.text
         );
+    }
+}
+
+/// The preferred terms of a concept in each language, for a heading.
+pub fn concept_terms(concept: &Concept) -> String {
+    Language::ALL
+        .into_iter()
+        .filter_map(|l| {
+            concept
+                .fields
+                .preferred(l)
+                .map(|t| format!("{}: {}", l.code(), t.text))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// "[es: instrumento jurídicamente vinculante] " when a hit's wording is
+/// another language's than the query's, else nothing.
+pub fn other_wording(wording: Option<&Term>, query_language: Option<Language>) -> String {
+    match wording {
+        Some(term) if Some(term.language) != query_language => {
+            format!("[{}: {}] ", term.language.code(), term.text)
+        }
+        _ => String::new(),
     }
 }

@@ -28,6 +28,7 @@ use crate::model::{
 };
 use crate::store::Store;
 use crate::text::dates::parse_date;
+use crate::text::spreadsheet::{column_name, decode, defused, delimiter, undefused, BOM};
 use std::path::Path;
 
 /// The columns of the CSV file, in the order export writes them.
@@ -46,27 +47,6 @@ pub const CSV_COLUMNS: [&str; 11] = [
 ];
 
 const REQUIRED: [&str; 3] = ["state", "poc_type", "full_name"];
-
-const BOM: &str = "\u{feff}";
-
-/// What a spreadsheet would read as the start of a formula.
-fn is_formula_start(c: char) -> bool {
-    matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
-}
-
-fn defused(cell: &str) -> String {
-    match cell.chars().next() {
-        Some(c) if is_formula_start(c) || c == '\'' => format!("'{cell}"),
-        _ => cell.to_owned(),
-    }
-}
-
-fn undefused(cell: &str) -> &str {
-    match cell.strip_prefix('\'') {
-        Some(rest) if rest.starts_with(|c: char| is_formula_start(c) || c == '\'') => rest,
-        _ => cell,
-    }
-}
 
 fn cells(contact: &Contact) -> [String; 11] {
     let f = &contact.fields;
@@ -97,71 +77,6 @@ pub fn export_csv(contacts: &[Contact]) -> Result<Vec<u8>> {
     }
     out.into_inner()
         .map_err(|e| Error::bad_input("CSV export", e.to_string()))
-}
-
-/// What kind of file `bytes` is, when it is plainly not text.
-fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
-    const MAGIC: [(&[u8], &str); 6] = [
-        (b"\x89PNG", "a PNG picture"),
-        (b"\xff\xd8\xff", "a JPEG picture"),
-        (b"GIF8", "a GIF picture"),
-        (b"%PDF", "a PDF document"),
-        (
-            b"PK\x03\x04",
-            "a ZIP archive, such as an Excel workbook (save it as CSV)",
-        ),
-        (
-            b"\xd0\xcf\x11\xe0",
-            "an old Office document, such as an Excel workbook (save it as CSV)",
-        ),
-    ];
-    if let Some((_, kind)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
-        return Some(kind);
-    }
-    bytes[..bytes.len().min(8_192)]
-        .contains(&0)
-        .then_some("binary data")
-}
-
-/// The file's text: UTF-16 or UTF-8 by their byte-order marks, UTF-8,
-/// or else Windows-1252.
-fn decode(path: &str, bytes: &[u8]) -> Result<String> {
-    if bytes.starts_with(b"\xff\xfe") || bytes.starts_with(b"\xfe\xff") {
-        let (text, _, _) = encoding_rs::UTF_16LE.decode(bytes);
-        return Ok(text.into_owned());
-    }
-    if let Some(kind) = binary_kind(bytes) {
-        return Err(Error::bad_input(
-            path,
-            format!("not a CSV file: it holds {kind}"),
-        ));
-    }
-    let bytes = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes);
-    Ok(match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_owned(),
-        Err(_) => encoding_rs::WINDOWS_1252
-            .decode_without_bom_handling(bytes)
-            .0
-            .into_owned(),
-    })
-}
-
-/// `;` when the header row has more of them than commas, else `,`.
-fn delimiter(text: &str) -> u8 {
-    let header = text.lines().next().unwrap_or_default();
-    match header.matches(';').count() > header.matches(',').count() {
-        true => b';',
-        false => b',',
-    }
-}
-
-/// A header cell as a column name: `POC type` is `poc_type`.
-fn column_name(header: &str) -> String {
-    header
-        .trim()
-        .trim_start_matches('\u{feff}')
-        .to_lowercase()
-        .replace([' ', '-'], "_")
 }
 
 /// A row read into an entry's fields, or every reason it cannot be one.

@@ -16,8 +16,9 @@
 //! style ids themselves are read.
 
 use super::markdown_writer::{Block, MarkdownWriter};
+use crate::text::xml::{attr, predefined_entity};
 use quick_xml::events::{BytesStart, Event};
-use quick_xml::{Reader, XmlVersion};
+use quick_xml::Reader;
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
 use zip::result::ZipError;
@@ -303,26 +304,6 @@ fn element(e: &BytesStart<'_>, open: &[String], p: Option<&mut Paragraph>) {
 /// An on/off property: present without a value, or with anything but false.
 fn is_on(val: Option<&str>) -> bool {
     !matches!(val, Some("0" | "false" | "off" | "none"))
-}
-
-fn predefined_entity(name: &str) -> Option<char> {
-    match name {
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "amp" => Some('&'),
-        "apos" => Some('\''),
-        "quot" => Some('"'),
-        _ => None,
-    }
-}
-
-/// The value of the attribute whose local name is `name` (`w:val` -> "val").
-fn attr(e: &BytesStart<'_>, name: &str) -> Option<String> {
-    e.attributes()
-        .flatten()
-        .find(|a| a.key.local_name().as_ref() == name)
-        .and_then(|a| a.normalized_value(XmlVersion::Implicit1_0).ok())
-        .map(|v| v.into_owned())
 }
 
 #[cfg(test)]

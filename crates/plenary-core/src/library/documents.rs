@@ -6,6 +6,7 @@
 //! rewrites the document's passages and links in one transaction while
 //! the in-memory reuse index follows.
 
+use super::termbase::not_a_term;
 use super::Library;
 use crate::import::{self, ImportProgress, ImportReport, ReanalysisReport};
 use crate::model::{
@@ -15,6 +16,7 @@ use crate::model::{
 use crate::render::{self, ExportFormat};
 use crate::reuse::{self, FindOptions, Phrase, PhraseOptions, ReuseMap, ReuseMatch};
 use crate::search::{self, ConcordanceLine, SearchOptions, SearchResults};
+use crate::termbase::TermIndex;
 use std::path::PathBuf;
 
 impl Library {
@@ -123,7 +125,14 @@ impl Library {
         filter: &Filter,
         options: SearchOptions,
     ) -> Result<SearchResults> {
-        search::search(&self.store, input, filter, options)
+        if !options.all_languages {
+            return search::search(&self.store, input, filter, options);
+        }
+        let terms = TermIndex::new(self.store.concepts()?);
+        let (concept, term) = terms
+            .concept_named(input)
+            .ok_or_else(|| not_a_term(input))?;
+        search::search_concept(&self.store, concept, term, filter, options)
     }
 
     /// Every occurrence of `phrase`, oldest first (undated documents last).

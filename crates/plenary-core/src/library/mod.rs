@@ -1,8 +1,8 @@
 //! Layer 5: `Library`, the facade the CLI and the desktop shell call, one
 //! file per feature: `documents` (import, the documents and their
 //! metadata, search, reuse), `drafts`, `talking_points`, `agreed`,
-//! `positions`, `contacts`, `commitments`, `sessions` and `safekeeping`
-//! (backups and encryption). Each method is an adapter over its feature's
+//! `positions`, `contacts`, `commitments`, `sessions`, `termbase` and
+//! `safekeeping` (backups and encryption). Each method is an adapter over its feature's
 //! capability folder. This file holds the library itself: its file and the
 //! in-memory reuse index, which is built on first use and rebuilt when
 //! another process has written to the file (`PRAGMA data_version`).
@@ -16,12 +16,14 @@ mod positions;
 mod safekeeping;
 mod sessions;
 mod talking_points;
+mod termbase;
 
 pub use safekeeping::DAILY_BACKUPS_KEPT;
 
 use crate::model::Result;
 use crate::reuse::{self, ReuseIndex};
 use crate::store::Store;
+use crate::termbase::provide_shipped;
 use chrono::NaiveDate;
 use std::cell::{Cell, Ref, RefCell};
 use std::path::Path;
@@ -48,20 +50,23 @@ impl Library {
     /// Opens (creating if needed) the library file at `path` and brings its
     /// schema up to date.
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
-        Ok(Self::over(Store::open(path.as_ref())?))
+        Self::over(Store::open(path.as_ref())?)
     }
 
     /// A library that lives only as long as the value: for tests and benches.
     pub fn open_in_memory() -> Result<Self> {
-        Ok(Self::over(Store::open_in_memory()?))
+        Self::over(Store::open_in_memory()?)
     }
 
-    fn over(store: Store) -> Self {
-        Library {
+    /// A library over an open store, whose termbase is given the concepts
+    /// Plenary ships if it never was.
+    fn over(mut store: Store) -> Result<Self> {
+        provide_shipped(&mut store)?;
+        Ok(Library {
             store,
             reuse: RefCell::new(None),
             reuse_version: Cell::new(0),
-        }
+        })
     }
 
     /// The file this library lives in, if any.

@@ -84,7 +84,7 @@ impl Library {
     /// Opens the library at `path`, unlocking it with `passphrase` when it
     /// is encrypted; a wrong passphrase is an error and changes nothing.
     pub fn open_unlocked(path: impl AsRef<Path>, passphrase: Option<&str>) -> Result<Self> {
-        Ok(Self::over(Store::open_unlocked(path.as_ref(), passphrase)?))
+        Self::over(Store::open_unlocked(path.as_ref(), passphrase)?)
     }
 
     /// True when the library file at `path` exists and is encrypted.

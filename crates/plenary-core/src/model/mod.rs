@@ -3,7 +3,8 @@
 //! fields, passages and their roles, spans, filters), drafts and their
 //! provenance, talking points, the drafter's settings, contacts (the Points
 //! of Contact directory and its log), commitments, sessions (the calendar),
-//! the agreed texts a draft is checked against, and the error kinds.
+//! the agreed texts a draft is checked against, the termbase's concepts and
+//! their terms in six languages, and the error kinds.
 
 mod agreed;
 mod commitments;
@@ -17,6 +18,7 @@ mod names;
 mod sessions;
 mod settings;
 mod talking_points;
+mod termbase;
 
 pub use agreed::AgreedText;
 pub use commitments::{
@@ -41,3 +43,4 @@ pub use metadata::{Field, Kind, Language, Metadata};
 pub use sessions::{AgendaItem, DeskAgenda, Session, SessionFile};
 pub use settings::{InsertMode, Settings};
 pub use talking_points::{TalkingPoint, TalkingPointInput, PILLARS};
+pub use termbase::{Concept, ConceptFields, Term, TermHit, TermStatus, TermbaseImportReport};

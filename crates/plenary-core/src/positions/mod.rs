@@ -12,11 +12,12 @@ mod others;
 
 pub use others::who_else_says;
 
-use crate::model::{DocumentSummary, Error, Filter, Provenance, Result};
+use crate::model::{Concept, DocumentSummary, Error, Filter, Provenance, Result, Term};
 use crate::reuse::similarity::{token_ids, word_diff};
 use crate::reuse::{self, DiffOp, FindOptions, ReuseIndex};
-use crate::search::{self, SearchOptions};
+use crate::search::{self, AcrossLanguages, SearchOptions, SearchResults};
 use crate::store::Store;
+use crate::termbase::TermIndex;
 use crate::text::sentences::split_sentences;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
@@ -37,8 +38,12 @@ pub struct PositionVersion {
     pub text: String,
     /// For a passage query, its similarity to this version, 0 to 100.
     pub score: Option<f64>,
-    /// From the version before to this one; empty for the first.
+    /// From the version before to this one; empty for the first, and for
+    /// one in another language than the version before.
     pub diff: Vec<DiffOp>,
+    /// In all languages, the term of the concept this version has (in
+    /// its own language, perhaps not the query's).
+    pub wording: Option<Term>,
 }
 
 /// A speaker's versions of a position, oldest first (undated last).
@@ -48,15 +53,19 @@ pub struct PositionTimeline {
     pub query: String,
     pub speaker: Option<String>,
     pub versions: Vec<PositionVersion>,
+    /// In all languages, the concept followed.
+    pub across_languages: Option<AcrossLanguages>,
 }
 
 /// The timeline of `query` in the statements of `speaker` (every speaker
-/// when `None`).
+/// when `None`); with `across`, the concept `query` is a term of and that
+/// term, in every language the concept has terms in.
 pub fn position_timeline(
     store: &Store,
     index: &ReuseIndex,
     query: &str,
     speaker: Option<&str>,
+    across: Option<(&Concept, &Term)>,
 ) -> Result<PositionTimeline> {
     let query = query.trim();
     let words = token_ids(query);
@@ -69,9 +78,25 @@ pub fn position_timeline(
         speaker: speaker.map(str::to_owned),
         ..Filter::default()
     };
-    let found = match words.len() <= PHRASE_WORDS {
-        true => phrase_versions(store, query, &words, &filter)?,
-        false => passage_versions(store, index, query, &filter)?,
+    let options = SearchOptions {
+        limit: MAX_VERSIONS,
+        ..SearchOptions::default()
+    };
+    let found = match (across, words.len() <= PHRASE_WORDS) {
+        (Some((concept, term)), _) => {
+            let found = search::search_concept(store, concept, term, &filter, options)?;
+            let check = TermIndex::new(vec![concept.clone()]);
+            phrase_versions(store, found, |s| check.find(s, None).len())?
+        }
+        (None, true) => {
+            let found = search::search(store, query, &filter, options)?;
+            let wanted: FxHashSet<u32> = words.iter().copied().collect();
+            phrase_versions(store, found, |s| {
+                let held: FxHashSet<u32> = token_ids(s).into_iter().collect();
+                wanted.intersection(&held).count()
+            })?
+        }
+        (None, false) => passage_versions(store, index, query, &filter)?,
     };
     let ids: Vec<i64> = found.iter().map(|v| v.source.document_id).collect();
     let summaries: FxHashMap<i64, DocumentSummary> = store
@@ -93,12 +118,20 @@ pub fn position_timeline(
         (None, None) => a.source.document_id.cmp(&b.source.document_id),
     });
     for i in 1..versions.len() {
-        versions[i].diff = word_diff(&versions[i - 1].text, &versions[i].text);
+        // Wordings in two languages have no word diff worth showing.
+        let language = |v: &PositionVersion| v.wording.as_ref().map(|w| w.language);
+        if language(&versions[i - 1]) == language(&versions[i]) {
+            versions[i].diff = word_diff(&versions[i - 1].text, &versions[i].text);
+        }
     }
     Ok(PositionTimeline {
         query: query.to_owned(),
         speaker: speaker.map(str::to_owned),
         versions,
+        across_languages: across.map(|(concept, term)| AcrossLanguages {
+            concept: concept.clone(),
+            query_term: term.clone(),
+        }),
     })
 }
 
@@ -116,21 +149,16 @@ fn occasion(summary: &DocumentSummary) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(", "))
 }
 
-/// A version per document holding every word of a phrase: its best
-/// passage's sentence with most of the phrase's words.
+/// A version per document a phrase search found: its best passage's
+/// sentence that `score` rates highest (the phrase's words it holds, or
+/// the concept's terms), the earliest of equals.
 fn phrase_versions(
     store: &Store,
-    query: &str,
-    words: &[u32],
-    filter: &Filter,
+    found: SearchResults,
+    score: impl Fn(&str) -> usize,
 ) -> Result<Vec<PositionVersion>> {
-    let options = SearchOptions {
-        limit: MAX_VERSIONS,
-        ..SearchOptions::default()
-    };
-    let wanted: FxHashSet<u32> = words.iter().copied().collect();
     let mut out = Vec::new();
-    for group in search::search(store, query, filter, options)?.groups {
+    for group in found.groups {
         let best = group
             .hits
             .iter()
@@ -141,14 +169,7 @@ fn phrase_versions(
         let sentence = split_sentences(&text)
             .into_iter()
             .map(|range| &text[range])
-            .max_by_key(|s| {
-                let held: FxHashSet<u32> = token_ids(s).into_iter().collect();
-                // Most of the phrase's words, then the earliest sentence.
-                (
-                    wanted.intersection(&held).count(),
-                    std::cmp::Reverse(s.as_ptr()),
-                )
-            })
+            .max_by_key(|s| (score(s), std::cmp::Reverse(s.as_ptr())))
             .unwrap_or(&text)
             .trim()
             .to_owned();
@@ -158,6 +179,7 @@ fn phrase_versions(
             text: sentence,
             score: None,
             diff: Vec::new(),
+            wording: hit.wording.clone(),
         });
     }
     Ok(out)
@@ -185,6 +207,7 @@ fn passage_versions(
             text: m.source_text,
             score: Some(m.score),
             diff: Vec::new(),
+            wording: None,
         })
         .collect())
 }

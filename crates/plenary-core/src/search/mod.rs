@@ -2,16 +2,22 @@
 //! index for languages written with spaces, the trigram index for Chinese),
 //! filtered by document metadata, grouped by document, with highlighted
 //! snippets. Non-substantive passages (letterhead, salutations, closings)
-//! still match but rank below substantive ones.
+//! still match but rank below substantive ones. A query that is a term of
+//! the termbase can be searched in all languages (`search_concept`): the
+//! concept's terms in each, in their inflected forms (`languages`), each
+//! hit marked with the wording it has.
 
 mod concordance;
+mod languages;
 pub mod query;
 
 pub use concordance::{concordance, ConcordanceLine};
+pub use languages::{concept_queries, ConceptQueries};
 pub use query::Query;
 
-use crate::model::{DocumentSummary, Error, Filter, PassageRole, Result};
+use crate::model::{Concept, DocumentSummary, Error, Filter, PassageRole, Result, Term};
 use crate::store::{self, FullTextIndex, PassageMatcher, RankedRow, Store};
+use crate::termbase::TermIndex;
 use serde::Serialize;
 
 /// BM25 is multiplied by this for non-substantive passages (BM25 scores are
@@ -40,6 +46,18 @@ pub struct PassageHit {
     /// Higher is better.
     pub score: f64,
     pub snippet: Vec<Segment>,
+    /// In a search in all languages, the term of the concept the passage
+    /// has (in its language, perhaps not the query's).
+    pub wording: Option<Term>,
+}
+
+/// A search that follows a termbase concept into every language: the
+/// concept, and the term the query was.
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct AcrossLanguages {
+    pub concept: Concept,
+    pub query_term: Term,
 }
 
 /// The hits of one document, best first.
@@ -62,6 +80,8 @@ pub struct SearchResults {
     /// True when the query matched so many passages that only the most
     /// recently imported `RANKED_AT_MOST` of them were ranked.
     pub broad: bool,
+    /// For a search in all languages, the concept followed.
+    pub across_languages: Option<AcrossLanguages>,
 }
 
 /// Search options beyond the query and filters.
@@ -71,6 +91,8 @@ pub struct SearchOptions {
     pub limit: usize,
     /// How many words of context a snippet shows.
     pub snippet_words: usize,
+    /// Follow the query, a term of the termbase, into every language.
+    pub all_languages: bool,
 }
 
 impl Default for SearchOptions {
@@ -78,6 +100,7 @@ impl Default for SearchOptions {
         SearchOptions {
             limit: 50,
             snippet_words: 24,
+            all_languages: false,
         }
     }
 }
@@ -130,29 +153,119 @@ pub fn search(
             store.ranked_passages(&matcher, filter, boundary, limit, options.snippet_words)?;
         (rows, boundary)
     };
-    let mut ranked: Vec<RankedRow> = rows
+    let rows = rows
         .into_iter()
         .map(|mut row| {
+            if short_cjk {
+                row.text = marked(&row.text, &terms);
+            }
+            (row, None)
+        })
+        .collect();
+    results(store, input, rows, options.limit, boundary > 0)
+}
+
+/// The ranked rows (snippets marked), weighted by role, best first, at
+/// most `limit`, grouped by document.
+fn results(
+    store: &Store,
+    query: &str,
+    rows: Vec<(RankedRow, Option<Term>)>,
+    limit: usize,
+    broad: bool,
+) -> Result<SearchResults> {
+    let mut ranked: Vec<(RankedRow, Option<Term>)> = rows
+        .into_iter()
+        .map(|(mut row, wording)| {
             if !row.role.is_substantive() {
                 row.score *= BOILERPLATE_WEIGHT;
             }
-            row
+            (row, wording)
         })
         .collect();
-    let truncated = ranked.len() > options.limit;
-    ranked.truncate(options.limit);
-    ranked.sort_by(|a, b| b.score.total_cmp(&a.score));
+    let truncated = ranked.len() > limit;
+    ranked.truncate(limit);
+    ranked.sort_by(|a, b| b.0.score.total_cmp(&a.0.score));
     let passages_matched = ranked.len();
     Ok(SearchResults {
-        query: input.to_owned(),
-        groups: group_hits(store, ranked, |text| match short_cjk {
-            true => mark_terms(text, &terms),
-            false => segments(text),
-        })?,
+        query: query.to_owned(),
+        groups: group_hits(store, ranked)?,
         passages_matched,
-        truncated: truncated || boundary > 0,
-        broad: boundary > 0,
+        truncated: truncated || broad,
+        broad,
+        across_languages: None,
     })
+}
+
+/// Searches the passages that have one of `concept`'s terms, in any
+/// language and any inflected form; `query_term` is the term the query
+/// was. Each hit carries the wording its passage has.
+pub fn search_concept(
+    store: &Store,
+    concept: &Concept,
+    query_term: &Term,
+    filter: &Filter,
+    options: SearchOptions,
+) -> Result<SearchResults> {
+    filter.check()?;
+    let queries = concept_queries(concept);
+    // Room for the passages the check below leaves out.
+    let wide = options.limit * 3 + 1;
+    let snippet = options.snippet_words;
+    let mut rows = Vec::new();
+    let mut broad = false;
+    if let Some(words) = &queries.words {
+        let expression = match selective_facets(store, filter)? {
+            Some(facets) => format!("text : ({words}) AND {facets}"),
+            None => format!("text : ({words})"),
+        };
+        let index = FullTextIndex::Words;
+        let boundary = store.broad_boundary(index, &expression, RANKED_AT_MOST)?;
+        let matcher = PassageMatcher::FullText {
+            index,
+            expression: &expression,
+        };
+        rows.extend(store.ranked_passages(&matcher, filter, boundary, wide, snippet)?);
+        broad |= boundary > 0;
+    }
+    if let Some(trigrams) = &queries.trigrams {
+        let index = FullTextIndex::Trigrams;
+        let boundary = store.broad_boundary(index, trigrams, RANKED_AT_MOST)?;
+        let matcher = PassageMatcher::FullText {
+            index,
+            expression: trigrams,
+        };
+        rows.extend(store.ranked_passages(&matcher, filter, boundary, wide, snippet)?);
+        broad |= boundary > 0;
+    }
+    for term in &queries.short_chinese {
+        let terms = [term.as_str()];
+        let matcher = PassageMatcher::Substrings(&terms);
+        let found = store.ranked_passages(&matcher, filter, 0, wide, snippet)?;
+        rows.extend(found.into_iter().map(|mut row| {
+            row.text = marked(&row.text, &terms);
+            row
+        }));
+    }
+    let check = TermIndex::new(vec![concept.clone()]);
+    let mut seen = rustc_hash::FxHashSet::default();
+    let mut held = Vec::new();
+    for row in rows {
+        if !seen.insert(row.passage_id) {
+            continue;
+        }
+        let (_, text) = store.provenance(row.passage_id)?;
+        if let Some(found) = check.find(&text, None).first() {
+            let wording = concept.fields.terms.get(found.term).cloned();
+            held.push((row, wording));
+        }
+    }
+    let mut found = results(store, &query_term.text, held, options.limit, broad)?;
+    found.across_languages = Some(AcrossLanguages {
+        concept: concept.clone(),
+        query_term: query_term.clone(),
+    });
+    Ok(found)
 }
 
 /// The filter as facet words for the FTS query, when it is selective. A
@@ -171,14 +284,10 @@ fn selective_facets(store: &Store, filter: &Filter) -> Result<Option<String>> {
 }
 
 /// Groups ranked passages by document, in the order of each document's
-/// best hit, making each snippet with `snippet`.
-fn group_hits(
-    store: &Store,
-    ranked: Vec<RankedRow>,
-    snippet: impl Fn(&str) -> Vec<Segment>,
-) -> Result<Vec<DocumentHits>> {
+/// best hit, each with its snippet and wording.
+fn group_hits(store: &Store, ranked: Vec<(RankedRow, Option<Term>)>) -> Result<Vec<DocumentHits>> {
     let mut order: Vec<i64> = Vec::new();
-    for r in &ranked {
+    for (r, _) in &ranked {
         if !order.contains(&r.document_id) {
             order.push(r.document_id);
         }
@@ -191,7 +300,7 @@ fn group_hits(
             hits: Vec::new(),
         })
         .collect();
-    for r in ranked {
+    for (r, wording) in ranked {
         let at = order
             .iter()
             .position(|id| *id == r.document_id)
@@ -202,7 +311,8 @@ fn group_hits(
                 ordinal: r.ordinal,
                 role: r.role,
                 score: r.score,
-                snippet: snippet(&r.text),
+                snippet: segments(&r.text),
+                wording,
             });
         }
     }
@@ -233,8 +343,9 @@ fn segments(marked: &str) -> Vec<Segment> {
     out
 }
 
-/// Marks every occurrence of the terms in a (CJK) text, for the substring search.
-fn mark_terms(text: &str, terms: &[&str]) -> Vec<Segment> {
+/// Every occurrence of the terms in a (CJK) text marked as a hit, for the
+/// substring search.
+fn marked(text: &str, terms: &[&str]) -> String {
     let mut marked = String::with_capacity(text.len() + 8);
     let mut rest = text;
     while !rest.is_empty() {
@@ -256,7 +367,7 @@ fn mark_terms(text: &str, terms: &[&str]) -> Vec<Segment> {
             }
         }
     }
-    segments(&marked)
+    marked
 }
 
 #[cfg(test)]
@@ -268,7 +379,7 @@ mod tests {
         let s = segments("a \u{2}legally binding\u{3} instrument");
         assert_eq!(s.len(), 3);
         assert!(s[1].hit && s[1].text == "legally binding");
-        let m = mark_terms("我们支持网络安全。", &["网络"]);
+        let m = segments(&marked("我们支持网络安全。", &["网络"]));
         assert_eq!(m.iter().filter(|s| s.hit).count(), 1);
     }
 }

@@ -6,8 +6,8 @@
 //! passages, indexes and links, and the drafting studio's drafts, talking
 //! points, settings and templates; the desk's contacts and their log, its
 //! commitments with their history, and the calendar of sessions; the
-//! agreed texts; and the file's safekeeping: its backups and its
-//! encryption. The connection itself is `connection`; how values are
+//! agreed texts; the termbase's concepts and their terms; and the file's
+//! safekeeping: its backups and its encryption. The connection itself is `connection`; how values are
 //! kept in columns is `columns`. This file only names the parts.
 
 mod agreed_texts;
@@ -29,6 +29,7 @@ mod search_index;
 mod sessions;
 mod settings;
 mod talking_points;
+mod termbase;
 
 pub use commitments::{CommitmentQuery, StatementSentence, SuggestedSentence};
 pub use connection::Store;
@@ -44,6 +45,7 @@ pub use safekeeping::encryption::{change_passphrase, decrypt, encrypt};
 pub use safekeeping::key::is_encrypted;
 pub use search_index::{facet_expression, FilterReach, FullTextIndex, PassageMatcher, RankedRow};
 pub use talking_points::PointValues;
+pub use termbase::MergeCounts;
 
 use std::path::PathBuf;
 

@@ -35,6 +35,7 @@ pub(super) fn migrations() -> Migrations<'static> {
         M::up(include_str!(
             "../../migrations/0013_search_index_hash_size.sql"
         )),
+        M::up(include_str!("../../migrations/0014_termbase.sql")),
     ])
 }
 

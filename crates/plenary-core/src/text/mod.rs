@@ -1,15 +1,18 @@
 //! Layer 2: pure text work with no database. From a document's text and
 //! its layout to its passages (paragraphs as a reader sees them, in reading
-//! order, each with an ordinal, a role and its sentences), word tokens, and
-//! dates as statements write them.
+//! order, each with an ordinal, a role and its sentences), word tokens and
+//! the forms inflected words share, and dates as statements write them.
 
 pub mod blocks;
 pub mod dates;
 pub mod layout;
 pub mod roles;
 pub mod sentences;
+pub mod spreadsheet;
+pub mod stems;
 pub mod tokens;
 pub mod values;
+pub mod xml;
 
 use crate::model::{Layout, PassageRole};
 use std::ops::Range;
