@@ -8,8 +8,8 @@
 //! its shingles.
 
 use super::index::{opening, shingles, ReuseIndex};
+use super::matches::{round_score, ReuseMatch};
 use super::similarity::{similarity, token_ids, word_diff, Positions, TokenId};
-use super::{round_score, ReuseMatch};
 use crate::model::{Result, Span};
 use crate::store::Store;
 use crate::text::sentences::split_sentences;

@@ -5,8 +5,8 @@
 
 use super::index::{NewSentence, ReuseIndex};
 use super::matcher::{match_runs, QuerySentence};
+use super::matches::{round_score, REUSE_THRESHOLD};
 use super::similarity::{word_diff, DiffOp};
-use super::{round_score, REUSE_THRESHOLD};
 use crate::model::{Provenance, Result, Span};
 use crate::store::{LinkEnd, NewLink, Store};
 use serde::Serialize;

@@ -12,6 +12,7 @@ mod continuations;
 mod index;
 mod links;
 mod matcher;
+mod matches;
 mod pending;
 mod phrases;
 pub mod similarity;
@@ -19,34 +20,16 @@ mod words;
 
 pub use index::ReuseIndex;
 pub use links::{reuse_map, PassageReuse, ReuseLink, ReuseMap};
+pub use matches::{ReuseMatch, REUSE_THRESHOLD};
 pub use phrases::{phrases, Phrase, PhraseOptions};
 pub use similarity::{DiffKind, DiffOp};
 
-use crate::model::{Error, Filter, Provenance, Result, Span};
+use crate::model::{Error, Filter, Result, Span};
 use crate::store::{BodySentence, NewLink, Store};
 use crate::text::PassageDraft;
 use index::{IndexBuilder, NewSentence, SentenceEntry};
+use matches::round_score;
 use rustc_hash::FxHashSet;
-use serde::Serialize;
-
-/// Spans scoring at least this are stored as reuse links.
-pub const REUSE_THRESHOLD: f64 = 60.0;
-
-/// An earlier passage that matches (part of) the query.
-#[derive(Debug, Clone, Serialize, ts_rs::TS)]
-#[ts(export)]
-pub struct ReuseMatch {
-    pub source: Provenance,
-    /// 0 to 100; 100 is the same wording.
-    pub score: f64,
-    /// The matching span of the source passage, and its text.
-    pub source_span: Span,
-    pub source_text: String,
-    /// The span of the query that matches it.
-    pub query_span: Span,
-    /// From the source's wording to the query's.
-    pub diff: Vec<DiffOp>,
-}
 
 #[derive(Debug, Clone, Copy)]
 pub struct FindOptions {
@@ -333,9 +316,4 @@ fn sentence_entry(s: &BodySentence, passage_tokens: &[similarity::PlacedToken]) 
         },
         tokens,
     }
-}
-
-/// Scores are shown with one decimal.
-fn round_score(score: f64) -> f64 {
-    (score * 10.0).round() / 10.0
 }
