@@ -16,6 +16,7 @@
 //! Paragraph numbers count body paragraphs only (not letterhead, title,
 //! dateline, salutations, alignment lists or closings), from 1.
 
+mod days;
 mod edit;
 mod grammar;
 mod layout;
@@ -25,14 +26,16 @@ mod morphology;
 pub(crate) mod rng;
 mod shapes;
 mod speakers;
+mod truth;
 mod vocabulary;
 mod writer;
 
 #[cfg(test)]
 mod tests;
 
-use serde::{Deserialize, Serialize};
-use std::io::{self, BufRead, BufWriter, Write};
+pub use truth::{document_name, read_ground_truth, ReuseTruth, GROUND_TRUTH_FILE};
+
+use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
 /// What to generate: how many documents, from which seed.
@@ -48,28 +51,6 @@ pub struct CorpusSummary {
     pub documents: usize,
     pub reuses: usize,
     pub bytes: u64,
-}
-
-/// One reused sentence: where it stands and the first occurrence it copies.
-#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct ReuseTruth {
-    pub target_doc: String,
-    pub target_paragraph: u32,
-    pub target_sentence: u32,
-    pub source_doc: String,
-    pub source_paragraph: u32,
-    pub source_sentence: u32,
-    /// "verbatim" (same word tokens) or "light" (a few words changed).
-    pub edit: String,
-    pub cross_speaker: bool,
-}
-
-/// The ground truth's file name inside the corpus directory.
-pub const GROUND_TRUTH_FILE: &str = "ground-truth.jsonl";
-
-/// The file name of the document at 0-based position `index` in date order.
-pub fn document_name(index: usize) -> String {
-    format!("d{:05}.md", index + 1)
 }
 
 /// Writes the corpus into `dir` (created if missing): one file per document
@@ -104,20 +85,4 @@ pub fn generate(spec: &CorpusSpec, dir: &Path) -> io::Result<CorpusSummary> {
     }
     truth.flush()?;
     Ok(summary)
-}
-
-/// Reads `ground-truth.jsonl` back.
-pub fn read_ground_truth(dir: &Path) -> io::Result<Vec<ReuseTruth>> {
-    let file = io::BufReader::new(std::fs::File::open(dir.join(GROUND_TRUTH_FILE))?);
-    let mut out = Vec::new();
-    for line in file.lines() {
-        let line = line?;
-        if !line.trim().is_empty() {
-            out.push(
-                serde_json::from_str(&line)
-                    .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?,
-            );
-        }
-    }
-    Ok(out)
 }

@@ -14,7 +14,7 @@ pub(crate) struct Speaker {
     /// 0: "# STATE" and mission lines as in the samples; 1: one bold line; 2: a heading; 3: none.
     pub style: u8,
     pub people: [Person; 2],
-    /// Day number (see `layout::days_from_civil`) from which `people[1]` speaks.
+    /// Day number (see `days::days_from_civil`) from which `people[1]` speaks.
     pub handover: i64,
     pub address: String,
 }
@@ -133,7 +133,7 @@ pub(crate) fn speakers() -> Vec<Speaker> {
                 geneva,
                 style,
                 people,
-                handover: super::layout::days_from_civil(2023, 1, 15) + (n as i64 * 97) % 1050,
+                handover: super::days::days_from_civil(2023, 1, 15) + (n as i64 * 97) % 1050,
                 address,
             }
         })

@@ -11,14 +11,9 @@
 
 mod security;
 mod society;
+mod topic;
 
-pub(crate) struct Topic {
-    pub name: &'static str,
-    pub things: &'static [&'static str],
-    pub qualities: &'static [&'static str],
-    pub actions: &'static [&'static str],
-    pub actors: &'static [&'static str],
-}
+pub(crate) use topic::Topic;
 
 /// All topics, in a fixed order (topic numbers index it).
 pub(crate) const TOPICS: &[Topic] = &[

@@ -10,8 +10,8 @@ use super::layout::{self, Event};
 use super::memory::{pick_recent, Memory, Pending, Plan, Root};
 use super::rng::Rng;
 use super::speakers::Speaker;
+use super::truth::{document_name, ReuseTruth};
 use super::vocabulary::TOPICS;
-use super::{document_name, ReuseTruth};
 
 /// Chance that a body paragraph repeats an earlier paragraph of the speaker.
 const PARAGRAPH_REUSE: f64 = 0.08;

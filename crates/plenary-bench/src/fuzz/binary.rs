@@ -3,7 +3,7 @@
 //! and damaged XML or archive bytes, and small one-page PDFs with random
 //! text operators, damaged or not.
 
-use super::inputs::{mutate, soup};
+use super::pieces::{mutate, soup};
 use crate::corpus::rng::Rng;
 use std::io::{Cursor, Write};
 

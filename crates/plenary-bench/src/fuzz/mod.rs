@@ -8,6 +8,7 @@
 
 mod binary;
 mod inputs;
+mod pieces;
 
 use crate::corpus::rng::Rng;
 use plenary_core::import::{prepare_bytes, Format};

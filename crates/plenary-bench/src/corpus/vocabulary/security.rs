@@ -3,7 +3,7 @@
 //! contact and a binding instrument. Entries follow the codes described in
 //! `vocabulary`.
 
-use super::Topic;
+use super::topic::Topic;
 
 #[rustfmt::skip]
 pub(super) const THREATS: Topic = Topic {

@@ -3,7 +3,7 @@
 //! stakeholders, gender and inclusion, and data security. Entries follow the
 //! codes described in `vocabulary`.
 
-use super::Topic;
+use super::topic::Topic;
 
 #[rustfmt::skip]
 pub(super) const CAPACITY: Topic = Topic {
