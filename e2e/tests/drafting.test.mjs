@@ -4,7 +4,9 @@
 // up as a suggestion with its score and word diff; Ctrl+1 inserts it and its
 // provenance shows; the speaking time follows; a talking point is added and
 // inserted; the draft is exported as a Word file. A title with markup shows
-// as text. Then crash safety: the app is killed (SIGKILL) one second after
+// as text. A draft in Arabic to a chair who is a woman opens and closes in
+// Arabic, both marked as formulas, and its reading copy runs right to left.
+// Then crash safety: the app is killed (SIGKILL) one second after
 // typing stops, and the draft holds the typed text when it is opened again.
 // Screenshots land in e2e/screenshots/ (21-…).
 import assert from "node:assert/strict";
@@ -380,6 +382,49 @@ describe("The drafting studio in a real window", () => {
     assert.equal(lines.find((line) => line.text.startsWith("Mr. Chair"))?.direction, "ltr");
     assert.equal(await byTestId("draft-title").getValue(), "كلمة باكستان");
     await app.screenshot("29b-arabic-and-chinese");
+  });
+
+  it("starts a draft in Arabic to a chair who is a woman, its opening and closing marked as formulas", async () => {
+    await byTestId("back-to-drafts").click();
+    await byTestId("new-draft").click();
+    await byTestId("new-draft-dialog").waitForDisplayed(WAIT);
+    await byTestId("new-draft-title").setValue("كلمة في الفريق العامل");
+    await byTestId("new-draft-language").selectByAttribute("value", "ar");
+    await $('[data-testid="new-draft-chair"][data-chair="woman"]').click();
+    const statement = await $('[data-testid="template-choice"][data-template="Statement"]');
+    await browser.waitUntil(async () => (await textOf(statement)).includes("السيدة الرئيسة،"), {
+      ...WAIT,
+      timeoutMsg: "the Statement template's preview does not follow the language and the chair",
+    });
+    await statement.click();
+    await app.screenshot("29c-new-draft-in-arabic");
+    await byTestId("create-draft").click();
+    await byTestId("draft-editor").waitForDisplayed(WAIT);
+    const text = await editorText();
+    assert.match(text, /^السيدة الرئيسة،/, "the Arabic opening to a woman chair");
+    assert.match(text, /وشكراً السيدة الرئيسة\.\s*$/, "and its closing");
+    assert.equal(await byTestId("draft-language").getValue(), "ar");
+    await byTestId("studio-tab-provenance").click();
+    await browser.waitUntil(async () => (await $$('[data-testid="provenance-formula"]')).length === 2, {
+      ...WAIT,
+      timeoutMsg: "the opening and the closing are not both marked as formulas",
+    });
+    // The reading copy, put into the page to print, runs right to left.
+    await browser.execute(() => {
+      window.print = () => {
+        const copy = document.getElementById("print-copy");
+        window.__printedDirection = { dir: copy?.dir, lang: copy?.lang };
+      };
+    });
+    await byTestId("export-menu").click();
+    await byTestId("print-reading-copy").click();
+    await browser.waitUntil(async () => (await browser.execute(() => window.__printedDirection ?? null)) !== null, {
+      ...WAIT,
+      timeoutMsg: "print() was not called",
+    });
+    assert.deepEqual(await browser.execute(() => window.__printedDirection), { dir: "rtl", lang: "ar" });
+    await browser.execute(() => window.dispatchEvent(new Event("afterprint")));
+    await app.screenshot("29d-arabic-draft-formulas");
   });
 });
 

@@ -9,15 +9,23 @@ use crate::dialogs::{self, SaveAs};
 use crate::error::{ApiError, ShellErrorKind};
 use crate::librarian::Librarian;
 use plenary_core::model::{
-    Draft, DraftSummary, Filter, InsertionSource, ParagraphProvenance, Revision, Template,
+    Chair, Draft, DraftStart, DraftSummary, Filter, InsertionSource, Language, ParagraphProvenance,
+    Revision, Template,
 };
 use plenary_core::render::DraftFormat;
 use plenary_core::reuse::ReuseMatch;
 use tauri::{AppHandle, State};
 
+/// The templates as a new draft in `language`, to `chair`, starts from them.
 #[tauri::command]
-pub async fn draft_templates(librarian: State<'_, Librarian>) -> Result<Vec<Template>, ApiError> {
-    librarian.run(|library| library.templates()).await
+pub async fn draft_templates(
+    language: Language,
+    chair: Chair,
+    librarian: State<'_, Librarian>,
+) -> Result<Vec<Template>, ApiError> {
+    librarian
+        .run(move |library| library.templates(language, chair))
+        .await
 }
 
 #[tauri::command]
@@ -39,10 +47,20 @@ pub async fn list_drafts(librarian: State<'_, Librarian>) -> Result<Vec<DraftSum
 pub async fn create_draft(
     title: String,
     template: Option<String>,
+    language: Language,
+    chair: Chair,
     librarian: State<'_, Librarian>,
 ) -> Result<Draft, ApiError> {
     librarian
-        .run(move |library| library.create_draft(&title, template.as_deref(), None))
+        .run(move |library| {
+            let start = DraftStart {
+                template: template.as_deref(),
+                body: None,
+                language,
+                chair,
+            };
+            library.create_draft(&title, &start)
+        })
         .await
 }
 

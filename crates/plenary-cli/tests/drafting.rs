@@ -262,3 +262,52 @@ fn points_settings_exports_and_refusals() {
         4
     );
 }
+
+#[test]
+fn a_draft_in_spanish_to_a_chair_who_is_a_woman() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("library.db");
+    let new = |extra: &[&str]| {
+        let mut args = vec![
+            "draft",
+            "new",
+            "--title",
+            "Declaración",
+            "--template",
+            "Statement",
+        ];
+        args.extend_from_slice(extra);
+        plenary(&library, &args)
+    };
+    let created = new(&["--language", "es", "--chair", "woman", "--json"]);
+    assert!(created.status.success());
+    let draft: serde_json::Value = serde_json::from_slice(&created.stdout).unwrap();
+    assert_eq!(draft["summary"]["language"], "es");
+    assert_eq!(
+        draft["body"],
+        "Señora Presidenta:\n\n\n\nMuchas gracias, Señora Presidenta.\n"
+    );
+    let id = draft["summary"]["id"].as_i64().unwrap().to_string();
+    let provenance = plenary(&library, &["draft", "provenance", &id]);
+    let printed = String::from_utf8_lossy(&provenance.stdout);
+    assert_eq!(
+        printed.matches("formula (salutation or closing)").count(),
+        2,
+        "{printed}"
+    );
+    let shown = plenary(&library, &["draft", "show", &id]);
+    assert!(String::from_utf8_lossy(&shown.stdout).contains("Language     Spanish"));
+
+    let set = plenary(&library, &["draft", "set", &id, "language", "fr"]);
+    assert!(set.status.success());
+    assert_eq!(
+        json(&library, &["draft", "show", &id, "--json"])["summary"]["language"],
+        "fr"
+    );
+    let german = new(&["--language", "de"]);
+    assert_eq!(code(&german), 4, "a refused value");
+    assert!(String::from_utf8_lossy(&german.stderr).contains("--language:"));
+    let nobody = new(&["--chair", "nobody"]);
+    assert_eq!(code(&nobody), 4);
+    assert!(String::from_utf8_lossy(&nobody.stderr).contains("--chair:"));
+}

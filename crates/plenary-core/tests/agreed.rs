@@ -9,7 +9,7 @@ mod common;
 
 use common::drafting::kind_of;
 use plenary_core::agreed::{CheckedSpan, SpanKind};
-use plenary_core::model::Filter;
+use plenary_core::model::{DraftStart, Filter};
 use plenary_core::reuse::DiffKind;
 use plenary_core::{ErrorKind, Library};
 
@@ -164,7 +164,15 @@ fn new_wording_is_neither_agreed_nor_altered() {
 fn a_draft_is_checked_in_order_and_unmarking_ends_it() {
     let (_dir, mut library, report) = library();
     let body = format!("Mr. Chair,\n\nWe recall that {QUOTE_15}.\n\nStates shall not conduct or knowingly support ICT activity contrary to their obligations under international law that intentionally damages critical infrastructure.\n\nI thank you.\n");
-    let draft = library.create_draft("Norms", None, Some(&body)).unwrap();
+    let draft = library
+        .create_draft(
+            "Norms",
+            &DraftStart {
+                body: Some(&body),
+                ..DraftStart::default()
+            },
+        )
+        .unwrap();
     let spans = library.check_draft(draft.summary.id).unwrap();
     let kinds: Vec<SpanKind> = spans.iter().map(|s| s.kind).collect();
     assert_eq!(

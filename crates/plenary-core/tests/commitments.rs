@@ -9,7 +9,8 @@ mod common;
 use chrono::{Days, Local, NaiveDate};
 use common::drafting::{kind_of, library_with_statements};
 use plenary_core::model::{
-    AgendaItem, CommitmentFilter, CommitmentInput, CommitmentKind, CommitmentStatus, Session,
+    AgendaItem, CommitmentFilter, CommitmentInput, CommitmentKind, CommitmentStatus, DraftStart,
+    Session,
 };
 use plenary_core::{ErrorKind, Library};
 
@@ -350,7 +351,7 @@ fn a_session_file_gathers_its_drafts_talking_points_and_statements() {
         ("By name", "first substantive plenary session"),
         ("Elsewhere", "oewg-2021-s1"),
     ] {
-        let draft = library.create_draft(title, None, None).unwrap();
+        let draft = library.create_draft(title, &DraftStart::default()).unwrap();
         library
             .update_draft(draft.summary.id, "session", Some(session))
             .unwrap();

@@ -3,11 +3,16 @@
 //! (`setup-python` in the Makefile). The exported file must open there with
 //! its title, its header line, its paragraphs in order with their text and
 //! emphasis (Arabic, Chinese and Russian included), and a page-number field
-//! in the footer.
+//! in the footer. An Arabic and a Chinese draft carry their languages:
+//! every run its `w:lang` (ar-SA with `w:rtl`, zh-CN with `w:eastAsia`),
+//! every Arabic paragraph `w:bidi`, and the fonts for the two scripts are
+//! named with their Noto fallbacks.
 
 mod common;
 
 use common::venv_python;
+use plenary_core::drafts::formulas;
+use plenary_core::model::{Chair, Language};
 use plenary_core::render::{export_draft, DraftForExport, DraftFormat};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -62,6 +67,7 @@ fn python_docx_reads_title_paragraphs_in_order_and_a_page_number() {
         title: "Statement on <norms> & rules",
         header: Some("Pakistan · OEWG eleventh session · Agenda item 5 · 3 March 2025"),
         body,
+        language: Some(Language::En),
         words_per_minute: 130,
         provenance: &[],
     };
@@ -101,6 +107,11 @@ fn python_docx_reads_title_paragraphs_in_order_and_a_page_number() {
         read["footer_page_field"], true,
         "the footer has a PAGE field"
     );
+    let language = |at: usize| run_langs(&read["paragraphs"][at])[0]["val"].clone();
+    assert_eq!(language(2), "en-GB", "an English draft's Latin text");
+    assert_eq!(language(5), "ar-SA", "each paragraph by its script");
+    assert_eq!(language(6), "zh-CN");
+    assert_eq!(language(7), "ru-RU");
 }
 
 #[test]
@@ -109,6 +120,7 @@ fn python_docx_reads_an_empty_draft() {
         title: "Statement",
         header: None,
         body: "",
+        language: None,
         words_per_minute: 130,
         provenance: &[],
     };
@@ -116,4 +128,107 @@ fn python_docx_reads_an_empty_draft() {
     let read = read_back(&export_to(dir.path(), &draft));
     assert_eq!(texts(&read), [("Title".to_owned(), "Statement".to_owned())]);
     assert_eq!(read["footer_page_field"], true);
+}
+
+/// A draft in `language` to a chair who is a woman: its opening, a
+/// paragraph with a bold phrase, and its closing.
+fn statement(language: Language, substance: &str) -> String {
+    let f = formulas(language, Chair::Woman);
+    format!("{}\n\n{substance}\n\n{}\n", f.opening, f.closing)
+}
+
+fn run_langs(paragraph: &serde_json::Value) -> Vec<serde_json::Value> {
+    paragraph["langs"].as_array().unwrap().clone()
+}
+
+#[test]
+fn an_arabic_draft_runs_right_to_left_and_is_tagged_arabic() {
+    let body = statement(
+        Language::Ar,
+        "تؤكد بلادي على أهمية **بناء القدرات** في مجال أمن تكنولوجيا المعلومات والاتصالات.",
+    );
+    let draft = DraftForExport {
+        title: "كلمة الوفد في الفريق العامل",
+        header: None,
+        body: &body,
+        language: Some(Language::Ar),
+        words_per_minute: 130,
+        provenance: &[],
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let read = read_back(&export_to(dir.path(), &draft));
+    let paragraphs = read["paragraphs"].as_array().unwrap();
+    assert_eq!(paragraphs.len(), 4, "title, opening, paragraph, closing");
+    assert_eq!(paragraphs[1]["text"], "السيدة الرئيسة،");
+    assert_eq!(paragraphs[3]["text"], "وشكراً السيدة الرئيسة.");
+    for paragraph in paragraphs {
+        assert_eq!(paragraph["bidi"], true, "{paragraph}");
+        let langs = run_langs(paragraph);
+        assert!(!langs.is_empty());
+        for lang in langs {
+            assert_eq!(lang["val"], "ar-SA", "{paragraph}");
+            assert_eq!(lang["bidi"], "ar-SA", "{paragraph}");
+        }
+        assert!(
+            paragraph["rtl"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|r| r == true),
+            "{paragraph}"
+        );
+    }
+    assert_eq!(paragraphs[2]["bold"], serde_json::json!(["بناء القدرات"]));
+    assert_eq!(read["default_lang"]["bidi"], "ar-SA");
+    assert_eq!(read["default_fonts"]["cs"], "Traditional Arabic");
+    assert_eq!(read["fonts"]["Traditional Arabic"], "Noto Naskh Arabic");
+}
+
+#[test]
+fn a_chinese_draft_is_tagged_chinese_for_east_asian_text() {
+    let body = statement(
+        Language::Zh,
+        "中国代表团支持在联合国框架下建立常设机制，加强能力建设，弥合数字鸿沟。\n\nA/75/816",
+    );
+    let draft = DraftForExport {
+        title: "中国代表团在开放式工作组的发言",
+        header: None,
+        body: &body,
+        language: Some(Language::Zh),
+        words_per_minute: 130,
+        provenance: &[],
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let read = read_back(&export_to(dir.path(), &draft));
+    let paragraphs = read["paragraphs"].as_array().unwrap();
+    let texts: Vec<&str> = paragraphs
+        .iter()
+        .map(|p| p["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "中国代表团在开放式工作组的发言",
+            "主席女士：",
+            "中国代表团支持在联合国框架下建立常设机制，加强能力建设，弥合数字鸿沟。",
+            "A/75/816",
+            "谢谢主席女士。"
+        ]
+    );
+    for (at, paragraph) in paragraphs.iter().enumerate() {
+        assert_eq!(paragraph["bidi"], false, "{paragraph}");
+        for lang in run_langs(paragraph) {
+            if at == 3 {
+                // A document symbol in Latin letters: which Latin language
+                // it is cannot be told, so it is not tagged.
+                assert!(lang.is_null(), "{paragraph}");
+            } else {
+                assert_eq!(lang["val"], "zh-CN", "{paragraph}");
+                assert_eq!(lang["eastAsia"], "zh-CN", "{paragraph}");
+            }
+        }
+    }
+    assert_eq!(read["default_lang"]["eastAsia"], "zh-CN");
+    assert_eq!(read["default_fonts"]["eastAsia"], "SimSun");
+    assert_eq!(read["fonts"]["SimSun"], "Noto Serif CJK SC");
 }

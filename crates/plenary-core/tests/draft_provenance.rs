@@ -6,7 +6,7 @@ mod common;
 
 use common::drafting::{kind_of, library_with_statements};
 use plenary_core::model::{
-    DraftSource, DraftStatus, Filter, InsertionSource, Settings, TalkingPointInput,
+    DraftSource, DraftStart, DraftStatus, Filter, InsertionSource, Settings, TalkingPointInput,
 };
 use plenary_core::{ErrorKind, Library};
 
@@ -24,7 +24,13 @@ fn provenance_follows_each_paragraph_through_edits() {
         "Mr. Chair,\n\n{QUOTED_2021}\n\nOur delegation wishes to raise an entirely fresh idea about quantum networks today.\n\nInternational cooperation for capacity building and the sharing of requisite technologies could be an important area of early progress for all States."
     );
     let id = library
-        .create_draft("T", None, Some(&body))
+        .create_draft(
+            "T",
+            &DraftStart {
+                body: Some(&body),
+                ..DraftStart::default()
+            },
+        )
         .unwrap()
         .summary
         .id;
@@ -147,7 +153,13 @@ fn provenance_of_a_long_draft_stays_quick() {
         .collect();
     let body = paragraphs.join("\n\n");
     let id = library
-        .create_draft("Long", None, Some(&body))
+        .create_draft(
+            "Long",
+            &DraftStart {
+                body: Some(&body),
+                ..DraftStart::default()
+            },
+        )
         .unwrap()
         .summary
         .id;
@@ -200,8 +212,10 @@ fn a_delivered_draft_becomes_a_statement_and_a_source_of_suggestions() {
     let id = library
         .create_draft(
             "Statement on <script>cables</script>",
-            Some("Statement"),
-            None,
+            &DraftStart {
+                template: Some("Statement"),
+                ..DraftStart::default()
+            },
         )
         .unwrap()
         .summary
@@ -261,7 +275,7 @@ fn a_delivered_draft_becomes_a_statement_and_a_source_of_suggestions() {
     assert_eq!(kind, ErrorKind::InvalidField);
     assert!(message.contains("delivered already"), "{message}");
     let empty = library
-        .create_draft("Empty", None, None)
+        .create_draft("Empty", &DraftStart::default())
         .unwrap()
         .summary
         .id;

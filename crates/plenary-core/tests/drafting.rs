@@ -6,7 +6,8 @@ mod common;
 
 use common::drafting::kind_of;
 use plenary_core::model::{
-    DraftStatus, InsertMode, InsertionSource, Settings, TalkingPointInput, Template,
+    Chair, DraftStart, DraftStatus, InsertMode, InsertionSource, Language, Settings,
+    TalkingPointInput, Template,
 };
 use plenary_core::{ErrorKind, Library};
 
@@ -14,7 +15,13 @@ use plenary_core::{ErrorKind, Library};
 fn a_draft_reads_back_as_written_and_is_listed_by_session_then_status() {
     let mut library = Library::open_in_memory().unwrap();
     let draft = library
-        .create_draft("  Statement on CBMs ", Some("statement"), None)
+        .create_draft(
+            "  Statement on CBMs ",
+            &DraftStart {
+                template: Some("statement"),
+                ..DraftStart::default()
+            },
+        )
         .unwrap();
     assert_eq!(draft.summary.title, "Statement on CBMs");
     assert_eq!(draft.summary.status, DraftStatus::Drafting);
@@ -49,10 +56,19 @@ fn a_draft_reads_back_as_written_and_is_listed_by_session_then_status() {
     );
     assert_eq!(library.draft(id).unwrap(), cleared);
 
-    let blank = library.create_draft("Blank one", None, None).unwrap();
+    let blank = library
+        .create_draft("Blank one", &DraftStart::default())
+        .unwrap();
     assert_eq!(blank.body, "");
     let given = library
-        .create_draft("From a file", Some("Statement"), Some("Given text."))
+        .create_draft(
+            "From a file",
+            &DraftStart {
+                template: Some("Statement"),
+                body: Some("Given text."),
+                ..DraftStart::default()
+            },
+        )
         .unwrap();
     assert_eq!(
         given.body, "Given text.",
@@ -80,7 +96,10 @@ fn a_draft_reads_back_as_written_and_is_listed_by_session_then_status() {
 fn templates_settings_and_talking_points_round_trip() {
     let mut library = Library::open_in_memory().unwrap();
     let names = |t: &[Template]| t.iter().map(|t| t.name.clone()).collect::<Vec<_>>();
-    assert_eq!(names(&library.templates().unwrap()), ["Blank", "Statement"]);
+    assert_eq!(
+        names(&library.templates(Language::En, Chair::Man).unwrap()),
+        ["Blank", "Statement"]
+    );
     let saved = library
         .save_template(&Template {
             name: "Explanation of vote".into(),
@@ -95,7 +114,16 @@ fn templates_settings_and_talking_points_round_trip() {
         })
         .unwrap();
     assert_eq!(replaced.len(), 3, "a template of the same name is replaced");
-    let draft = library.create_draft("T", Some("Statement"), None).unwrap();
+    let draft = library
+        .create_draft(
+            "T",
+            &DraftStart {
+                template: Some("Statement"),
+                chair: Chair::Woman,
+                ..DraftStart::default()
+            },
+        )
+        .unwrap();
     assert_eq!(draft.body, "Madam Chair,\n\n");
 
     assert_eq!(library.settings().unwrap(), Settings::default());
@@ -188,7 +216,13 @@ fn templates_settings_and_talking_points_round_trip() {
 fn revisions_are_kept_and_restored() {
     let mut library = Library::open_in_memory().unwrap();
     let id = library
-        .create_draft("T", None, Some("First."))
+        .create_draft(
+            "T",
+            &DraftStart {
+                body: Some("First."),
+                ..DraftStart::default()
+            },
+        )
         .unwrap()
         .summary
         .id;
@@ -222,7 +256,7 @@ fn revisions_are_kept_and_restored() {
     assert_eq!(bodies, ["First.", "Typed since.", "Written.", "First."]);
 
     let other = library
-        .create_draft("Other", None, None)
+        .create_draft("Other", &DraftStart::default())
         .unwrap()
         .summary
         .id;
@@ -240,7 +274,11 @@ fn revisions_are_kept_and_restored() {
 #[test]
 fn bad_input_is_refused_with_the_field_named() {
     let mut library = Library::open_in_memory().unwrap();
-    let id = library.create_draft("T", None, None).unwrap().summary.id;
+    let id = library
+        .create_draft("T", &DraftStart::default())
+        .unwrap()
+        .summary
+        .id;
     let field = |r: (ErrorKind, String)| {
         assert_eq!(r.0, ErrorKind::InvalidField, "{}", r.1);
         r.1.split(':').next().unwrap_or_default().to_owned()
@@ -281,14 +319,22 @@ fn bad_input_is_refused_with_the_field_named() {
         "status"
     );
     assert_eq!(
-        field(kind_of(library.create_draft(" ", None, None))),
+        field(kind_of(library.create_draft(" ", &DraftStart::default()))),
         "title"
     );
     assert_eq!(
-        field(kind_of(library.create_draft(&"x".repeat(301), None, None))),
+        field(kind_of(
+            library.create_draft(&"x".repeat(301), &DraftStart::default())
+        )),
         "title"
     );
-    let (_, message) = kind_of(library.create_draft("T", Some("Speech"), None));
+    let (_, message) = kind_of(library.create_draft(
+        "T",
+        &DraftStart {
+            template: Some("Speech"),
+            ..DraftStart::default()
+        },
+    ));
     assert!(
         message.contains("template") && message.contains("Blank, Statement"),
         "{message}"

@@ -5,7 +5,13 @@ wrote it, and prints what tests/docx_export.rs checks, as JSON:
 - "paragraphs": every body paragraph in order, with its style name, its
   text, and the text of its bold and its italic runs;
 - "footer_page_field": whether a section's footer holds a PAGE field
-  (a w:fldSimple whose instruction is PAGE, or a w:instrText starting PAGE).
+  (a w:fldSimple whose instruction is PAGE, or a w:instrText starting PAGE);
+- each paragraph's "bidi" (its properties hold w:bidi), and for each of its
+  runs "langs" (the attributes of the run's w:lang: val, eastAsia, bidi)
+  and "rtl" (the run holds w:rtl);
+- "default_lang" and "default_fonts": the attributes of w:lang and
+  w:rFonts in the document's default run properties (styles.xml);
+- "fonts": each font of the font table with its w:altName, or null.
 
 Usage: python read_docx.py FILE.docx
 """
@@ -15,6 +21,7 @@ import sys
 
 import docx
 from docx.oxml.ns import qn
+from lxml import etree
 
 
 def has_page_field(footer):
@@ -31,6 +38,46 @@ def has_page_field(footer):
     return False
 
 
+def attributes(element):
+    """An element's attributes by their local names, or None."""
+    if element is None:
+        return None
+    return {name.split("}")[-1]: value for name, value in element.attrib.items()}
+
+
+def paragraph_language(paragraph):
+    """The bidi flag of a paragraph and the language of each of its runs."""
+    properties = paragraph._p.pPr
+    runs = paragraph._p.findall(qn("w:r"))
+    return {
+        "bidi": properties is not None and properties.find(qn("w:bidi")) is not None,
+        "langs": [attributes(run.find(qn("w:rPr") + "/" + qn("w:lang"))) for run in runs],
+        "rtl": [run.find(qn("w:rPr") + "/" + qn("w:rtl")) is not None for run in runs],
+    }
+
+
+def defaults(document):
+    """The default run properties' w:lang and w:rFonts attributes."""
+    styles = document.styles.element
+    run_defaults = styles.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
+    if run_defaults is None:
+        return None, None
+    return attributes(run_defaults.find(qn("w:lang"))), attributes(run_defaults.find(qn("w:rFonts")))
+
+
+def font_table(document):
+    """Each font the font table names, with its alternative name."""
+    for part in document.part.package.iter_parts():
+        if str(part.partname) == "/word/fontTable.xml":
+            root = etree.fromstring(part.blob)
+            return {
+                font.get(qn("w:name")): (font.find(qn("w:altName")).get(qn("w:val"))
+                                         if font.find(qn("w:altName")) is not None else None)
+                for font in root.findall(qn("w:font"))
+            }
+    return {}
+
+
 def main(path):
     document = docx.Document(path)
     paragraphs = [
@@ -39,13 +86,22 @@ def main(path):
             "text": paragraph.text,
             "bold": [run.text for run in paragraph.runs if run.bold],
             "italic": [run.text for run in paragraph.runs if run.italic],
+            **paragraph_language(paragraph),
         }
         for paragraph in document.paragraphs
     ]
     title = next((p["text"] for p in paragraphs if p["style"] == "Title"), None)
     footer_page_field = any(has_page_field(section.footer) for section in document.sections)
+    default_lang, default_fonts = defaults(document)
     json.dump(
-        {"title": title, "paragraphs": paragraphs, "footer_page_field": footer_page_field},
+        {
+            "title": title,
+            "paragraphs": paragraphs,
+            "footer_page_field": footer_page_field,
+            "default_lang": default_lang,
+            "default_fonts": default_fonts,
+            "fonts": font_table(document),
+        },
         sys.stdout,
     )
     sys.stdout.write("\n")

@@ -5,6 +5,7 @@ import { groupBySession, today, whenSaved } from "./draftList";
 const draft = (id: number, session: string | null): DraftSummary => ({
   id,
   title: `Draft ${id}`,
+  language: "en",
   session,
   topic: null,
   status: "drafting",

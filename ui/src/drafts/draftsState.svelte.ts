@@ -1,7 +1,9 @@
 // The list of drafts and the templates a new one starts from, kept while
 // the user moves between views so that the list comes back as it was.
 import * as backend from "../lib/backend";
+import type { Chair } from "../lib/bindings/Chair";
 import type { DraftSummary } from "../lib/bindings/DraftSummary";
+import type { Language } from "../lib/bindings/Language";
 import type { Template } from "../lib/bindings/Template";
 import { app } from "../lib/app.svelte";
 import { Latest, attempt } from "../lib/load.svelte";
@@ -20,16 +22,17 @@ class DraftsState {
     await this.request.run(backend.listDrafts, (list) => (this.list = list));
   }
 
-  async loadTemplates(): Promise<void> {
+  /** The templates as a draft in `language`, to `chair`, starts from them. */
+  async loadTemplates(language: Language, chair: Chair): Promise<void> {
     await attempt(async () => {
-      this.templates = await backend.draftTemplates();
+      this.templates = await backend.draftTemplates(language, chair);
     });
   }
 
   /** Creates a draft and opens it in the studio; false after a failure (shown). */
-  create(title: string, template: string | null): Promise<boolean> {
+  create(title: string, template: string | null, language: Language, chair: Chair): Promise<boolean> {
     return attempt(async () => {
-      const draft = await backend.createDraft(title, template);
+      const draft = await backend.createDraft(title, template, language, chair);
       this.replace(draft.summary);
       app.show({ name: "draft", id: draft.summary.id });
     });

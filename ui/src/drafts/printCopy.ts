@@ -3,7 +3,9 @@
 // marks, print CSS) with every text escaped. Its body is put into a print-
 // only element of this page and its styles into a style element that
 // carries the CSP nonce, wrapped in `@media print` so the screen never
-// changes; both are removed once printing is done. Nothing of it runs:
+// changes; both are removed once printing is done. The element takes the
+// page's language and direction, so an Arabic draft's copy runs right to
+// left whatever the interface's language. Nothing of it runs:
 // script elements are dropped and the CSP forbids inline script anyway.
 import { styleNonce } from "./styleNonce";
 
@@ -21,6 +23,8 @@ export function printReadingCopy(html: string): void {
   const root = document.createElement("div");
   root.id = ROOT_ID;
   root.className = page.body.className;
+  root.lang = page.documentElement.lang;
+  root.dir = page.documentElement.dir;
   for (const node of [...page.body.childNodes]) root.append(document.importNode(node, true));
   for (const script of root.querySelectorAll("script")) script.remove();
   document.head.append(style);

@@ -7,6 +7,7 @@ import { getCurrentWebview } from "@tauri-apps/api/webview";
 import type { AgreedText } from "./bindings/AgreedText";
 import type { ApiError } from "./bindings/ApiError";
 import type { BackupFile } from "./bindings/BackupFile";
+import type { Chair } from "./bindings/Chair";
 import type { CheckedSpan } from "./bindings/CheckedSpan";
 import type { Commitment } from "./bindings/Commitment";
 import type { CommitmentDetail } from "./bindings/CommitmentDetail";
@@ -31,6 +32,7 @@ import type { Filter } from "./bindings/Filter";
 import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { InsertionSource } from "./bindings/InsertionSource";
+import type { Language } from "./bindings/Language";
 import type { Layout } from "./bindings/Layout";
 import type { LibraryAccess } from "./bindings/LibraryAccess";
 import type { LibraryInfo } from "./bindings/LibraryInfo";
@@ -118,7 +120,7 @@ export const libraryShown = (documents: number) => call<null>("library_shown", {
 export type { InsertionSource, TalkingPointInput };
 
 /** A draft's fields that `update_draft` changes one at a time. */
-export type DraftField = "title" | "session" | "topic" | "target_minutes" | "status";
+export type DraftField = "title" | "session" | "topic" | "language" | "target_minutes" | "status";
 
 /** What `export_draft` writes: Word, a web page, Markdown, the podium
  * reading copy, or the provenance report for capital. */
@@ -128,13 +130,15 @@ export const settings = () => call<Settings>("settings");
 
 export const saveSettings = (value: Settings) => call<Settings>("save_settings", { settings: value });
 
-export const draftTemplates = () => call<Template[]>("draft_templates");
+/** The templates as a new draft in `language`, addressing `chair`, starts from them. */
+export const draftTemplates = (language: Language, chair: Chair) => call<Template[]>("draft_templates", { language, chair });
 
 export const saveTemplate = (template: Template) => call<Template[]>("save_template", { template });
 
 export const listDrafts = () => call<DraftSummary[]>("list_drafts");
 
-export const createDraft = (title: string, template: string | null) => call<Draft>("create_draft", { title, template });
+export const createDraft = (title: string, template: string | null, language: Language, chair: Chair) =>
+  call<Draft>("create_draft", { title, template, language, chair });
 
 export const openDraft = (id: number) => call<Draft>("open_draft", { id });
 

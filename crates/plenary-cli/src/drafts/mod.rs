@@ -9,8 +9,9 @@ mod print;
 mod suggest;
 
 use crate::filter_args::FilterArgs;
-use crate::outcome::{output, write_file, Failure};
+use crate::outcome::{output, refused, write_file, Failure};
 use clap::Subcommand;
+use plenary_core::model::{Chair, DraftStart, Language};
 use plenary_core::render::DraftFormat;
 use plenary_core::{ErrorKind, Library};
 use std::path::{Path, PathBuf};
@@ -18,12 +19,21 @@ use std::process::ExitCode;
 
 #[derive(Subcommand)]
 pub enum DraftCommand {
-    /// Start a draft from a template (Blank when none is named) or from a file.
+    /// Start a draft from a template (Blank when none is named) or from a
+    /// file, in a language (ar, zh, en, fr, ru, es; English when none is
+    /// given): the template's opening and closing are that language's, to a
+    /// chair who is a man or a woman ("Señor Presidente:" or "Señora
+    /// Presidenta:").
     New {
         #[arg(long)]
         title: String,
         #[arg(long, conflicts_with = "from_file")]
         template: Option<String>,
+        #[arg(long, default_value = "en")]
+        language: String,
+        /// man or woman.
+        #[arg(long, default_value = "man")]
+        chair: String,
         /// A Markdown file holding the draft's text.
         #[arg(long)]
         from_file: Option<PathBuf>,
@@ -41,8 +51,9 @@ pub enum DraftCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Set a draft's title, session, topic, target_minutes or status
-    /// (drafting, cleared); an empty value clears the session or topic.
+    /// Set a draft's title, session, topic, language (ar, zh, en, fr, ru,
+    /// es), target_minutes or status (drafting, cleared); an empty value
+    /// clears the session or topic.
     Set {
         id: i64,
         field: String,
@@ -108,11 +119,19 @@ pub fn run(library: &mut Library, command: DraftCommand) -> Result<ExitCode, Fai
         DraftCommand::New {
             title,
             template,
+            language,
+            chair,
             from_file,
             json: as_json,
         } => {
             let body = from_file.as_deref().map(read_file).transpose()?;
-            let draft = library.create_draft(&title, template.as_deref(), body.as_deref())?;
+            let start = DraftStart {
+                template: template.as_deref(),
+                body: body.as_deref(),
+                language: Language::parse(&language).map_err(|e| refused("language", e))?,
+                chair: Chair::parse(&chair).map_err(|e| refused("chair", e))?,
+            };
+            let draft = library.create_draft(&title, &start)?;
             output(as_json, &draft, print::created)
         }
         DraftCommand::List { json: as_json } => {

@@ -6,7 +6,9 @@ use super::suggest::ParagraphSuggestions;
 use crate::documents::print::{provenance as source_line, reuse_matches};
 use crate::outcome::or_dash;
 use plenary_core::drafts::speaking_minutes;
-use plenary_core::model::{Draft, DraftSource, DraftSummary, ParagraphProvenance, Revision};
+use plenary_core::model::{
+    Draft, DraftSource, DraftSummary, Language, ParagraphProvenance, Revision,
+};
 
 fn source(source: &DraftSource) -> String {
     match source {
@@ -17,9 +19,17 @@ fn source(source: &DraftSource) -> String {
 
 pub fn created(draft: &Draft) {
     println!(
-        "Draft {} created: {} ({} words)",
-        draft.summary.id, draft.summary.title, draft.summary.words
+        "Draft {} created: {} ({}, {} words)",
+        draft.summary.id,
+        draft.summary.title,
+        language(draft.summary.language),
+        draft.summary.words
     );
+}
+
+/// A draft's language by its English name, or "—" when it has none.
+fn language(language: Option<Language>) -> &'static str {
+    language.map_or("—", Language::english_name)
 }
 
 pub fn draft_list(drafts: &[DraftSummary]) {
@@ -28,16 +38,17 @@ pub fn draft_list(drafts: &[DraftSummary]) {
         return;
     }
     println!(
-        "{:>5}  {:<9}  {:<24}  {:>6}  {:<20}  TITLE",
-        "ID", "STATUS", "SESSION", "WORDS", "UPDATED"
+        "{:>5}  {:<9}  {:<4}  {:<24}  {:>6}  {:<20}  TITLE",
+        "ID", "STATUS", "LANG", "SESSION", "WORDS", "UPDATED"
     );
     for d in drafts {
         let session: String = or_dash(&d.session).chars().take(24).collect();
         let title: String = d.title.chars().take(60).collect();
         println!(
-            "{:>5}  {:<9}  {:<24}  {:>6}  {:<20}  {title}",
+            "{:>5}  {:<9}  {:<4}  {:<24}  {:>6}  {:<20}  {title}",
             d.id,
             d.status.as_str(),
+            d.language.map_or("—", Language::code),
             session,
             d.words,
             d.updated_at
@@ -50,6 +61,7 @@ pub fn draft(draft: &Draft, words_per_minute: u32) {
     let minutes = speaking_minutes(s.words, words_per_minute);
     println!("Draft {}: {}", s.id, s.title);
     println!("Status       {}", s.status.as_str());
+    println!("Language     {}", language(s.language));
     println!("Session      {}", or_dash(&s.session));
     println!("Topic        {}", or_dash(&s.topic));
     println!(
@@ -89,7 +101,9 @@ pub fn provenance(paragraphs: &[ParagraphProvenance]) {
     for p in paragraphs {
         let opening: String = p.text.chars().take(70).collect();
         println!("¶{}  {opening}", p.index + 1);
-        if p.sources.is_empty() {
+        if p.formula {
+            println!("      formula (salutation or closing)");
+        } else if p.sources.is_empty() {
             println!("      new language");
         }
         for s in &p.sources {

@@ -2,7 +2,8 @@
 //! `delivery` checks the draft and the date and writes the draft as a
 //! Markdown file would be written, with front matter holding its metadata
 //! (the delegation as speaker, the date, the session, the topic as agenda
-//! item, kind statement, the title). The caller imports that text through
+//! item, kind statement, the title, and the draft's language when it has
+//! one). The caller imports that text through
 //! the import pipeline, so its passages become sources of reuse like any
 //! imported statement's, and `record_delivery` then marks the draft
 //! delivered with a link to the document it became.
@@ -61,6 +62,7 @@ pub fn delivery(store: &Store, id: i64, date: &str) -> Result<Delivery> {
         session: draft.summary.session.clone(),
         agenda_item: draft.summary.topic.clone(),
         date: Some(date),
+        language: draft.summary.language,
         ..Metadata::default()
     };
     let yaml: String = serde_yaml::to_string(&metadata)

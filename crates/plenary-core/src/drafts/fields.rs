@@ -1,16 +1,25 @@
-//! A draft created, from a template's body or a given one, and its fields
-//! corrected: title, session, topic, target length and status, each
+//! A draft created, from a template's body (its openings and closings in
+//! the draft's language, to its chair) or a given one, and its fields
+//! corrected: title, session, topic, language, target length and status, each
 //! checked and refused with the field's name and the problem; and the
 //! checks every other part of the studio shares (a body's size, an
 //! insertion's text and score, the header line of an export).
 
+use super::formulas::follow_language;
 use super::templates::{template_body, BLANK};
-use crate::model::{Draft, DraftStatus, Error, Result, Settings};
+use crate::model::{Draft, DraftStart, DraftStatus, Error, Language, Result, Settings};
 use crate::store::{DraftColumn, DraftValue, NewDraft, Store};
 use crate::text::tokens::word_count;
 
 /// The fields `update_draft` sets, by the names it accepts.
-pub const FIELDS: [&str; 5] = ["title", "session", "topic", "target_minutes", "status"];
+pub const FIELDS: [&str; 6] = [
+    "title",
+    "session",
+    "topic",
+    "language",
+    "target_minutes",
+    "status",
+];
 
 /// The longest target a draft may set, in minutes.
 const MAX_TARGET_MINUTES: f64 = 120.0;
@@ -56,19 +65,22 @@ pub(super) fn checked_body(body: &str) -> Result<i64> {
     Ok(word_count(body) as i64)
 }
 
-/// Creates a draft from a template ("Blank" when none is named) or from a
-/// body given outright, which wins over the template's.
-pub fn create_draft(
-    store: &mut Store,
-    title: &str,
-    template: Option<&str>,
-    body: Option<&str>,
-) -> Result<Draft> {
+/// Creates a draft in `start.language` from a template ("Blank" when none
+/// is named), its openings and closings made the language's to
+/// `start.chair`, or from a body given outright, which wins over the
+/// template's and is kept as given.
+pub fn create_draft(store: &mut Store, title: &str, start: &DraftStart) -> Result<Draft> {
     let title = checked_title(title)?;
-    let from_template = template_body(store, template.unwrap_or(BLANK))?;
-    let body = body.unwrap_or(&from_template);
+    let template = template_body(store, start.template.unwrap_or(BLANK))?;
+    let from_template = follow_language(&template, start.language, start.chair);
+    let body = start.body.unwrap_or(&from_template);
     let words = checked_body(body)?;
-    let id = store.create_draft(&NewDraft { title, body, words })?;
+    let id = store.create_draft(&NewDraft {
+        title,
+        body,
+        words,
+        language: start.language,
+    })?;
     store.draft(id)
 }
 
@@ -87,6 +99,15 @@ pub fn update_draft(store: &mut Store, id: i64, field: &str, value: Option<&str>
         ),
         "session" => (DraftColumn::Session, DraftValue::Text(text)),
         "topic" | "agenda_item" => (DraftColumn::Topic, DraftValue::Text(text)),
+        "language" => {
+            let given = required("language")?;
+            let language =
+                Language::parse(given).map_err(|problem| Error::field("language", problem))?;
+            (
+                DraftColumn::Language,
+                DraftValue::Text(Some(language.code())),
+            )
+        }
         "target_minutes" | "target" => {
             let given = required("target_minutes")?;
             let minutes: f64 = given.parse().map_err(|_| {

@@ -1,7 +1,8 @@
 //! Layer 4: the drafting studio over the store. A draft is a title, a
-//! session, a topic, a target length, a status and a Markdown body: it is
-//! created and its fields corrected in `fields`, starts from a template
-//! (`templates`), is autosaved with revisions kept along the way
+//! session, a topic, a language, a target length, a status and a Markdown
+//! body: it is created and its fields corrected in `fields`, starts from a
+//! template (`templates`) whose opening and closing follow its language and
+//! its chair (`formulas`), is autosaved with revisions kept along the way
 //! (`revisions`), knows where each of its paragraphs came from
 //! (`provenance`), and once delivered becomes a statement in the library
 //! through the import pipeline (`deliver`). The drafter's settings live
@@ -10,6 +11,7 @@
 
 mod deliver;
 mod fields;
+mod formulas;
 mod provenance;
 mod revisions;
 pub mod settings;
@@ -19,6 +21,7 @@ pub use deliver::{delivery, record_delivery, Delivery};
 pub use fields::{
     check_insertion, create_draft, header_line, speaking_minutes, update_draft, FIELDS,
 };
+pub use formulas::{formulas, Formulas};
 pub use provenance::{paragraph_provenance, paragraphs};
 pub use revisions::{restore_revision, save_body, write_body};
-pub use templates::{save_template, template_body, templates, BLANK};
+pub use templates::{save_template, templates_in};

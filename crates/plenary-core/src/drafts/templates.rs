@@ -1,8 +1,11 @@
 //! The texts a new draft starts from. "Blank" is built in and always comes
 //! first; the others are stored by name (a statement's usual frame,
 //! "Statement", ships with the library) and a user may add or replace them.
+//! A template is stored as written and shown, as a new draft starts from
+//! it, in the draft's language (`templates_in`).
 
-use crate::model::{Error, Result, Template};
+use super::formulas::follow_language;
+use crate::model::{Chair, Error, Language, Result, Template};
 use crate::store::Store;
 
 /// The built-in empty template.
@@ -19,6 +22,18 @@ pub fn templates(store: &Store) -> Result<Vec<Template>> {
     }];
     all.extend(store.templates()?);
     Ok(all)
+}
+
+/// Every template as a new draft in `language`, addressing `chair`, starts
+/// from it: its openings and closings in that language.
+pub fn templates_in(store: &Store, language: Language, chair: Chair) -> Result<Vec<Template>> {
+    Ok(templates(store)?
+        .into_iter()
+        .map(|t| Template {
+            body: follow_language(&t.body, language, chair),
+            name: t.name,
+        })
+        .collect())
 }
 
 /// Creates a template, or replaces the one of the same name; gives back

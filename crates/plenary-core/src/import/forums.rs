@@ -14,6 +14,7 @@
 //! puts the name before the group's, and is not read for it.
 
 use super::header::{Header, Reading};
+use crate::text::fold::folded;
 use chrono::NaiveDate;
 
 /// Each forum and the words that name it.
@@ -113,7 +114,7 @@ pub fn forum(
     lead: Option<&str>,
     date: Option<NaiveDate>,
 ) -> Option<Reading<String>> {
-    let lower = format!("{} {}", header.text(), lead.unwrap_or("")).to_lowercase();
+    let lower = folded(&format!("{} {}", header.text(), lead.unwrap_or("")));
     let (_, name) = FORUMS
         .iter()
         .filter_map(|(name, words)| {
@@ -129,7 +130,7 @@ pub fn forum(
     }
     let opening = format!(
         "{lower} {}",
-        header.first_body.as_deref().unwrap_or("").to_lowercase()
+        folded(header.first_body.as_deref().unwrap_or(""))
     );
     let written = oewg_years(&lower, None)
         .or_else(|| oewg_by_name(&opening))
@@ -186,7 +187,7 @@ fn oewg_years(lower: &str, date: Option<NaiveDate>) -> Option<&'static str> {
 /// "<Ordinal> substantive session", "organizational session" or "dedicated
 /// thematic groups", as the header writes it.
 pub fn session(header: &str) -> Option<String> {
-    let lower = header.to_lowercase();
+    let lower = folded(header);
     if let Some(at) = lower.find("substantive session") {
         let before = lower[..at].split_whitespace().last()?;
         let ordinal = SESSION_ORDINALS.iter().find(|o| **o == before)?;

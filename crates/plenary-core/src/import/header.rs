@@ -3,6 +3,7 @@
 //! line by line so that a text whose paragraphs were lumped together is
 //! read the same as one cut well.
 
+use crate::text::fold::folded;
 use crate::text::PassageDraft;
 
 /// At most this many header lines are read.
@@ -129,7 +130,7 @@ fn is_running_text(line: &str) -> bool {
 
 /// A short line that greets the chair: "Mr. Chair,", "Señor Presidente:".
 pub fn is_salutation(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    let lower = folded(line);
     lower.chars().count() <= 80 && SALUTATIONS.iter().any(|s| lower.contains(s))
 }
 

@@ -7,6 +7,7 @@
 use super::header::{Header, Reading};
 use super::speakers;
 use crate::model::Kind;
+use crate::text::fold::folded;
 
 /// Marks of a press release or a news item.
 const PRESS: &[&str] = &[
@@ -117,7 +118,7 @@ const REPORT: &[&str] = &[
 /// The kind of text the header announces, if it says; a kind read only
 /// from a salutation or a headline's grammar is inferred.
 pub fn kind(header: &Header) -> Option<Reading<Kind>> {
-    let lower = header.text().to_lowercase();
+    let lower = folded(&header.text());
     let has = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     let first_line = header.lines.first().map(String::as_str).unwrap_or("");
     let press_symbol = header.lines.iter().any(|l| is_press_symbol(l));
@@ -136,7 +137,7 @@ pub fn kind(header: &Header) -> Option<Reading<Kind>> {
     // A header line that opens as a statement's heading ("Statement by …")
     // says what the text is, whatever its body goes on to say.
     let titled_statement = header.lines.iter().any(|l| {
-        let lower = l.to_lowercase();
+        let lower = folded(l);
         STATEMENT.iter().any(|w| lower.starts_with(w))
     });
     if titled_statement {
@@ -148,7 +149,7 @@ pub fn kind(header: &Header) -> Option<Reading<Kind>> {
             .first_body
             .as_deref()
             .is_some_and(|b| speakers::subject_of(b).is_some() && !first_person(b));
-    let first_lower = first_line.to_lowercase();
+    let first_lower = folded(first_line);
     if headline && !HEADINGS.iter().any(|w| first_lower.contains(w)) {
         return Some(Reading::inferred(Kind::PressRelease));
     }
@@ -161,7 +162,7 @@ pub fn kind(header: &Header) -> Option<Reading<Kind>> {
     if has(&["talking points", "elements for"]) {
         return Some(Reading::stated(Kind::TalkingPoints));
     }
-    if REPORT.iter().any(|w| first_line.to_lowercase().contains(w)) {
+    if REPORT.iter().any(|w| first_lower.contains(w)) {
         return Some(Reading::stated(Kind::Report));
     }
     None
@@ -170,7 +171,7 @@ pub fn kind(header: &Header) -> Option<Reading<Kind>> {
 /// Whether a line names a statement as its own heading does ("Statement
 /// by …", "Выступление …", "…的发言").
 pub fn names_a_statement(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    let lower = folded(line);
     HEADINGS.iter().any(|w| lower.contains(w))
 }
 
@@ -187,7 +188,7 @@ fn is_press_symbol(line: &str) -> bool {
 
 /// Whether a sentence speaks in the first person.
 fn first_person(text: &str) -> bool {
-    let lower = format!(" {} ", text.to_lowercase());
+    let lower = format!(" {} ", folded(text));
     [
         " i ",
         " we ",

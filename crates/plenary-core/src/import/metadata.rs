@@ -122,17 +122,28 @@ pub fn infer(passages: &[PassageDraft]) -> Inferred {
 
 /// The date the header states: a short line that is a dateline first
 /// ("09 Sep 2019" before "9 TO 13 SEPTEMBER 2019, NEW YORK"), then any
-/// header line.
+/// header line, then a dateline that opens the running text ("27 July
+/// 2022, New York – Canada welcomes …"). A date that cannot be a
+/// statement's (before 1945, or more than two years ahead) is not taken.
 fn header_date(header: &Header) -> Option<(NaiveDate, &str)> {
     fn dated(line: &str) -> Option<(NaiveDate, &str)> {
-        dates::find_dateline(line).map(|d| (d, line))
+        dates::find_dateline(line)
+            .filter(|d| dates::is_plausible(*d))
+            .map(|d| (d, line))
     }
     let short = header
         .lines
         .iter()
         .filter(|l| l.chars().count() <= 60)
         .find_map(|l| dated(l));
-    short.or_else(|| header.lines.iter().find_map(|l| dated(l)))
+    let opening = header.first_body.as_deref().and_then(|line| {
+        dates::opening_dateline(line)
+            .filter(|d| dates::is_plausible(*d))
+            .map(|d| (d, line))
+    });
+    short
+        .or_else(|| header.lines.iter().find_map(|l| dated(l)))
+        .or(opening)
 }
 
 /// "Ambassador Munir Akram, Permanent Representative of Pakistan" gives the

@@ -8,6 +8,7 @@
 //! skipped (not a format Plenary reads, inside a folder), or failed with
 //! the kind of error and its reason.
 
+mod behalf;
 mod docx;
 mod forums;
 pub mod front_matter;

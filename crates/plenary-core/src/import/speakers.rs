@@ -1,4 +1,5 @@
-//! Who a text speaks for, read from its header: "on behalf of" a group,
+//! Who a text speaks for, read from its header: "on behalf of" a group
+//! or the State delivering a joint statement (`behalf`),
 //! "<function> of <State>", a State's adjective beside "delegation" or
 //! "mission" ("the representative of the Russian delegation", "Head of
 //! Chinese Delegation"), a letterhead, or a State that is the subject of a
@@ -7,23 +8,11 @@
 //! Chair, UNODA) are not States: a text that names one before any State
 //! gets no speaker.
 
+use super::behalf::{on_behalf_of, Behalf};
 use super::header::{Header, Reading};
 use super::states;
 use crate::text::dates;
-
-/// "On behalf of" in the six languages.
-const ON_BEHALF: &[&str] = &[
-    "on behalf of",
-    "au nom de",
-    "au nom du",
-    "au nom des",
-    "en nombre de",
-    "en nombre del",
-    "от имени",
-    "باسم",
-    "نيابة عن",
-    "代表",
-];
+use crate::text::fold::folded;
 
 /// Offices of the UN that speak, in the six languages.
 const OFFICES: &[&str] = &[
@@ -91,10 +80,14 @@ pub fn speaker(header: &Header) -> Option<Reading<&'static str>> {
         .collect::<Vec<_>>()
         .join(" ");
     let opening = header.first_body.as_deref().unwrap_or("");
-    if let Some(group) = on_behalf_of(&text).or_else(|| on_behalf_of(opening)) {
-        return Some(Reading::stated(group));
+    match on_behalf_of(&text).or_else(|| on_behalf_of(opening)) {
+        Some(Behalf::Of(speaker)) => return Some(Reading::stated(speaker)),
+        // A list of States ending "… and my own country": the one
+        // delivering is not named, and no other one on the list is it.
+        Some(Behalf::Unnamed) => return None,
+        None => {}
     }
-    let lower = text.to_lowercase();
+    let lower = folded(&text);
     if JOINT.iter().any(|j| lower.contains(j)) {
         return None;
     }
@@ -214,13 +207,14 @@ const STANCE_VERBS: &[&str] = &[
 fn self_reference(body: &[String]) -> Option<&'static str> {
     let mut found: Option<&'static str> = None;
     for line in body {
-        for (_, end, state) in states::all_named(line) {
+        // Folded, so that a verb in Traditional Chinese ("認為") is found.
+        let line = folded(line);
+        for (_, end, state) in states::all_named(&line) {
             let after = line.get(end..).unwrap_or("").trim_start();
             let next_word: String = after
                 .chars()
                 .take_while(|c| c.is_alphabetic() && !crate::text::tokens::is_cjk(*c))
-                .collect::<String>()
-                .to_lowercase();
+                .collect();
             let stance = STANCE_VERBS.iter().any(|v| {
                 next_word == *v
                     || (after.starts_with(v) && v.chars().all(crate::text::tokens::is_cjk))
@@ -274,35 +268,15 @@ fn name_words(state: &str, line: &str, at: usize) -> usize {
 /// Whether a line is a letterhead: it names a mission, delegation or
 /// government ("Постоянное представительство Российской Федерации при ООН").
 pub fn is_letterhead(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    let lower = folded(line);
     DELEGATION_WORDS.iter().any(|w| lower.contains(w))
-}
-
-/// "on behalf of the European Union and its Member States", "au nom du
-/// Groupe des États d'Afrique", "от имени Движения неприсоединения".
-fn on_behalf_of(text: &str) -> Option<&'static str> {
-    let lower = text.to_lowercase();
-    ON_BEHALF.iter().find_map(|phrase| {
-        lower.match_indices(phrase).find_map(|(at, _)| {
-            let after = &text.get(at + phrase.len()..)?;
-            let near: String = after.chars().take(80).collect();
-            let (offset, speaker) = states::first_named(&near)?;
-            // "代表" is also "representative": only a group directly after it.
-            let close = if *phrase == "代表" {
-                offset == 0
-            } else {
-                offset <= 45
-            };
-            close.then_some(speaker)
-        })
-    })
 }
 
 /// A State's adjective beside a delegation word: "the Russian delegation",
 /// "Head of Chinese Delegation", "la delegación española", "الوفد الروسي".
 fn delegation_adjective(text: &str) -> Option<(usize, &'static str)> {
     let (at, state) = states::first_adjective(text)?;
-    let lower = text.to_lowercase();
+    let lower = folded(text);
     let start = char_floor(&lower, at.saturating_sub(30));
     let end = char_floor(&lower, at + 60);
     let near = &lower[start..end];

@@ -8,6 +8,7 @@
 //! inflected languages. Whatever the language of the text, a speaker is
 //! filed under its canonical name.
 
+use crate::text::fold;
 use aho_corasick::AhoCorasick;
 use std::sync::OnceLock;
 
@@ -54,7 +55,7 @@ impl Matcher {
                 exact.push(written.to_owned());
                 exact_words.push(word);
             } else {
-                folded.push(written.to_lowercase());
+                folded.push(fold::folded(written));
                 folded_words.push(word);
             }
         }
@@ -141,12 +142,12 @@ fn table() -> &'static Table {
 /// "Russian Federation".
 pub fn canonical(name: &str) -> Option<&'static str> {
     let name = name.trim();
-    let name = name.strip_prefix("the ").unwrap_or(name).to_lowercase();
+    let name = fold::folded(name.strip_prefix("the ").unwrap_or(name));
     table()
         .written
         .iter()
         .find(|(canonical, written)| {
-            canonical.to_lowercase() == name || written.trim_end_matches('*').to_lowercase() == name
+            canonical.to_lowercase() == name || fold::folded(written.trim_end_matches('*')) == name
         })
         .map(|(canonical, _)| *canonical)
 }
@@ -168,7 +169,7 @@ pub fn first_adjective(text: &str) -> Option<(usize, &'static str)> {
 /// starts and ends, with its canonical name, in order; of names that
 /// overlap, the one starting first and then the longest.
 pub fn all_named(text: &str) -> Vec<(usize, usize, &'static str)> {
-    let mut found = table().names.find_all(text, &text.to_lowercase());
+    let mut found = table().names.find_all(text, &fold::folded(text));
     found.sort_by_key(|&(at, end, _)| (at, std::cmp::Reverse(end)));
     let mut kept: Vec<(usize, usize, &'static str)> = Vec::new();
     for span in found {
@@ -181,7 +182,7 @@ pub fn all_named(text: &str) -> Vec<(usize, usize, &'static str)> {
 
 fn first_of(text: &str, matcher: &Matcher) -> Option<(usize, &'static str)> {
     matcher
-        .find_all(text, &text.to_lowercase())
+        .find_all(text, &fold::folded(text))
         .into_iter()
         .min_by_key(|&(at, end, _)| (at, std::cmp::Reverse(end)))
         .map(|(at, _, canonical)| (at, canonical))

@@ -7,6 +7,7 @@ use super::header::{self, Header};
 use super::{kinds, speakers};
 use crate::model::Language;
 use crate::text::dates;
+use crate::text::fold::folded;
 
 /// Lines a website puts around a text, in lower case.
 const NAVIGATION: &[&str] = &[
@@ -77,7 +78,7 @@ const ADDRESS: &[&str] = &[
 
 /// "8 EAST 65th STREET - NEW YORK, NY 10065 - (212) 879-8600"
 fn is_address(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    let lower = folded(line);
     let words = lower.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'));
     let phone = line.contains('(') && line.chars().filter(char::is_ascii_digit).count() >= 10;
     phone || words.into_iter().any(|w| ADDRESS.contains(&w))
@@ -89,7 +90,7 @@ pub fn header_candidates(header: &Header) -> impl Iterator<Item = &str> {
 }
 
 fn is_heading(line: &str, language: Option<Language>) -> bool {
-    let lower = line.to_lowercase();
+    let lower = folded(line);
     let words = line
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
@@ -104,7 +105,9 @@ fn is_heading(line: &str, language: Option<Language>) -> bool {
         || line.contains(" » ")
         || line.contains(" | ");
     let letterhead = words <= 8 && speakers::is_letterhead(line) && !kinds::names_a_statement(line);
-    let date_line = words <= 8 && dates::find_dateline(line).is_some();
+    // "Opening Statement on 13 December 2021" is a title with its date.
+    let date_line =
+        words <= 8 && dates::find_dateline(line).is_some() && !kinds::names_a_statement(line);
     long_enough
         && !navigation
         && !letterhead

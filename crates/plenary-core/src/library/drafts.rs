@@ -9,7 +9,8 @@ use crate::drafts::{self, settings};
 use crate::import;
 use crate::model::Filter;
 use crate::model::{
-    Draft, DraftSummary, InsertionSource, ParagraphProvenance, Result, Revision, Settings, Template,
+    Chair, Draft, DraftStart, DraftSummary, InsertionSource, Language, ParagraphProvenance, Result,
+    Revision, Settings, Template,
 };
 use crate::render::{self, DraftForExport, DraftFormat};
 use crate::reuse::{self, ReuseMatch};
@@ -26,9 +27,10 @@ impl Library {
         settings::save(&mut self.store, settings)
     }
 
-    /// Every template: "Blank" first, then the rest by name.
-    pub fn templates(&self) -> Result<Vec<Template>> {
-        drafts::templates(&self.store)
+    /// Every template, "Blank" first, then the rest by name, as a new draft
+    /// in `language` addressing `chair` starts from it.
+    pub fn templates(&self, language: Language, chair: Chair) -> Result<Vec<Template>> {
+        drafts::templates_in(&self.store, language, chair)
     }
 
     /// Creates a template or replaces the one of the same name.
@@ -41,15 +43,11 @@ impl Library {
         self.store.draft_summaries()
     }
 
-    /// A new draft from a template ("Blank" when none is named), or from a
-    /// body given outright.
-    pub fn create_draft(
-        &mut self,
-        title: &str,
-        template: Option<&str>,
-        body: Option<&str>,
-    ) -> Result<Draft> {
-        drafts::create_draft(&mut self.store, title, template, body)
+    /// A new draft in a language, from a template ("Blank" when none is
+    /// named) whose opening and closing follow the language and the chair,
+    /// or from a body given outright.
+    pub fn create_draft(&mut self, title: &str, start: &DraftStart) -> Result<Draft> {
+        drafts::create_draft(&mut self.store, title, start)
     }
 
     pub fn draft(&self, id: i64) -> Result<Draft> {
@@ -67,7 +65,7 @@ impl Library {
         drafts::write_body(&mut self.store, id, body)
     }
 
-    /// Sets title, session, topic, target_minutes or status.
+    /// Sets title, session, topic, language, target_minutes or status.
     pub fn update_draft(&mut self, id: i64, field: &str, value: Option<&str>) -> Result<Draft> {
         drafts::update_draft(&mut self.store, id, field, value)
     }
@@ -152,6 +150,7 @@ impl Library {
                 title: &draft.summary.title,
                 header: header.as_deref(),
                 body: &draft.body,
+                language: draft.summary.language,
                 words_per_minute: settings.words_per_minute,
                 provenance: &provenance,
             },

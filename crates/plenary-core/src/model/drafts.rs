@@ -1,8 +1,10 @@
 //! Drafts of the next statement and what they are made of: the draft with
 //! its Markdown body, its revisions, where each paragraph's language came
-//! from (its provenance), and the templates a draft starts from.
+//! from (its provenance), the templates a draft starts from, and the
+//! language a draft is written in with the chair it addresses.
 
 use super::documents::Provenance;
+use super::metadata::Language;
 use serde::{Deserialize, Serialize};
 
 /// Where a draft stands. A delivered draft is also a statement in the
@@ -36,12 +38,70 @@ impl DraftStatus {
     }
 }
 
+/// Who chairs the meeting a statement addresses, for its opening and
+/// closing: "Mr. Chair," or "Madam Chair,", "Señor Presidente:" or
+/// "Señora Presidenta:".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum Chair {
+    #[default]
+    Man,
+    Woman,
+}
+
+impl Chair {
+    pub const ALL: [Chair; 2] = [Chair::Man, Chair::Woman];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Chair::Man => "man",
+            Chair::Woman => "woman",
+        }
+    }
+
+    /// "man" or "woman", ignoring case.
+    pub fn parse(name: &str) -> Result<Chair, String> {
+        let name = name.trim();
+        Self::ALL
+            .into_iter()
+            .find(|c| c.as_str().eq_ignore_ascii_case(name))
+            .ok_or_else(|| format!("'{name}' is not a chair; use man or woman"))
+    }
+}
+
+/// What a new draft starts from: a template ("Blank" when none is named)
+/// or a body given outright, which wins, in a language, addressing a chair.
+/// The template's openings and closings follow the language and the chair.
+#[derive(Debug, Clone, Copy)]
+pub struct DraftStart<'a> {
+    pub template: Option<&'a str>,
+    pub body: Option<&'a str>,
+    pub language: Language,
+    pub chair: Chair,
+}
+
+impl Default for DraftStart<'_> {
+    /// A blank draft in English, to a chair who is a man.
+    fn default() -> Self {
+        DraftStart {
+            template: None,
+            body: None,
+            language: Language::En,
+            chair: Chair::Man,
+        }
+    }
+}
+
 /// A draft in the list of drafts.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[ts(export)]
 pub struct DraftSummary {
     pub id: i64,
     pub title: String,
+    /// The language the statement is written in; `None` for a draft begun
+    /// before drafts had a language, until one is set.
+    pub language: Option<Language>,
     pub session: Option<String>,
     /// The agenda item or topic the statement speaks to.
     pub topic: Option<String>,

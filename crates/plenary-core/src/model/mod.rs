@@ -34,8 +34,8 @@ pub use documents::{
     Span,
 };
 pub use drafts::{
-    Draft, DraftSource, DraftStatus, DraftSummary, Insertion, InsertionSource, ParagraphProvenance,
-    ParagraphSource, Revision, Template,
+    Chair, Draft, DraftSource, DraftStart, DraftStatus, DraftSummary, Insertion, InsertionSource,
+    ParagraphProvenance, ParagraphSource, Revision, Template,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use filter::Filter;

@@ -26,7 +26,7 @@ pub use similarity::{DiffKind, DiffOp};
 
 use crate::model::{Error, Filter, Result, Span};
 use crate::store::{BodySentence, NewLink, Store};
-use crate::text::PassageDraft;
+use crate::text::{roles, PassageDraft};
 use index::{IndexBuilder, NewSentence, SentenceEntry};
 use matches::round_score;
 use rustc_hash::FxHashSet;
@@ -187,7 +187,8 @@ fn allowed_documents(store: &Store, filter: &Filter) -> Result<Option<FxHashSet<
 /// under the cursor): the earlier passages that match it (`find_reuse`)
 /// and the earlier sentences that go on from its last, unfinished
 /// sentence (`continuations`), one per passage, best score first and, among
-/// equal scores, the most recent first.
+/// equal scores, the most recent first. A salutation or a closing formula
+/// ("Señor Presidente:", "I thank you, Mr. Chair.") gets none.
 pub fn suggest(
     store: &Store,
     index: &ReuseIndex,
@@ -200,6 +201,11 @@ pub fn suggest(
         ..FindOptions::default()
     };
     check_query(text)?;
+    // A salutation or a closing is the form of every statement, not
+    // language to look up.
+    if roles::is_salutation(text) || roles::is_closing(text) {
+        return Ok(Vec::new());
+    }
     let allowed = allowed_documents(store, filter)?;
     let mut found = matches_among(store, index, text, &allowed, options)?;
     let accept = |document: i64| allowed.as_ref().is_none_or(|a| a.contains(&document));

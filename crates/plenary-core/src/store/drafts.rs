@@ -9,7 +9,7 @@ use super::columns::now;
 use super::passages::provenance_from_row;
 use super::Store;
 use crate::model::{
-    Draft, DraftSource, DraftStatus, DraftSummary, Error, Insertion, Result, Revision,
+    Draft, DraftSource, DraftStatus, DraftSummary, Error, Insertion, Language, Result, Revision,
 };
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
@@ -18,6 +18,7 @@ pub struct NewDraft<'a> {
     pub title: &'a str,
     pub body: &'a str,
     pub words: i64,
+    pub language: Language,
 }
 
 /// A draft's field as a column, so that no caller's text names a column.
@@ -26,6 +27,7 @@ pub enum DraftColumn {
     Title,
     Session,
     Topic,
+    Language,
     TargetMinutes,
     Status,
 }
@@ -36,6 +38,7 @@ impl DraftColumn {
             DraftColumn::Title => "title",
             DraftColumn::Session => "session",
             DraftColumn::Topic => "topic",
+            DraftColumn::Language => "language",
             DraftColumn::TargetMinutes => "target_minutes",
             DraftColumn::Status => "status",
         }
@@ -68,7 +71,7 @@ pub struct LastRevision {
 }
 
 const SUMMARY_COLUMNS: &str =
-    "id, title, session, topic, status, target_minutes, words, updated_at";
+    "id, title, language, session, topic, status, target_minutes, words, updated_at";
 
 fn not_found(id: i64) -> Error {
     Error::NotFound { what: "draft", id }
@@ -76,9 +79,12 @@ fn not_found(id: i64) -> Error {
 
 fn summary_from_row(r: &Row) -> rusqlite::Result<DraftSummary> {
     let status: String = r.get("status")?;
+    let language: Option<String> = r.get("language")?;
     Ok(DraftSummary {
         id: r.get("id")?,
         title: r.get("title")?,
+        // The column's CHECK holds it to the six codes.
+        language: language.and_then(|code| Language::parse(&code).ok()),
         session: r.get("session")?,
         topic: r.get("topic")?,
         status: DraftStatus::parse(&status).unwrap_or(DraftStatus::Drafting),
@@ -114,13 +120,14 @@ impl Store {
         let tx = self.conn.transaction()?;
         let at = now();
         tx.execute(
-            "INSERT INTO drafts (key, title, body, words, created_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            "INSERT INTO drafts (key, title, body, words, language, created_at, updated_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
             params![
                 uuid::Uuid::new_v4().to_string(),
                 draft.title,
                 draft.body,
                 draft.words,
+                draft.language.code(),
                 at
             ],
         )?;

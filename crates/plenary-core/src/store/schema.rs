@@ -36,6 +36,7 @@ pub(super) fn migrations() -> Migrations<'static> {
             "../../migrations/0013_search_index_hash_size.sql"
         )),
         M::up(include_str!("../../migrations/0014_termbase.sql")),
+        M::up(include_str!("../../migrations/0015_draft_language.sql")),
     ])
 }
 

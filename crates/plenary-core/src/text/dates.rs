@@ -4,9 +4,17 @@
 //! "13 ديسمبر 2021", "13 كانون الأول 2021" and "2021年12月13日". A numeric
 //! date with dots ("26.08.2020") is day first; one with slashes is read
 //! only when the day cannot be the month ("25/11/2024"): "05/11/2024" is
-//! not guessed.
+//! not guessed. A year in a Japanese era or the Minguo calendar
+//! ("令和3年3月8日", "中華民國110年3月8日") is read as its year of the common
+//! era; a year of fewer than four digits with no era is no year.
+//!
+//! A date a text's metadata takes must be plausible (`is_plausible`): from
+//! 1945, when the UN was founded, to two years from today.
 
-use chrono::NaiveDate;
+mod cjk;
+
+use chrono::{Datelike, NaiveDate};
+use cjk::find_cjk_date;
 
 /// Month names and their numbers.
 const MONTHS: &[(&str, u32)] = &[
@@ -105,6 +113,11 @@ const MONTHS: &[(&str, u32)] = &[
     ("كانون الأول", 12),
 ];
 
+/// Words that, just before a date ending its line, make it the line's own
+/// date rather than one it refers to: "Opening Statement on 13 December
+/// 2021", "ON AUG 11, 2022".
+const ON: &[&str] = &["on", "el", "в", "في"];
+
 /// Words before a date that make it a date the text refers to, not its own:
 /// "before 2 March 2020", "from 7 to 11 July 2025", "9 TO 13 SEPTEMBER".
 const REFERENCE_WORDS: &[&str] = &[
@@ -199,12 +212,36 @@ pub fn find_dateline(text: &str) -> Option<NaiveDate> {
     let words = words_of(text);
     let parts: Vec<Part> = words.iter().map(|(p, _)| p.clone()).collect();
     let own = (0..parts.len()).find_map(|i| {
+        let before = i.checked_sub(1).map(|b| words[b].1.as_str());
+        // A date said to be "on" ends the line when its year is the last part.
+        let ends_line = before.is_some_and(|w| ON.contains(&w)) && i + 3 == parts.len();
         let referred = i > 0
             && (matches!(parts[i - 1], Part::Number(..))
-                || REFERENCE_WORDS.contains(&words[i - 1].1.as_str()));
-        date_at(&parts[i..]).filter(|_| !referred)
+                || before.is_some_and(|w| REFERENCE_WORDS.contains(&w)));
+        date_at(&parts[i..]).filter(|_| !referred || ends_line)
     });
     own.or_else(|| text.split_whitespace().find_map(numeric_date))
+}
+
+/// The date a line of running text opens with, as a dateline set at the
+/// head of its first paragraph writes it: "27 July 2022, New York – Canada
+/// welcomes …", "May 11, 2024 – The delegation …". The date must come
+/// first, and a dash or a colon must close the dateline within its first
+/// eight words; a sentence that begins with a date ("1 May 2024 marked …")
+/// has none.
+pub fn opening_dateline(line: &str) -> Option<NaiveDate> {
+    let end = line.find(['–', '—', ':']).or_else(|| line.find(" - "))?;
+    let dateline = &line[..end];
+    if dateline.split_whitespace().count() > 8 {
+        return None;
+    }
+    date_at(&parts_of(dateline))
+}
+
+/// Whether a date can be a statement's: from 1945 to two years from today.
+pub fn is_plausible(date: NaiveDate) -> bool {
+    let latest = chrono::Utc::now().date_naive().year() + 2;
+    (1945..=latest).contains(&date.year())
 }
 
 /// "26.08.2020" (day first), "25/11/2024" (day first, since 25 is no month),
@@ -312,21 +349,6 @@ fn date_at(parts: &[Part]) -> Option<NaiveDate> {
     }
 }
 
-/// "2021年12月13日"
-fn find_cjk_date(text: &str) -> Option<NaiveDate> {
-    let year_at = text.find('年')?;
-    let year: String = text[..year_at]
-        .chars()
-        .rev()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    let year: i32 = year.chars().rev().collect::<String>().parse().ok()?;
-    let rest = &text[year_at + '年'.len_utf8()..];
-    let (month, rest) = rest.split_once('月')?;
-    let (day, _) = rest.split_once('日')?;
-    NaiveDate::from_ymd_opt(year, month.trim().parse().ok()?, day.trim().parse().ok()?)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -388,6 +410,59 @@ mod tests {
             ),
             d(2020, 4, 6)
         );
+    }
+
+    #[test]
+    fn a_date_said_to_be_on_is_the_line_s_own_only_at_its_end() {
+        assert_eq!(find_dateline("ON AUG 11, 2022"), d(2022, 8, 11));
+        assert_eq!(
+            find_dateline("Opening Statement on 13 December 2021"),
+            d(2021, 12, 13)
+        );
+        assert_eq!(
+            find_dateline("Declaración el 13 de diciembre de 2021"),
+            d(2021, 12, 13)
+        );
+        assert_eq!(
+            find_dateline("the resolution adopted on 13 December 2021 by the Assembly"),
+            None
+        );
+        assert_eq!(find_dateline("from 9 to 13 December 2021"), None);
+    }
+
+    #[test]
+    fn a_dateline_opening_running_text() {
+        assert_eq!(
+            opening_dateline("27 July 2022, New York – Canada welcomes the report."),
+            d(2022, 7, 27)
+        );
+        assert_eq!(
+            opening_dateline("May 11, 2024 - The delegation of Chile said"),
+            d(2024, 5, 11)
+        );
+        assert_eq!(
+            opening_dateline("1 May 2024 marked the tenth anniversary of the report."),
+            None
+        );
+        assert_eq!(
+            opening_dateline("Canada recalls that on 27 July 2022 – as all know – the Group met"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_plausible_date_is_from_1945_to_two_years_ahead() {
+        let today = chrono::Utc::now().date_naive();
+        assert!(is_plausible(today));
+        assert!(is_plausible(NaiveDate::from_ymd_opt(1945, 1, 1).unwrap()));
+        assert!(!is_plausible(
+            NaiveDate::from_ymd_opt(1944, 12, 31).unwrap()
+        ));
+        let ahead = NaiveDate::from_ymd_opt(today.year() + 2, 12, 31).unwrap();
+        assert!(is_plausible(ahead));
+        assert!(!is_plausible(
+            NaiveDate::from_ymd_opt(today.year() + 3, 1, 1).unwrap()
+        ));
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! Layer 2: pure text work with no database. From a document's text and
 //! its layout to its passages (paragraphs as a reader sees them, in reading
 //! order, each with an ordinal, a role and its sentences), word tokens and
-//! the forms inflected words share, and dates as statements write them.
+//! the forms inflected words share, dates as statements write them, and
+//! text folded for matching (lower case, Traditional Chinese as Simplified).
 
 pub mod blocks;
 pub mod dates;
+pub mod fold;
 pub mod layout;
 pub mod roles;
 pub mod sentences;

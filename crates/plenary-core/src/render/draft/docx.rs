@@ -4,10 +4,12 @@
 //! heading styles, list items as indented paragraphs led by their bullet
 //! or number, and the salutation on its own line. Every page's footer holds
 //! a PAGE field. Times New Roman 12 pt at 1.15 line spacing on A4 with
-//! 2.54 cm margins; an Arabic paragraph runs right to left. Text is text:
-//! docx-rs escapes it into the XML.
+//! 2.54 cm margins; an Arabic paragraph runs right to left, and every run
+//! is tagged with its language (`docx_language`). Text is text: docx-rs
+//! escapes it into the XML.
 
 use super::body::{BlockKind, Paragraph};
+use super::docx_language::{self, ARABIC_FONT as ARABIC, CHINESE_FONT as CHINESE};
 use super::format::DraftForExport;
 use super::page::script_language;
 use crate::model::{Error, Result};
@@ -18,8 +20,6 @@ use docx_rs::{
 use std::io::Cursor;
 
 const SERIF: &str = "Times New Roman";
-const ARABIC: &str = "Traditional Arabic";
-const CHINESE: &str = "SimSun";
 /// Half-points: 12 pt.
 const BODY_SIZE: usize = 24;
 /// 240ths of a line: 1.15 lines.
@@ -84,10 +84,12 @@ pub(super) fn write(draft: &DraftForExport, paragraphs: &[Paragraph]) -> Result<
         doc = doc.add_paragraph(word_paragraph(paragraph));
     }
     let mut file = Cursor::new(Vec::new());
-    doc.build().pack(&mut file).map_err(|err| Error::Io {
-        path: format!("{title}.docx"),
-        source: std::io::Error::other(err),
-    })?;
+    docx_language::tag_package(doc.build(), draft.language)?
+        .pack(&mut file)
+        .map_err(|err| Error::Io {
+            path: format!("{title}.docx"),
+            source: std::io::Error::other(err),
+        })?;
     Ok(file.into_inner())
 }
 

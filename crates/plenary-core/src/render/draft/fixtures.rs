@@ -19,6 +19,7 @@ pub(super) fn draft<'a>(title: &'a str, body: &'a str) -> DraftForExport<'a> {
         title,
         header: Some("Pakistan · OEWG eleventh session · Agenda item 5"),
         body,
+        language: None,
         words_per_minute: 130,
         provenance: &[],
     }

@@ -1,7 +1,7 @@
 //! What an export is asked for: the format (`DraftFormat`), and what it
 //! needs to know of a draft (`DraftForExport`), shared by every writer.
 
-use crate::model::{Error, ParagraphProvenance, Result};
+use crate::model::{Error, Language, ParagraphProvenance, Result};
 
 /// What a draft is exported as.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -77,6 +77,10 @@ pub struct DraftForExport<'a> {
     pub header: Option<&'a str>,
     /// The draft's Markdown body.
     pub body: &'a str,
+    /// The draft's language, which the exports are tagged with; `None`
+    /// for a draft without one, whose pages take the language their script
+    /// tells.
+    pub language: Option<Language>,
     /// For the reading copy's time marks.
     pub words_per_minute: u32,
     /// For the provenance report (one entry per paragraph, in order).

@@ -9,6 +9,7 @@
 
 mod body;
 mod docx;
+mod docx_language;
 #[cfg(test)]
 mod fixtures;
 mod format;
@@ -36,6 +37,7 @@ pub fn export_draft(draft: &DraftForExport, format: DraftFormat) -> Result<Vec<u
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Language;
 
     #[test]
     fn an_empty_draft_exports_in_every_format() {
@@ -43,6 +45,7 @@ mod tests {
             title: "",
             header: None,
             body: "",
+            language: None,
             words_per_minute: 130,
             provenance: &[],
         };
@@ -57,11 +60,38 @@ mod tests {
     }
 
     #[test]
+    fn every_page_carries_the_draft_s_language_and_direction() {
+        for (language, html) in [
+            (Language::Ar, "<html lang=\"ar\" dir=\"rtl\">"),
+            (Language::Zh, "<html lang=\"zh\" dir=\"ltr\">"),
+            (Language::Es, "<html lang=\"es\" dir=\"ltr\">"),
+        ] {
+            let draft = DraftForExport {
+                title: "A/79/1",
+                header: None,
+                body: "A/75/816",
+                language: Some(language),
+                words_per_minute: 130,
+                provenance: &[],
+            };
+            for format in [
+                DraftFormat::Html,
+                DraftFormat::Reading,
+                DraftFormat::Provenance,
+            ] {
+                let page = String::from_utf8(export_draft(&draft, format).unwrap()).unwrap();
+                assert!(page.contains(html), "{language:?} {format:?}: {page}");
+            }
+        }
+    }
+
+    #[test]
     fn a_hostile_title_and_body_are_text_in_every_html_page() {
         let hostile = DraftForExport {
             title: "<script>alert('t')</script>",
             header: Some("<img src=x onerror=alert(1)>"),
             body: "Mr. Chair,\n\n<script>alert(1)</script>\n\n[click](javascript:alert(2)) <b onclick=x>b</b>",
+            language: None,
             words_per_minute: 130,
             provenance: &[],
         };

@@ -73,9 +73,13 @@ pub(super) fn text_attributes(text: &str) -> String {
     }
 }
 
-/// The page's language: the script of the title and body, if it tells.
+/// The page's language: the draft's, or for a draft without one the
+/// script of its title and body, if that tells.
 pub(super) fn draft_language(draft: &DraftForExport) -> Option<&'static str> {
-    script_language(&format!("{} {}", draft.title, draft.body))
+    match draft.language {
+        Some(language) => Some(language.code()),
+        None => script_language(&format!("{} {}", draft.title, draft.body)),
+    }
 }
 
 /// A paragraph's runs as HTML, with `marks` (byte offsets into the

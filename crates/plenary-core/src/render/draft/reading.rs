@@ -99,7 +99,7 @@ pub(super) fn html(draft: &DraftForExport, paragraphs: &[Paragraph]) -> Result<S
     let mut top = masthead(draft, "");
     let seconds = (spoken * 60 + wpm / 2) / wpm;
     let timing = format!(
-        "<p class=\"timing\">About {} to deliver: {spoken} words at {wpm} words a minute</p>\n",
+        "<p class=\"timing\" lang=\"en\" dir=\"ltr\">About {} to deliver: {spoken} words at {wpm} words a minute</p>\n",
         clock(seconds)
     );
     top.insert_str(top.len() - "</header>\n".len(), &timing);
