@@ -6,6 +6,7 @@
 pub mod blocks;
 pub mod dates;
 pub mod layout;
+pub mod paragraphs;
 pub mod roles;
 pub mod sentences;
 pub mod tokens;
