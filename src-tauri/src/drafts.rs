@@ -8,11 +8,11 @@
 use crate::dialogs::{self, SaveAs};
 use crate::error::{ApiError, ShellErrorKind};
 use crate::librarian::Librarian;
+use plenary_core::drafts::Suggestion;
 use plenary_core::model::{
     Draft, DraftSummary, Filter, InsertionSource, ParagraphProvenance, Revision, Template,
 };
 use plenary_core::render::DraftFormat;
-use plenary_core::reuse::ReuseMatch;
 use tauri::{AppHandle, State};
 
 #[tauri::command]
@@ -86,7 +86,7 @@ pub async fn suggest(
     filter: Filter,
     k: usize,
     librarian: State<'_, Librarian>,
-) -> Result<Vec<ReuseMatch>, ApiError> {
+) -> Result<Vec<Suggestion>, ApiError> {
     librarian
         .run_with_reuse(move |library| library.suggest(&text, &filter, k))
         .await

@@ -1,5 +1,6 @@
 //! Drafts of the next statement from the command line: `plenary draft
-//! new|list|show|set|write|provenance|suggest|check|export|deliver`, each
+//! new|list|show|set|write|provenance|suggest|insert-point|check|export|
+//! deliver`, each
 //! a thin adapter over `Library`, with `--json` wherever a command reads.
 //! `suggest` gathers earlier language paragraph by paragraph; `print`
 //! shows drafts to people; `check` is printed by the agreed feature, whose
@@ -61,7 +62,8 @@ pub enum DraftCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Earlier language for each paragraph of a draft, best first.
+    /// Earlier language and talking points for each paragraph of a draft,
+    /// best first.
     Suggest {
         id: i64,
         #[command(flatten)]
@@ -69,6 +71,18 @@ pub enum DraftCommand {
         /// Suggestions per paragraph.
         #[arg(short, long, default_value_t = 5)]
         k: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Put a talking point into a draft as a paragraph of its own, after
+    /// paragraph N (0 puts it first; by default, before the closing).
+    InsertPoint {
+        /// The draft.
+        draft: i64,
+        /// The talking point (see `plenary points list`).
+        point: i64,
+        #[arg(long)]
+        after: Option<usize>,
         #[arg(long)]
         json: bool,
     },
@@ -147,6 +161,15 @@ pub fn run(library: &mut Library, command: DraftCommand) -> Result<ExitCode, Fai
         } => {
             let found = suggest::by_paragraph(library, id, &filter.to_filter()?, k)?;
             output(as_json, found.as_slice(), print::suggestions)
+        }
+        DraftCommand::InsertPoint {
+            draft,
+            point,
+            after,
+            json: as_json,
+        } => {
+            let draft = library.insert_talking_point(draft, point, after)?;
+            output(as_json, &draft, |d| print::point_inserted(d, point))
         }
         DraftCommand::Check { id, json: as_json } => {
             let spans = library.check_draft(id)?;

@@ -3,9 +3,10 @@
 //! paragraph's provenance and suggestions, and a delivery.
 
 use super::suggest::ParagraphSuggestions;
-use crate::documents::print::{provenance as source_line, reuse_matches};
+use crate::documents::print::{diff as diff_line, provenance as source_line};
 use crate::outcome::or_dash;
 use plenary_core::drafts::speaking_minutes;
+use plenary_core::drafts::Suggestion;
 use plenary_core::model::{Draft, DraftSource, DraftSummary, ParagraphProvenance, Revision};
 
 fn source(source: &DraftSource) -> String {
@@ -88,10 +89,15 @@ pub fn written(draft: &Draft, revision: Option<&Revision>) {
 pub fn provenance(paragraphs: &[ParagraphProvenance]) {
     for p in paragraphs {
         let opening: String = p.text.chars().take(70).collect();
-        println!("¶{}  {opening}", p.index + 1);
-        if p.sources.is_empty() {
-            println!("      new language");
-        }
+        let counted = match p.sentences.len() {
+            0 => String::new(),
+            n => format!(
+                "  ({} of {n} sentence{} new)",
+                p.new_sentences,
+                if n == 1 { "" } else { "s" }
+            ),
+        };
+        println!("¶{}  {opening}{counted}", p.index + 1);
         for s in &p.sources {
             let how = match (&s.inserted_at, s.inserted_score) {
                 (Some(at), Some(then)) => format!(" (inserted {at} at {then:.1}%)"),
@@ -100,18 +106,70 @@ pub fn provenance(paragraphs: &[ParagraphProvenance]) {
             };
             println!("      {:>5.1}%  {}{how}", s.score, source(&s.source));
         }
+        for sentence in &p.sentences {
+            println!("    [{}] {}", sentence.mark.label(), sentence.text);
+            for (i, s) in sentence.sources.iter().enumerate() {
+                let cited = s
+                    .citation
+                    .as_deref()
+                    .map(|c| format!(" ({c})"))
+                    .unwrap_or_default();
+                let inserted = s
+                    .inserted_at
+                    .as_deref()
+                    .map(|at| format!(" (inserted {at})"))
+                    .unwrap_or_default();
+                println!(
+                    "        {} {:>5.1}%  {}{cited}{inserted}",
+                    if i == 0 { "first" } else { "later" },
+                    s.score,
+                    source(&s.source)
+                );
+            }
+            if !sentence.diff.is_empty() {
+                println!("        diff   {}", diff_line(&sentence.diff));
+            }
+        }
     }
 }
 
 pub fn suggestions(paragraphs: &[ParagraphSuggestions]) {
     if paragraphs.is_empty() {
-        println!("No earlier language matches this draft.");
+        println!("No earlier language or talking point matches this draft.");
     }
     for p in paragraphs {
         let opening: String = p.text.chars().take(70).collect();
         println!("¶{}  {opening}", p.index + 1);
-        reuse_matches(&p.text, &p.suggestions);
+        for s in &p.suggestions {
+            let (what, diff) = match s {
+                Suggestion::Passage(m) => (
+                    format!(
+                        "{}{}",
+                        source_line(&m.source),
+                        if m.continues {
+                            "  (continues your words)"
+                        } else {
+                            ""
+                        }
+                    ),
+                    &m.diff,
+                ),
+                Suggestion::TalkingPoint(t) => (
+                    format!("talking point {} · {}", t.point.id, t.point.title),
+                    &t.diff,
+                ),
+            };
+            println!("{:>5.1}%  {what}", s.score());
+            println!("        {}", diff_line(diff));
+        }
     }
+}
+
+pub fn point_inserted(draft: &Draft, point: i64) {
+    println!(
+        "Talking point {point} inserted into draft {}: {} words.",
+        draft.summary.id, draft.summary.words
+    );
 }
 
 pub fn delivered(draft: &Draft) {

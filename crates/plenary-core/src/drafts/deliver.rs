@@ -7,11 +7,11 @@
 //! imported statement's, and `record_delivery` then marks the draft
 //! delivered with a link to the document it became.
 
-use super::paragraphs;
 use crate::import::FileOutcome;
 use crate::model::{Draft, Error, Kind, Metadata, Result};
 use crate::store::Store;
 use crate::text::dates::parse_date;
+use crate::text::paragraphs::paragraphs;
 
 /// A draft ready to be imported as a statement.
 #[derive(Debug, Clone)]

@@ -10,15 +10,20 @@
 
 mod deliver;
 mod fields;
+mod points;
 mod provenance;
 mod revisions;
+mod sentences;
 pub mod settings;
+mod suggestions;
 mod templates;
 
 pub use deliver::{delivery, record_delivery, Delivery};
 pub use fields::{
     check_insertion, create_draft, header_line, speaking_minutes, update_draft, FIELDS,
 };
-pub use provenance::{paragraph_provenance, paragraphs};
+pub use points::insert_point;
+pub use provenance::paragraph_provenance;
 pub use revisions::{restore_revision, save_body, write_body};
+pub use suggestions::{suggest, PointMatch, Suggestion};
 pub use templates::{save_template, template_body, templates, BLANK};

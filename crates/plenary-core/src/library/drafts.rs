@@ -5,14 +5,14 @@
 //! reuse index as it is imported.
 
 use super::Library;
-use crate::drafts::{self, settings};
+use crate::agreed::AgreedLibrary;
+use crate::drafts::{self, settings, Suggestion};
 use crate::import;
 use crate::model::Filter;
 use crate::model::{
     Draft, DraftSummary, InsertionSource, ParagraphProvenance, Result, Revision, Settings, Template,
 };
 use crate::render::{self, DraftForExport, DraftFormat};
-use crate::reuse::{self, ReuseMatch};
 use crate::store::NewInsertion;
 
 impl Library {
@@ -78,10 +78,30 @@ impl Library {
     }
 
     /// Suggestions for a drafter at work on `text`: earlier language that
-    /// matches it or goes on from its last sentence, at most `k`, best
-    /// first and, among equal scores, newest first (`reuse::suggest`).
-    pub fn suggest(&self, text: &str, filter: &Filter, k: usize) -> Result<Vec<ReuseMatch>> {
-        reuse::suggest(&self.store, &*self.reuse_index()?, text, filter, k)
+    /// matches it or goes on from its last sentence, and talking points
+    /// that fit it, at most `k`, best first (`drafts::suggest`).
+    pub fn suggest(&self, text: &str, filter: &Filter, k: usize) -> Result<Vec<Suggestion>> {
+        let delegation = self.store.settings()?.delegation;
+        drafts::suggest(
+            &self.store,
+            &*self.reuse_index()?,
+            text,
+            filter,
+            delegation.as_deref(),
+            k,
+        )
+    }
+
+    /// Puts talking point `point_id` into the draft as a paragraph of its
+    /// own after paragraph `after` (from 1; 0 first; by default before the
+    /// closing), recording the insertion.
+    pub fn insert_talking_point(
+        &mut self,
+        draft_id: i64,
+        point_id: i64,
+        after: Option<usize>,
+    ) -> Result<Draft> {
+        drafts::insert_point(&mut self.store, draft_id, point_id, after)
     }
 
     /// Records that `text` from `source` was inserted into the draft
@@ -111,7 +131,8 @@ impl Library {
     /// Each paragraph of the draft with where its language comes from now.
     pub fn draft_provenance(&self, id: i64) -> Result<Vec<ParagraphProvenance>> {
         let draft = self.store.draft(id)?;
-        drafts::paragraph_provenance(&self.store, &*self.reuse_index()?, &draft)
+        let agreed = AgreedLibrary::load(&self.store)?;
+        drafts::paragraph_provenance(&self.store, &*self.reuse_index()?, &agreed, &draft)
     }
 
     /// The draft's revisions, newest first.

@@ -2,7 +2,7 @@
 //! its Markdown body, its revisions, where each paragraph's language came
 //! from (its provenance), and the templates a draft starts from.
 
-use super::documents::Provenance;
+use super::documents::{DiffOp, Provenance, Span};
 use serde::{Deserialize, Serialize};
 
 /// Where a draft stands. A delivered draft is also a statement in the
@@ -115,7 +115,8 @@ pub struct Revision {
     pub saved_at: String,
 }
 
-/// Where one paragraph of a draft came from, as it reads now.
+/// Where one paragraph of a draft came from, as it reads now: a summary
+/// of the paragraph as a whole, and each of its sentences marked.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[ts(export)]
 pub struct ParagraphProvenance {
@@ -125,9 +126,94 @@ pub struct ParagraphProvenance {
     /// A salutation or closing formula ("Mr. Chair,", "I thank you."),
     /// which is the form of every statement rather than language to source.
     pub formula: bool,
-    /// Its sources, best first; empty (for a paragraph that is not a
-    /// formula) means new language.
+    /// Its sources as a whole, best first; empty (for a paragraph that is
+    /// not a formula) means new language.
     pub sources: Vec<ParagraphSource>,
+    /// Its sentences, in order, each marked.
+    pub sentences: Vec<SentenceProvenance>,
+    /// How many of them are new ("2 of 4 sentences new").
+    pub new_sentences: usize,
+}
+
+/// What one sentence of a draft is, for capital clearing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum SentenceMark {
+    /// It quotes agreed language word for word.
+    Agreed,
+    /// It was said before in the same words.
+    Reused,
+    /// It follows earlier wording with words changed, added or cut.
+    Edited,
+    /// Nothing earlier says it.
+    New,
+    /// A salutation or a closing ("Mr. Chair,", "I thank you."): the form
+    /// of every statement rather than language to source.
+    Formula,
+}
+
+impl SentenceMark {
+    pub const ALL: [SentenceMark; 5] = [
+        SentenceMark::Agreed,
+        SentenceMark::Reused,
+        SentenceMark::Edited,
+        SentenceMark::New,
+        SentenceMark::Formula,
+    ];
+
+    /// The mark's name for people, as every export writes it.
+    pub fn label(self) -> &'static str {
+        match self {
+            SentenceMark::Agreed => "agreed",
+            SentenceMark::Reused => "reused",
+            SentenceMark::Edited => "edited",
+            SentenceMark::New => "new",
+            SentenceMark::Formula => "formula",
+        }
+    }
+
+    /// What the mark means, for a legend.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            SentenceMark::Agreed => "quotes agreed language word for word",
+            SentenceMark::Reused => "said before in the same words",
+            SentenceMark::Edited => "follows earlier wording, with words changed, added or cut",
+            SentenceMark::New => "said nowhere before",
+            SentenceMark::Formula => "a salutation or closing",
+        }
+    }
+}
+
+/// One sentence of a paragraph with where it comes from.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct SentenceProvenance {
+    /// Its byte range in the paragraph's text.
+    pub span: Span,
+    pub text: String,
+    pub mark: SentenceMark,
+    /// Where it was said before: the earliest first, then the later
+    /// repeats (talking points, which have no date, last).
+    pub sources: Vec<SentenceSource>,
+    /// For an edited sentence, from the closest source's wording to its own.
+    pub diff: Vec<DiffOp>,
+}
+
+/// One earlier place a sentence was said.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct SentenceSource {
+    pub source: DraftSource,
+    /// The sentence's similarity to the source's wording, 0 to 100, on the
+    /// scale of every score (100 only for the same text).
+    pub score: f64,
+    /// The source's wording.
+    pub text: String,
+    /// How an agreed text is cited ("A/77/275 ¶ 15"), when it is one.
+    pub citation: Option<String>,
+    /// When the drafter inserted it; `None` for language typed.
+    pub inserted_at: Option<String>,
 }
 
 /// One source of a paragraph, scored against the paragraph's current text.

@@ -28,12 +28,12 @@ pub use contacts::{
     ImportRowNote, PocType,
 };
 pub use documents::{
-    Document, DocumentSummary, Layout, LibraryStats, Passage, PassageRole, Provenance, Sentence,
-    Span,
+    DiffKind, DiffOp, Document, DocumentSummary, Layout, LibraryStats, Passage, PassageRole,
+    Provenance, Sentence, Span,
 };
 pub use drafts::{
     Draft, DraftSource, DraftStatus, DraftSummary, Insertion, InsertionSource, ParagraphProvenance,
-    ParagraphSource, Revision, Template,
+    ParagraphSource, Revision, SentenceMark, SentenceProvenance, SentenceSource, Template,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use filter::Filter;

@@ -36,7 +36,8 @@ pub const REUSE_THRESHOLD: f64 = 60.0;
 #[ts(export)]
 pub struct ReuseMatch {
     pub source: Provenance,
-    /// 0 to 100; 100 is the same wording.
+    /// The similarity of the source's span to the query's, 0 to 100
+    /// (`similarity::shown_score`: 100 only for the same text).
     pub score: f64,
     /// The matching span of the source passage, and its text.
     pub source_span: Span,
@@ -45,6 +46,10 @@ pub struct ReuseMatch {
     pub query_span: Span,
     /// From the source's wording to the query's.
     pub diff: Vec<DiffOp>,
+    /// True when the source sentence goes on from the words being typed:
+    /// a suggestion that "continues your words". Its score is still the
+    /// similarity of the whole sentence to them.
+    pub continues: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -68,7 +73,7 @@ impl Default for FindOptions {
 }
 
 /// The longest query `find_reuse` reads, in bytes (about 15,000 words).
-const MAX_QUERY_BYTES: usize = 100_000;
+pub const MAX_QUERY_BYTES: usize = 100_000;
 
 /// The reuse index of every substantive sentence in the library.
 pub fn build_index(store: &Store) -> Result<ReuseIndex> {
@@ -182,10 +187,11 @@ fn matches_among(
         matches.push(ReuseMatch {
             diff: similarity::word_diff(&source_text, query_text),
             source,
-            score: round_score(run.score),
+            score: similarity::shown_score(run.score, &source_text, query_text),
             source_span,
             source_text,
             query_span,
+            continues: false,
         });
     }
     Ok(matches)
@@ -203,7 +209,11 @@ fn allowed_documents(store: &Store, filter: &Filter) -> Result<Option<FxHashSet<
 /// under the cursor): the earlier passages that match it (`find_reuse`)
 /// and the earlier sentences that go on from its last, unfinished
 /// sentence (`continuations`), one per passage, best score first and, among
-/// equal scores, the most recent first.
+/// equal scores, a continuation before a match of the same wording (it
+/// says more) and the most recent first.
+/// Every score is on one scale: a continuation carries the similarity of
+/// the whole earlier sentence to the typed words, as `find_reuse` would
+/// give it.
 pub fn suggest(
     store: &Store,
     index: &ReuseIndex,
@@ -230,6 +240,7 @@ pub fn suggest(
     found.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
+            .then(b.continues.cmp(&a.continues))
             .then_with(|| b.source.date.cmp(&a.source.date))
     });
     let mut seen = FxHashSet::default();
@@ -334,7 +345,7 @@ fn sentence_entry(s: &BodySentence, passage_tokens: &[similarity::PlacedToken]) 
     }
 }
 
-/// Scores are shown with one decimal.
+/// Stored link scores keep one decimal (shown with `shown_score`).
 fn round_score(score: f64) -> f64 {
     (score * 10.0).round() / 10.0
 }

@@ -182,6 +182,8 @@ mod tests {
                 text: "Mr. Chair,".into(),
                 formula: true,
                 sources: vec![],
+                sentences: vec![],
+                new_sentences: 0,
             },
             ParagraphProvenance {
                 index: 1,
@@ -204,12 +206,16 @@ mod tests {
                         inserted_score: None,
                     },
                 ],
+                sentences: vec![],
+                new_sentences: 0,
             },
             ParagraphProvenance {
                 index: 2,
                 text: "نرحب بالتقرير.".into(),
                 formula: false,
                 sources: vec![],
+                sentences: vec![],
+                new_sentences: 0,
             },
         ]
     }
