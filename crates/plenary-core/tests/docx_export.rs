@@ -1,9 +1,10 @@
 //! The DOCX export read back by an independent reader: python-docx, which
 //! `make setup` installs into a virtual environment under the build folder
 //! (`setup-python` in the Makefile). The exported file must open there with
-//! its title, its header line, its paragraphs in order with their text and
-//! emphasis (Arabic, Chinese and Russian included), and a page-number field
-//! in the footer.
+//! its title, its heading, its paragraphs in order with their text and
+//! emphasis (Arabic, Chinese and Russian included), a page-number field in
+//! the footer, and its core properties: the author, the title and the real
+//! times it was created and changed.
 
 mod common;
 
@@ -58,22 +59,32 @@ fn python_docx_reads_title_paragraphs_in_order_and_a_page_number() {
                 我们欢迎年度进展报告。\n\n\
                 Мы приветствуем ежегодный доклад.\n\n\
                 I thank you.";
+    let heading = [
+        "Pakistan".to_owned(),
+        "OEWG 2021-2025, Eleventh substantive session".to_owned(),
+        "New York, 7 July 2025".to_owned(),
+    ];
     let draft = DraftForExport {
         title: "Statement on <norms> & rules",
-        header: Some("Pakistan · OEWG eleventh session · Agenda item 5 · 3 March 2025"),
+        heading: &heading,
+        check_against_delivery: true,
         body,
         words_per_minute: 130,
         provenance: &[],
+        author: Some("Ayesha Khan"),
+        created_at: Some("2025-07-01T09:30:00Z"),
+        modified_at: Some("2025-07-06T18:05:12Z"),
     };
     let dir = tempfile::tempdir().unwrap();
     let read = read_back(&export_to(dir.path(), &draft));
 
     assert_eq!(read["title"], "Statement on <norms> & rules");
     let expected = [
+        ("Normal", "Check against delivery"),
         ("Title", "Statement on <norms> & rules"),
         (
             "Subtitle",
-            "Pakistan · OEWG eleventh session · Agenda item 5 · 3 March 2025",
+            "Pakistan\nOEWG 2021-2025, Eleventh substantive session\nNew York, 7 July 2025",
         ),
         ("Normal", "Mr. Chair,"),
         (
@@ -91,7 +102,7 @@ fn python_docx_reads_title_paragraphs_in_order_and_a_page_number() {
         .map(|(s, t)| (s.to_string(), t.to_string()))
         .collect();
     assert_eq!(texts(&read), expected);
-    let emphasis = &read["paragraphs"][3];
+    let emphasis = &read["paragraphs"][4];
     assert_eq!(emphasis["bold"], serde_json::json!(["welcomes"]));
     assert_eq!(
         emphasis["italic"],
@@ -101,19 +112,32 @@ fn python_docx_reads_title_paragraphs_in_order_and_a_page_number() {
         read["footer_page_field"], true,
         "the footer has a PAGE field"
     );
+    let properties = &read["properties"];
+    assert_eq!(properties["author"], "Ayesha Khan");
+    assert_eq!(properties["title"], "Statement on <norms> & rules");
+    assert_eq!(properties["created"], "2025-07-01T09:30:00+00:00");
+    assert_eq!(properties["modified"], "2025-07-06T18:05:12+00:00");
 }
 
 #[test]
 fn python_docx_reads_an_empty_draft() {
     let draft = DraftForExport {
         title: "Statement",
-        header: None,
+        heading: &[],
+        check_against_delivery: false,
         body: "",
         words_per_minute: 130,
         provenance: &[],
+        author: None,
+        created_at: None,
+        modified_at: None,
     };
     let dir = tempfile::tempdir().unwrap();
     let read = read_back(&export_to(dir.path(), &draft));
     assert_eq!(texts(&read), [("Title".to_owned(), "Statement".to_owned())]);
     assert_eq!(read["footer_page_field"], true);
+    // No author is given rather than a made-up one, and the times are now.
+    assert_eq!(read["properties"]["author"], "");
+    let created = read["properties"]["created"].as_str().unwrap();
+    assert!(!created.starts_with("1970"), "{created}");
 }

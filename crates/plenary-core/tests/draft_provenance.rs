@@ -217,7 +217,7 @@ fn a_delivered_draft_becomes_a_statement_and_a_source_of_suggestions() {
     library
         .update_draft(id, "session", Some("OEWG eleventh session"))
         .unwrap();
-    let (kind, message) = kind_of(library.deliver_draft(id, "2026-03-05"));
+    let (kind, message) = kind_of(library.deliver_draft(id, "2026-03-05", true));
     assert_eq!(kind, ErrorKind::InvalidField);
     assert!(message.starts_with("delegation:"), "{message}");
     library
@@ -226,11 +226,11 @@ fn a_delivered_draft_becomes_a_statement_and_a_source_of_suggestions() {
             ..Settings::default()
         })
         .unwrap();
-    let (kind, message) = kind_of(library.deliver_draft(id, "5th of Marchember"));
+    let (kind, message) = kind_of(library.deliver_draft(id, "5th of Marchember", true));
     assert_eq!(kind, ErrorKind::InvalidField);
     assert!(message.starts_with("date:"), "{message}");
 
-    let draft = library.deliver_draft(id, "5 March 2026").unwrap();
+    let draft = library.deliver_draft(id, "5 March 2026", true).unwrap();
     assert_eq!(draft.summary.status, DraftStatus::Delivered);
     let document = draft.delivered_document.expect("linked to its statement");
     let meta = library.document(document).unwrap().summary.metadata;
@@ -260,7 +260,7 @@ fn a_delivered_draft_becomes_a_statement_and_a_source_of_suggestions() {
     // The draft's own statement is not its provenance.
     let provenance = library.draft_provenance(id).unwrap();
     assert!(provenance[1].sources.is_empty(), "{provenance:?}");
-    let (kind, message) = kind_of(library.deliver_draft(id, "2026-03-06"));
+    let (kind, message) = kind_of(library.deliver_draft(id, "2026-03-06", true));
     assert_eq!(kind, ErrorKind::InvalidField);
     assert!(message.contains("delivered already"), "{message}");
     let empty = library
@@ -268,7 +268,7 @@ fn a_delivered_draft_becomes_a_statement_and_a_source_of_suggestions() {
         .unwrap()
         .summary
         .id;
-    assert!(kind_of(library.deliver_draft(empty, "2026-03-05"))
+    assert!(kind_of(library.deliver_draft(empty, "2026-03-05", true))
         .1
         .starts_with("body:"));
 }

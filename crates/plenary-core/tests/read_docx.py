@@ -5,7 +5,9 @@ wrote it, and prints what tests/docx_export.rs checks, as JSON:
 - "paragraphs": every body paragraph in order, with its style name, its
   text, and the text of its bold and its italic runs;
 - "footer_page_field": whether a section's footer holds a PAGE field
-  (a w:fldSimple whose instruction is PAGE, or a w:instrText starting PAGE).
+  (a w:fldSimple whose instruction is PAGE, or a w:instrText starting PAGE);
+- "properties": the core properties: "author", "title", and "created" and
+  "modified" as ISO 8601 times (null when absent).
 
 Usage: python read_docx.py FILE.docx
 """
@@ -44,8 +46,20 @@ def main(path):
     ]
     title = next((p["text"] for p in paragraphs if p["style"] == "Title"), None)
     footer_page_field = any(has_page_field(section.footer) for section in document.sections)
+    core = document.core_properties
+    properties = {
+        "author": core.author,
+        "title": core.title,
+        "created": core.created.isoformat() if core.created else None,
+        "modified": core.modified.isoformat() if core.modified else None,
+    }
     json.dump(
-        {"title": title, "paragraphs": paragraphs, "footer_page_field": footer_page_field},
+        {
+            "title": title,
+            "paragraphs": paragraphs,
+            "footer_page_field": footer_page_field,
+            "properties": properties,
+        },
         sys.stdout,
     )
     sys.stdout.write("\n")

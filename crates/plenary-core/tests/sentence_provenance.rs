@@ -166,3 +166,78 @@ fn agreed_language_is_marked_agreed_and_a_cut_qualifier_edited_with_its_citation
         edited.diff
     );
 }
+
+#[test]
+fn the_report_marks_each_sentence_and_names_the_2021_statement_first_in_every_format() {
+    use plenary_core::render::DraftFormat;
+    let (dir, mut library) = library();
+    let body = format!("Mr. Chair,\n\n{REPEATED} {NEW_PLEDGE}\n");
+    let id = library
+        .create_draft("T", None, Some(&body))
+        .unwrap()
+        .summary
+        .id;
+    let first = "First said: Statement at the first substantive session · 13 December 2021";
+    let later = "Repeated: Pakistan calls for restraint in cyberspace · 5 March 2024";
+    let in_order = |text: &str, format: DraftFormat| {
+        let pieces = ["[reused]", REPEATED, first, later, "[new]", NEW_PLEDGE];
+        let mut at = 0;
+        for piece in pieces {
+            let found = text[at..]
+                .find(piece)
+                .unwrap_or_else(|| panic!("{format:?}: {piece} after {at} in {text}"));
+            at += found + piece.len();
+        }
+        assert!(
+            text.contains("[edited] follows earlier wording"),
+            "{format:?}: the legend"
+        );
+    };
+    let html = library
+        .export_draft(id, DraftFormat::Provenance, false)
+        .unwrap();
+    in_order(&String::from_utf8(html).unwrap(), DraftFormat::Provenance);
+    // The Word file's text, paragraph by paragraph.
+    let docx = library
+        .export_draft(id, DraftFormat::ProvenanceDocx, false)
+        .unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut zip::ZipArchive::new(std::io::Cursor::new(docx))
+            .unwrap()
+            .by_name("word/document.xml")
+            .unwrap(),
+        &mut xml,
+    )
+    .unwrap();
+    let words: String = xml
+        .split("<w:t")
+        .skip(1)
+        .filter_map(|piece| {
+            piece
+                .split_once('>')
+                .and_then(|(_, rest)| rest.split_once("</w:t>"))
+        })
+        .map(|(text, _)| text.replace("&amp;", "&"))
+        .collect();
+    in_order(&words, DraftFormat::ProvenanceDocx);
+    // The PDF, as pdftotext reads it.
+    let pdf = dir.path().join("report.pdf");
+    std::fs::write(
+        &pdf,
+        library
+            .export_draft(id, DraftFormat::ProvenancePdf, false)
+            .unwrap(),
+    )
+    .unwrap();
+    let read = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils): run `make setup`");
+    let text = String::from_utf8(read.stdout).unwrap();
+    in_order(
+        &text.split_whitespace().collect::<Vec<_>>().join(" "),
+        DraftFormat::ProvenancePdf,
+    );
+}

@@ -7,7 +7,9 @@ use crate::documents::print::{diff as diff_line, provenance as source_line};
 use crate::outcome::or_dash;
 use plenary_core::drafts::speaking_minutes;
 use plenary_core::drafts::Suggestion;
-use plenary_core::model::{Draft, DraftSource, DraftSummary, ParagraphProvenance, Revision};
+use plenary_core::model::{
+    DiffOp, Draft, DraftSource, DraftSummary, ParagraphProvenance, Revision,
+};
 
 fn source(source: &DraftSource) -> String {
     match source {
@@ -29,16 +31,16 @@ pub fn draft_list(drafts: &[DraftSummary]) {
         return;
     }
     println!(
-        "{:>5}  {:<9}  {:<24}  {:>6}  {:<20}  TITLE",
+        "{:>5}  {:<15}  {:<24}  {:>6}  {:<20}  TITLE",
         "ID", "STATUS", "SESSION", "WORDS", "UPDATED"
     );
     for d in drafts {
         let session: String = or_dash(&d.session).chars().take(24).collect();
         let title: String = d.title.chars().take(60).collect();
         println!(
-            "{:>5}  {:<9}  {:<24}  {:>6}  {:<20}  {title}",
+            "{:>5}  {:<15}  {:<24}  {:>6}  {:<20}  {title}",
             d.id,
-            d.status.as_str(),
+            d.status.label(),
             session,
             d.words,
             d.updated_at
@@ -46,11 +48,11 @@ pub fn draft_list(drafts: &[DraftSummary]) {
     }
 }
 
-pub fn draft(draft: &Draft, words_per_minute: u32) {
+pub fn draft(draft: &Draft, words_per_minute: u32, changes: &[DiffOp]) {
     let s = &draft.summary;
     let minutes = speaking_minutes(s.words, words_per_minute);
     println!("Draft {}: {}", s.id, s.title);
-    println!("Status       {}", s.status.as_str());
+    status(draft, changes);
     println!("Session      {}", or_dash(&s.session));
     println!("Topic        {}", or_dash(&s.topic));
     println!(
@@ -72,6 +74,28 @@ pub fn draft(draft: &Draft, words_per_minute: u32) {
             let score = i.score.map(|s| format!("{s:.1}% ")).unwrap_or_default();
             println!("  {}  {score}{}", i.inserted_at, source(&i.source));
         }
+    }
+}
+
+/// The draft's status, who cleared it, and what changed since.
+pub fn status(draft: &Draft, changes: &[DiffOp]) {
+    let s = &draft.summary;
+    println!("Status       {}", s.status.label());
+    if let Some(c) = &draft.clearance {
+        println!(
+            "Cleared      by {} at {}, revision {}{}",
+            c.cleared_by,
+            c.cleared_at,
+            c.revision_number,
+            if s.changed_since_cleared {
+                " — changed since cleared"
+            } else {
+                ""
+            }
+        );
+    }
+    if !changes.is_empty() {
+        println!("Changes      {}", diff_line(changes));
     }
 }
 

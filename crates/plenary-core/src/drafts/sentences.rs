@@ -317,38 +317,70 @@ fn said_first(source: &SentenceSource) -> (u8, Option<&str>, i64) {
     }
 }
 
-/// A paragraph's sentences as byte ranges; a salutation on the first line
-/// of a paragraph ("Mr. Chair,\nWe welcome …") is a sentence of its own.
+/// A paragraph's sentences as byte ranges. A salutation on the first line
+/// of a paragraph ("Mr. Chair,\nWe welcome …") is a sentence of its own,
+/// and so is each item of a list.
 fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for range in split_sentences(text) {
-        let piece = &text[range.clone()];
-        match piece.find('\n') {
-            Some(cut) if roles::is_salutation(&piece[..cut]) => {
-                let rest = &piece[cut..];
-                out.push(range.start..range.start + piece[..cut].trim_end().len());
-                out.push(range.start + cut + (rest.len() - rest.trim_start().len())..range.end);
+        let mut start = range.start;
+        for (at, _) in text[range.clone()].match_indices('\n') {
+            let cut = range.start + at;
+            let next = text[cut..range.end].trim_start();
+            let first_line = &text[start..cut];
+            if roles::is_salutation(first_line) || opens_list_item(next) {
+                push_trimmed(&mut out, text, start..cut);
+                start = range.end - next.len();
             }
-            _ => out.push(range),
         }
+        push_trimmed(&mut out, text, start..range.end);
     }
     out
+}
+
+/// True when a line opens a Markdown list item ("- ", "* ", "+ ", "3. ").
+fn opens_list_item(line: &str) -> bool {
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &line[digits..];
+    match digits {
+        0 => rest.starts_with(['-', '*', '+']) && rest[1..].starts_with(' '),
+        _ => rest.starts_with(['.', ')']) && rest[1..].starts_with(' '),
+    }
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {
+    let piece = &text[range.clone()];
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let start = range.start + (piece.len() - piece.trim_start().len());
+        out.push(start..start + trimmed.len());
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_salutation_line_is_a_sentence_of_its_own() {
-        let text = "Mr. Chair,\nWe welcome the report. It is timely.";
-        let sentences: Vec<&str> = sentence_ranges(text)
+    fn sentences(text: &str) -> Vec<&str> {
+        sentence_ranges(text)
             .into_iter()
             .map(|r| &text[r])
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_salutation_line_and_each_list_item_are_sentences_of_their_own() {
         assert_eq!(
-            sentences,
+            sentences("Mr. Chair,\nWe welcome the report. It is timely."),
             ["Mr. Chair,", "We welcome the report.", "It is timely."]
+        );
+        assert_eq!(
+            sentences("- Capacity-building must be demand-driven.\n- it must respect\n  sovereignty.\n3) Last"),
+            [
+                "- Capacity-building must be demand-driven.",
+                "- it must respect\n  sovereignty.",
+                "3) Last"
+            ]
         );
     }
 }

@@ -10,7 +10,8 @@ use crate::drafts::{self, settings, Suggestion};
 use crate::import;
 use crate::model::Filter;
 use crate::model::{
-    Draft, DraftSummary, InsertionSource, ParagraphProvenance, Result, Revision, Settings, Template,
+    DiffOp, Draft, DraftSummary, InsertionSource, ParagraphProvenance, Result, Revision, Settings,
+    Template,
 };
 use crate::render::{self, DraftForExport, DraftFormat};
 use crate::store::NewInsertion;
@@ -150,9 +151,15 @@ impl Library {
         drafts::restore_revision(&mut self.store, draft_id, revision_id)
     }
 
-    /// The draft as a Word document, a web page, Markdown, the podium
-    /// reading copy or the provenance report for capital.
-    pub fn export_draft(&self, id: i64, format: DraftFormat) -> Result<Vec<u8>> {
+    /// The draft as a Word document, a PDF, a web page, Markdown, the
+    /// podium reading copy or the provenance report for capital, with
+    /// "Check against delivery" above its title when asked.
+    pub fn export_draft(
+        &self,
+        id: i64,
+        format: DraftFormat,
+        check_against_delivery: bool,
+    ) -> Result<Vec<u8>> {
         let draft = self.store.draft(id)?;
         let settings = self.store.settings()?;
         let delivered_on = match draft.delivered_document {
@@ -163,29 +170,51 @@ impl Library {
                 .and_then(|d| d.summary.metadata.date),
             None => None,
         };
-        let header = drafts::header_line(&draft, &settings, delivered_on);
-        let provenance = match format {
-            DraftFormat::Provenance => self.draft_provenance(id)?,
-            _ => Vec::new(),
+        let heading = drafts::heading(&self.store, &draft, delivered_on)?;
+        let provenance = match format.is_report() {
+            true => self.draft_provenance(id)?,
+            false => Vec::new(),
         };
         render::export_draft(
             &DraftForExport {
                 title: &draft.summary.title,
-                header: header.as_deref(),
+                heading: &heading,
+                check_against_delivery,
                 body: &draft.body,
                 words_per_minute: settings.words_per_minute,
                 provenance: &provenance,
+                author: settings.user_name.as_deref(),
+                created_at: Some(&draft.created_at),
+                modified_at: Some(&draft.summary.updated_at),
             },
             format,
         )
     }
 
+    /// Marks the draft sent to capital for clearance.
+    pub fn send_to_capital(&mut self, id: i64) -> Result<Draft> {
+        drafts::send_to_capital(&mut self.store, id)
+    }
+
+    /// Records capital's clearance of the draft as it reads now: by the
+    /// user named in the settings, now, as its latest revision.
+    pub fn clear_draft(&mut self, id: i64) -> Result<Draft> {
+        drafts::clear(&mut self.store, id)
+    }
+
+    /// The word diff from the cleared revision to the draft as it reads;
+    /// none when it is not cleared or has not changed since.
+    pub fn changes_since_cleared(&self, id: i64) -> Result<Vec<DiffOp>> {
+        drafts::changes_since_cleared(&self.store, id)
+    }
+
     /// Adds the draft to the library as a statement delivered on `date`,
-    /// spoken by the delegation, through the import pipeline: its passages
-    /// become sources of reuse at once. The draft is marked delivered and
-    /// linked to the document.
-    pub fn deliver_draft(&mut self, id: i64, date: &str) -> Result<Draft> {
-        let delivery = drafts::delivery(&self.store, id, date)?;
+    /// spoken by the delegation and filed under its session, through the
+    /// import pipeline: its passages become sources of reuse at once. The
+    /// draft is marked delivered and linked to the document. A draft that
+    /// capital has not cleared as it reads is delivered only `uncleared`.
+    pub fn deliver_draft(&mut self, id: i64, date: &str, uncleared: bool) -> Result<Draft> {
+        let delivery = drafts::delivery(&self.store, id, date, uncleared)?;
         let index = self.take_reuse_index()?;
         let (outcome, index) =
             import::import_markdown(&mut self.store, index, &delivery.name, &delivery.markdown)?;

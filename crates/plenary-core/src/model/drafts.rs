@@ -5,35 +5,64 @@
 use super::documents::{DiffOp, Provenance, Span};
 use serde::{Deserialize, Serialize};
 
-/// Where a draft stands. A delivered draft is also a statement in the
-/// library (`Draft::delivered_document`).
+/// Where a draft stands: drafting, sent to capital, cleared by capital,
+/// delivered. A delivered draft is also a statement in the library
+/// (`Draft::delivered_document`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[ts(export)]
 #[serde(rename_all = "snake_case")]
 pub enum DraftStatus {
     Drafting,
+    SentToCapital,
     Cleared,
     Delivered,
 }
 
 impl DraftStatus {
-    pub const ALL: [DraftStatus; 3] = [
+    pub const ALL: [DraftStatus; 4] = [
         DraftStatus::Drafting,
+        DraftStatus::SentToCapital,
         DraftStatus::Cleared,
         DraftStatus::Delivered,
     ];
 
+    /// The stored name.
     pub fn as_str(self) -> &'static str {
         match self {
             DraftStatus::Drafting => "drafting",
+            DraftStatus::SentToCapital => "sent_to_capital",
             DraftStatus::Cleared => "cleared",
             DraftStatus::Delivered => "delivered",
         }
     }
 
-    pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == name)
+    /// The name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            DraftStatus::SentToCapital => "sent to capital",
+            other => other.as_str(),
+        }
     }
+
+    /// A status by its stored name or its name for people, in any case.
+    pub fn parse(name: &str) -> Option<Self> {
+        let name = name.trim().to_lowercase().replace(['_', '-'], " ");
+        Self::ALL.into_iter().find(|s| s.label() == name)
+    }
+}
+
+/// Capital's clearance of a draft, as recorded: kept as a row of its own.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Clearance {
+    pub id: i64,
+    /// The revision capital cleared, and its number.
+    pub revision_id: i64,
+    pub revision_number: i64,
+    /// Who recorded the clearance: the user's name in the settings.
+    pub cleared_by: String,
+    /// RFC 3339, UTC.
+    pub cleared_at: String,
 }
 
 /// A draft in the list of drafts.
@@ -51,6 +80,9 @@ pub struct DraftSummary {
     pub words: i64,
     /// RFC 3339, UTC.
     pub updated_at: String,
+    /// A cleared draft whose text is no longer the revision capital
+    /// cleared.
+    pub changed_since_cleared: bool,
 }
 
 /// A draft with its body and the language inserted into it.
@@ -64,8 +96,17 @@ pub struct Draft {
     pub created_at: String,
     /// The statement a delivered draft became.
     pub delivered_document: Option<i64>,
+    /// Capital's clearance, while the draft is cleared or delivered.
+    pub clearance: Option<Clearance>,
     /// Every insertion of earlier language or a talking point, oldest first.
     pub insertions: Vec<Insertion>,
+}
+
+impl Draft {
+    /// True when capital cleared the draft as it reads now.
+    pub fn is_cleared(&self) -> bool {
+        self.summary.status == DraftStatus::Cleared && !self.summary.changed_since_cleared
+    }
 }
 
 /// Earlier language the drafter put into a draft.

@@ -32,8 +32,9 @@ pub use documents::{
     Provenance, Sentence, Span,
 };
 pub use drafts::{
-    Draft, DraftSource, DraftStatus, DraftSummary, Insertion, InsertionSource, ParagraphProvenance,
-    ParagraphSource, Revision, SentenceMark, SentenceProvenance, SentenceSource, Template,
+    Clearance, Draft, DraftSource, DraftStatus, DraftSummary, Insertion, InsertionSource,
+    ParagraphProvenance, ParagraphSource, Revision, SentenceMark, SentenceProvenance,
+    SentenceSource, Template,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use filter::Filter;
