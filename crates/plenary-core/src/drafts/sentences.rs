@@ -23,7 +23,7 @@ use crate::reuse::similarity::{placed_tokens, shown_score, similarity, token_ids
 use crate::reuse::{self, FindOptions, ReuseIndex, MAX_QUERY_BYTES, REUSE_THRESHOLD};
 use crate::store::Store;
 use crate::text::roles;
-use crate::text::sentences::split_sentences;
+use crate::text::sentences::{push_trimmed, split_sentences};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -329,11 +329,11 @@ fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
             let next = text[cut..range.end].trim_start();
             let first_line = &text[start..cut];
             if roles::is_salutation(first_line) || opens_list_item(next) {
-                push_trimmed(&mut out, text, start..cut);
+                push_trimmed(&mut out, text, start, cut);
                 start = range.end - next.len();
             }
         }
-        push_trimmed(&mut out, text, start..range.end);
+        push_trimmed(&mut out, text, start, range.end);
     }
     out
 }
@@ -345,15 +345,6 @@ fn opens_list_item(line: &str) -> bool {
     match digits {
         0 => rest.starts_with(['-', '*', '+']) && rest[1..].starts_with(' '),
         _ => rest.starts_with(['.', ')']) && rest[1..].starts_with(' '),
-    }
-}
-
-fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, range: Range<usize>) {
-    let piece = &text[range.clone()];
-    let trimmed = piece.trim();
-    if !trimmed.is_empty() {
-        let start = range.start + (piece.len() - piece.trim_start().len());
-        out.push(start..start + trimmed.len());
     }
 }
 

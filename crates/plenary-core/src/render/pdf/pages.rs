@@ -9,7 +9,7 @@
 use super::blocks::{Align, Block, Color, PageSetup, Properties, Style};
 use super::fonts::{face, Script};
 use super::lines::{pieces, set_block, SetBlock};
-use super::shaping::shape;
+use super::shaping::{shape, Glyph};
 use crate::model::{Error, Result};
 use krilla::color::rgb;
 use krilla::geom::{PathBuilder, Point};
@@ -169,22 +169,11 @@ fn draw_line(
         let style = piece.item.style;
         let glyphs = shape(text, &piece.item.face, style.size, piece.item.rtl);
         let mut width = 0.0;
-        let drawn: Vec<KrillaGlyph> = glyphs
-            .iter()
-            .map(|g| {
-                starts.push((piece.range.start + g.text.start, x + width));
-                width += g.advance;
-                KrillaGlyph::new(
-                    GlyphId::new(g.id),
-                    g.advance / style.size,
-                    g.x_offset / style.size,
-                    g.y_offset / style.size,
-                    0.0,
-                    g.text.clone(),
-                    None,
-                )
-            })
-            .collect();
+        for glyph in &glyphs {
+            starts.push((piece.range.start + glyph.text.start, x + width));
+            width += glyph.advance;
+        }
+        let drawn = for_krilla(glyphs, style.size);
         fill(surface, style.color);
         surface.draw_glyphs(
             Point::from_xy(x, placed.baseline),
@@ -306,7 +295,24 @@ fn fill(surface: &mut Surface, color: Color) {
 /// A short label (a number, a time) in the Latin face, grey.
 fn plain(surface: &mut Surface, text: &str, x: f32, baseline: f32, size: f32) -> Result<()> {
     let latin = face(Script::Latin, false, false)?;
-    let glyphs: Vec<KrillaGlyph> = shape(text, &latin, size, false)
+    let glyphs = for_krilla(shape(text, &latin, size, false), size);
+    fill(surface, Color::GREY);
+    surface.draw_glyphs(
+        Point::from_xy(x, baseline),
+        &glyphs,
+        latin.font.clone(),
+        text,
+        size,
+        false,
+    );
+    fill(surface, Color::BLACK);
+    Ok(())
+}
+
+/// Shaped glyphs as krilla draws them: their measures relative to the
+/// font size.
+fn for_krilla(glyphs: Vec<Glyph>, size: f32) -> Vec<KrillaGlyph> {
+    glyphs
         .into_iter()
         .map(|g| {
             KrillaGlyph::new(
@@ -319,18 +325,7 @@ fn plain(surface: &mut Surface, text: &str, x: f32, baseline: f32, size: f32) ->
                 None,
             )
         })
-        .collect();
-    fill(surface, Color::GREY);
-    surface.draw_glyphs(
-        Point::from_xy(x, baseline),
-        &glyphs,
-        latin.font.clone(),
-        text,
-        size,
-        false,
-    );
-    fill(surface, Color::BLACK);
-    Ok(())
+        .collect()
 }
 
 fn plain_width(text: &str, size: f32) -> Result<f32> {
