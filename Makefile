@@ -18,7 +18,7 @@ DESKTOP := $(TARGET_DIR)/debug/plenary-desktop
 # depends on the same two font packages.
 APT_PACKAGES := libwebkit2gtk-4.1-dev build-essential libssl-dev libayatana-appindicator3-dev \
 	librsvg2-dev libxdo-dev xvfb xauth webkit2gtk-driver imagemagick xdotool \
-	fonts-noto-core fonts-noto-cjk python3-venv
+	fonts-noto-core fonts-noto-cjk python3-venv poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 TAURI_DRIVER_VERSION := 2.1.0
 XVFB := xvfb-run -a --server-args="-screen 0 1440x900x24"

@@ -140,7 +140,7 @@ describe("The drafting studio in a real window", () => {
     assert.match(text, /13 Dec 2021/, "the suggestion is the 2021 statement's");
     assert.match(text, /Pakistan/, "it names the speaker");
     assert.match(text, /¶ \d+/, "it names the paragraph");
-    assert.match(await textOf(await first.$('[data-testid="suggestion-score"]')), /^\d+%$/, "it shows the score");
+    assert.match(await textOf(await first.$('[data-testid="suggestion-score"]')), /^\d+(\.\d)?%$/, "it shows the score");
     assert.ok((await first.$$("del")).length > 0, "the diff strikes the words not yet typed");
     assert.match(text, /another area of early progress/, "the earlier wording is shown");
     assert.notEqual(await textOf(await byTestId("speaking-time")), before, "the speaking time follows the typing");

@@ -1,19 +1,20 @@
 //! The drafting studio's commands: templates, drafts (created, saved as
-//! they are typed, changed, deleted), earlier language suggested and
-//! inserted, each paragraph's provenance, revisions, exports (through the
-//! system's save dialog, `dialogs`), the podium reading copy as a page for
-//! the window to print, and delivery into the library. Each is a short
+//! they are typed, changed, deleted), earlier language and talking points
+//! suggested and inserted, each paragraph's and sentence's provenance,
+//! revisions, exports (through the system's save dialog, `dialogs`), the
+//! podium reading copy as a page for the window to print, clearance by
+//! capital, and delivery into the library. Each is a short
 //! adapter: take the library, call one core method, convert the error.
 
 use crate::dialogs::{self, SaveAs};
 use crate::error::{ApiError, ShellErrorKind};
 use crate::librarian::Librarian;
+use plenary_core::drafts::Suggestion;
 use plenary_core::model::{
-    Chair, Draft, DraftStart, DraftSummary, Filter, InsertionSource, Language, ParagraphProvenance,
-    Revision, Template,
+    Chair, DiffOp, Draft, DraftStart, DraftSummary, Filter, InsertionSource, Language,
+    ParagraphProvenance, Revision, Template,
 };
 use plenary_core::render::DraftFormat;
-use plenary_core::reuse::ReuseMatch;
 use tauri::{AppHandle, State};
 
 /// The templates as a new draft in `language`, to `chair`, starts from them.
@@ -104,7 +105,7 @@ pub async fn suggest(
     filter: Filter,
     k: usize,
     librarian: State<'_, Librarian>,
-) -> Result<Vec<ReuseMatch>, ApiError> {
+) -> Result<Vec<Suggestion>, ApiError> {
     librarian
         .run_with_reuse(move |library| library.suggest(&text, &filter, k))
         .await
@@ -170,6 +171,7 @@ pub async fn restore_revision(
 pub async fn export_draft(
     id: i64,
     format: String,
+    check_against_delivery: bool,
     app: AppHandle,
     librarian: State<'_, Librarian>,
 ) -> Result<Option<String>, ApiError> {
@@ -177,7 +179,10 @@ pub async fn export_draft(
     let (title, bytes) = librarian
         .run_with_reuse(move |library| {
             let title = library.draft(id)?.summary.title;
-            Ok((title, library.export_draft(id, format)?))
+            Ok((
+                title,
+                library.export_draft(id, format, check_against_delivery)?,
+            ))
         })
         .await?;
     let (kind, extension) = (format.as_str(), format.extension());
@@ -189,19 +194,47 @@ pub async fn export_draft(
 #[tauri::command]
 pub async fn reading_copy(id: i64, librarian: State<'_, Librarian>) -> Result<String, ApiError> {
     let bytes = librarian
-        .run(move |library| library.export_draft(id, DraftFormat::Reading))
+        .run(move |library| library.export_draft(id, DraftFormat::Reading, false))
         .await?;
     String::from_utf8(bytes).map_err(|e| ApiError::new(ShellErrorKind::Internal, e.to_string()))
 }
 
-/// Adds the draft to the library as a statement delivered on `date`.
+/// Marks the draft sent to capital for clearance.
+#[tauri::command]
+pub async fn send_to_capital(id: i64, librarian: State<'_, Librarian>) -> Result<Draft, ApiError> {
+    librarian
+        .run(move |library| library.send_to_capital(id))
+        .await
+}
+
+/// Records capital's clearance of the draft as it reads now.
+#[tauri::command]
+pub async fn clear_draft(id: i64, librarian: State<'_, Librarian>) -> Result<Draft, ApiError> {
+    librarian.run(move |library| library.clear_draft(id)).await
+}
+
+/// What changed since capital cleared the draft, as a word diff.
+#[tauri::command]
+pub async fn changes_since_cleared(
+    id: i64,
+    librarian: State<'_, Librarian>,
+) -> Result<Vec<DiffOp>, ApiError> {
+    librarian
+        .run(move |library| library.changes_since_cleared(id))
+        .await
+}
+
+/// Adds the draft to the library as a statement delivered on `date`; a
+/// draft not cleared as it reads only once the user confirmed it
+/// (`uncleared`).
 #[tauri::command]
 pub async fn deliver_draft(
     id: i64,
     date: String,
+    uncleared: bool,
     librarian: State<'_, Librarian>,
 ) -> Result<Draft, ApiError> {
     librarian
-        .run_with_reuse(move |library| library.deliver_draft(id, &date))
+        .run_with_reuse(move |library| library.deliver_draft(id, &date, uncleared))
         .await
 }

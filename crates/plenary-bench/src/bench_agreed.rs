@@ -65,7 +65,7 @@ fn measure(
     let e = |e: plenary_core::Error| e.to_string();
     let draft = compose_draft(library, agreed, others)?;
     let words = draft.split_whitespace().count();
-    let paragraphs = plenary_core::drafts::paragraphs(&draft);
+    let paragraphs = plenary_core::text::paragraphs::paragraphs(&draft);
 
     // Warm the library's reuse index and SQLite's cache before timing.
     let spans = library.check_text(&draft).map_err(e)?;

@@ -150,12 +150,12 @@ impl Timed {
 /// The suggested passages, leaving out the query's own document (the
 /// sentence typed is, of course, in it).
 fn passages_outside(
-    hits: &[plenary_core::reuse::ReuseMatch],
+    hits: &[plenary_core::drafts::Suggestion],
     doc: i64,
     corpus: &Corpus,
 ) -> Vec<i64> {
     outside(
-        hits.iter().map(|m| m.source.passage_id).collect(),
+        hits.iter().filter_map(|s| s.passage_id()).collect(),
         doc,
         corpus,
     )

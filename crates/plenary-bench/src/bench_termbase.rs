@@ -29,7 +29,7 @@ pub fn run(library_path: &Path, runs: usize) -> Result<ExitCode, String> {
     let e = |e: plenary_core::Error| e.to_string();
     let library = Library::open(library_path).map_err(e)?;
     let draft = compose_draft(&library)?;
-    let paragraphs = plenary_core::drafts::paragraphs(&draft);
+    let paragraphs = plenary_core::text::paragraphs::paragraphs(&draft);
     let hits = library.term_hits(&draft).map_err(e)?;
     for p in &paragraphs {
         library.suggest(p, &Filter::default(), 9).map_err(e)?;

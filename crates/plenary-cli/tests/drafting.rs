@@ -56,9 +56,20 @@ fn a_delivered_draft_is_suggested_to_the_next_with_its_date() {
     let bad_date = plenary(&library, &["draft", "deliver", &id, "--date", "someday"]);
     assert_eq!(code(&bad_date), 4, "a refused value");
     assert!(String::from_utf8_lossy(&bad_date.stderr).contains("date:"));
+    let uncleared = plenary(&library, &["draft", "deliver", &id, "--date", "2026-03-05"]);
+    assert_eq!(code(&uncleared), 4, "not cleared");
+    assert!(String::from_utf8_lossy(&uncleared.stderr).contains("--uncleared"));
     let delivered = json(
         &library,
-        &["draft", "deliver", &id, "--date", "2026-03-05", "--json"],
+        &[
+            "draft",
+            "deliver",
+            &id,
+            "--date",
+            "2026-03-05",
+            "--uncleared",
+            "--json",
+        ],
     );
     assert_eq!(delivered["summary"]["status"], "delivered");
     let document = delivered["delivered_document"]
@@ -257,7 +268,7 @@ fn points_settings_exports_and_refusals() {
     assert_eq!(
         code(&plenary(
             &library,
-            &["draft", "export", &id, "--format", "pdf", "--out", "x.pdf"]
+            &["draft", "export", &id, "--format", "odt", "--out", "x.odt"]
         )),
         4
     );

@@ -132,6 +132,44 @@ fn dropping_voluntary_non_binding_is_altered_agreed_language_with_the_diff() {
 }
 
 #[test]
+fn a_qualifier_cut_from_part_of_an_agreed_sentence_is_altered_with_the_cut_struck() {
+    let (_dir, library, _) = library();
+    // The draft quotes only part of ¶ 15's long sentence, and cuts
+    // "voluntary, non-binding" from inside that part.
+    let body = "Mr. Chair,\n\nMy delegation recalls that the norms of responsible State behaviour reduce risks to international peace and security.\n";
+    let spans = library.check_text(body).unwrap();
+    let altered = of_kind(&spans, SpanKind::Altered);
+    assert_eq!(altered.len(), 1, "{spans:#?}");
+    let span = altered[0];
+    assert_eq!(span.source.as_ref().unwrap().citation, "A/77/275 ¶ 15");
+    assert_eq!(changes(span), (vec!["voluntary, non-binding"], vec![]));
+    assert_eq!(
+        span.text,
+        "that the norms of responsible State behaviour reduce risks to international peace and security"
+    );
+    assert_eq!(
+        span.source.as_ref().unwrap().text,
+        "that the voluntary, non-binding norms of responsible State behaviour reduce risks to international peace and security",
+        "the agreed stretch the draft follows"
+    );
+    let score = span.score.unwrap();
+    assert!((80.0..100.0).contains(&score), "{score}");
+    assert!(
+        of_kind(&spans, SpanKind::Agreed).is_empty(),
+        "not agreed language plus new words: {spans:#?}"
+    );
+}
+
+#[test]
+fn framing_words_before_a_whole_quote_alter_nothing() {
+    let (_dir, library, _) = library();
+    let body = format!("We welcome the report and recall that {QUOTE_15}.");
+    let spans = library.check_text(&body).unwrap();
+    assert!(of_kind(&spans, SpanKind::Altered).is_empty(), "{spans:#?}");
+    assert_eq!(of_kind(&spans, SpanKind::Agreed).len(), 1, "{spans:#?}");
+}
+
+#[test]
 fn should_turned_into_shall_is_flagged_with_the_diff() {
     let (_dir, library, _) = library();
     let body = "Mr. Chair,\n\nStates shall not conduct or knowingly support ICT activity contrary to their obligations under international law that intentionally damages critical infrastructure.\n";

@@ -1,12 +1,13 @@
 //! The DOCX export read back by an independent reader: python-docx, which
 //! `make setup` installs into a virtual environment under the build folder
 //! (`setup-python` in the Makefile). The exported file must open there with
-//! its title, its header line, its paragraphs in order with their text and
-//! emphasis (Arabic, Chinese and Russian included), and a page-number field
-//! in the footer. An Arabic and a Chinese draft carry their languages:
-//! every run its `w:lang` (ar-SA with `w:rtl`, zh-CN with `w:eastAsia`),
-//! every Arabic paragraph `w:bidi`, and the fonts for the two scripts are
-//! named with their Noto fallbacks.
+//! its title, its heading, its paragraphs in order with their text and
+//! emphasis (Arabic, Chinese and Russian included), a page-number field in
+//! the footer, and its core properties: the author, the title and the real
+//! times it was created and changed. An Arabic and a Chinese draft carry
+//! their languages: every run its `w:lang` (ar-SA with `w:rtl`, zh-CN with
+//! `w:eastAsia`), every Arabic paragraph `w:bidi`, and the fonts for the two
+//! scripts are named with their Noto fallbacks.
 
 mod common;
 
@@ -63,23 +64,33 @@ fn python_docx_reads_title_paragraphs_in_order_and_a_page_number() {
                 我们欢迎年度进展报告。\n\n\
                 Мы приветствуем ежегодный доклад.\n\n\
                 I thank you.";
+    let heading = [
+        "Pakistan".to_owned(),
+        "OEWG 2021-2025, Eleventh substantive session".to_owned(),
+        "New York, 7 July 2025".to_owned(),
+    ];
     let draft = DraftForExport {
         title: "Statement on <norms> & rules",
-        header: Some("Pakistan · OEWG eleventh session · Agenda item 5 · 3 March 2025"),
+        heading: &heading,
+        check_against_delivery: true,
         body,
         language: Some(Language::En),
         words_per_minute: 130,
         provenance: &[],
+        author: Some("Ayesha Khan"),
+        created_at: Some("2025-07-01T09:30:00Z"),
+        modified_at: Some("2025-07-06T18:05:12Z"),
     };
     let dir = tempfile::tempdir().unwrap();
     let read = read_back(&export_to(dir.path(), &draft));
 
     assert_eq!(read["title"], "Statement on <norms> & rules");
     let expected = [
+        ("Normal", "Check against delivery"),
         ("Title", "Statement on <norms> & rules"),
         (
             "Subtitle",
-            "Pakistan · OEWG eleventh session · Agenda item 5 · 3 March 2025",
+            "Pakistan\nOEWG 2021-2025, Eleventh substantive session\nNew York, 7 July 2025",
         ),
         ("Normal", "Mr. Chair,"),
         (
@@ -97,7 +108,7 @@ fn python_docx_reads_title_paragraphs_in_order_and_a_page_number() {
         .map(|(s, t)| (s.to_string(), t.to_string()))
         .collect();
     assert_eq!(texts(&read), expected);
-    let emphasis = &read["paragraphs"][3];
+    let emphasis = &read["paragraphs"][4];
     assert_eq!(emphasis["bold"], serde_json::json!(["welcomes"]));
     assert_eq!(
         emphasis["italic"],
@@ -108,26 +119,39 @@ fn python_docx_reads_title_paragraphs_in_order_and_a_page_number() {
         "the footer has a PAGE field"
     );
     let language = |at: usize| run_langs(&read["paragraphs"][at])[0]["val"].clone();
-    assert_eq!(language(2), "en-GB", "an English draft's Latin text");
-    assert_eq!(language(5), "ar-SA", "each paragraph by its script");
-    assert_eq!(language(6), "zh-CN");
-    assert_eq!(language(7), "ru-RU");
+    assert_eq!(language(4), "en-GB", "an English draft's Latin text");
+    assert_eq!(language(6), "ar-SA", "each paragraph by its script");
+    assert_eq!(language(7), "zh-CN");
+    assert_eq!(language(8), "ru-RU");
+    let properties = &read["properties"];
+    assert_eq!(properties["author"], "Ayesha Khan");
+    assert_eq!(properties["title"], "Statement on <norms> & rules");
+    assert_eq!(properties["created"], "2025-07-01T09:30:00+00:00");
+    assert_eq!(properties["modified"], "2025-07-06T18:05:12+00:00");
 }
 
 #[test]
 fn python_docx_reads_an_empty_draft() {
     let draft = DraftForExport {
         title: "Statement",
-        header: None,
+        heading: &[],
+        check_against_delivery: false,
         body: "",
         language: None,
         words_per_minute: 130,
         provenance: &[],
+        author: None,
+        created_at: None,
+        modified_at: None,
     };
     let dir = tempfile::tempdir().unwrap();
     let read = read_back(&export_to(dir.path(), &draft));
     assert_eq!(texts(&read), [("Title".to_owned(), "Statement".to_owned())]);
     assert_eq!(read["footer_page_field"], true);
+    // No author is given rather than a made-up one, and the times are now.
+    assert_eq!(read["properties"]["author"], "");
+    let created = read["properties"]["created"].as_str().unwrap();
+    assert!(!created.starts_with("1970"), "{created}");
 }
 
 /// A draft in `language` to a chair who is a woman: its opening, a
@@ -149,11 +173,15 @@ fn an_arabic_draft_runs_right_to_left_and_is_tagged_arabic() {
     );
     let draft = DraftForExport {
         title: "كلمة الوفد في الفريق العامل",
-        header: None,
+        heading: &[],
+        check_against_delivery: false,
         body: &body,
         language: Some(Language::Ar),
         words_per_minute: 130,
         provenance: &[],
+        author: None,
+        created_at: None,
+        modified_at: None,
     };
     let dir = tempfile::tempdir().unwrap();
     let read = read_back(&export_to(dir.path(), &draft));
@@ -192,11 +220,15 @@ fn a_chinese_draft_is_tagged_chinese_for_east_asian_text() {
     );
     let draft = DraftForExport {
         title: "中国代表团在开放式工作组的发言",
-        header: None,
+        heading: &[],
+        check_against_delivery: false,
         body: &body,
         language: Some(Language::Zh),
         words_per_minute: 130,
         provenance: &[],
+        author: None,
+        created_at: None,
+        modified_at: None,
     };
     let dir = tempfile::tempdir().unwrap();
     let read = read_back(&export_to(dir.path(), &draft));

@@ -84,7 +84,7 @@ fn a_new_draft_in_each_language_opens_and_closes_in_it_and_both_are_formulas() {
                 )
                 .unwrap();
             assert_eq!(draft.summary.language, Some(language));
-            let paragraphs = plenary_core::drafts::paragraphs(&draft.body);
+            let paragraphs = plenary_core::text::paragraphs::paragraphs(&draft.body);
             assert_eq!(
                 paragraphs,
                 [expected.opening, expected.closing],

@@ -5,6 +5,7 @@
 mod common;
 
 use common::drafting::{kind_of, library_with_statements};
+use plenary_core::drafts::Suggestion;
 use plenary_core::model::{
     DraftSource, DraftStart, DraftStatus, Filter, InsertionSource, Settings, TalkingPointInput,
 };
@@ -17,7 +18,7 @@ const QUOTED_2021: &str = "The applicability of existing international law to cy
 fn provenance_follows_each_paragraph_through_edits() {
     let (_dir, mut library) = library_with_statements();
     let found = library.suggest(QUOTED_2021, &Filter::default(), 3).unwrap();
-    let source = &found[0];
+    let source = found[0].passage().unwrap();
     assert_eq!(source.score, 100.0);
     assert_eq!(source.source.date.as_deref(), Some("2021-12-13"));
     let body = format!(
@@ -195,13 +196,14 @@ fn between_equal_scores_the_newest_is_suggested_first() {
     let found = library.suggest(QUOTED_2021, &Filter::default(), 5).unwrap();
     let dates: Vec<(f64, Option<&str>)> = found
         .iter()
+        .filter_map(|s| s.passage())
         .map(|m| (m.score, m.source.date.as_deref()))
         .collect();
     assert_eq!(
         &dates[..2],
         [(100.0, Some("2022-03-28")), (100.0, Some("2021-12-13"))]
     );
-    assert!(found.windows(2).all(|w| w[0].score >= w[1].score));
+    assert!(found.windows(2).all(|w| w[0].score() >= w[1].score()));
 }
 
 #[test]
@@ -229,7 +231,7 @@ fn a_delivered_draft_becomes_a_statement_and_a_source_of_suggestions() {
     library
         .update_draft(id, "session", Some("OEWG eleventh session"))
         .unwrap();
-    let (kind, message) = kind_of(library.deliver_draft(id, "2026-03-05"));
+    let (kind, message) = kind_of(library.deliver_draft(id, "2026-03-05", true));
     assert_eq!(kind, ErrorKind::InvalidField);
     assert!(message.starts_with("delegation:"), "{message}");
     library
@@ -238,11 +240,11 @@ fn a_delivered_draft_becomes_a_statement_and_a_source_of_suggestions() {
             ..Settings::default()
         })
         .unwrap();
-    let (kind, message) = kind_of(library.deliver_draft(id, "5th of Marchember"));
+    let (kind, message) = kind_of(library.deliver_draft(id, "5th of Marchember", true));
     assert_eq!(kind, ErrorKind::InvalidField);
     assert!(message.starts_with("date:"), "{message}");
 
-    let draft = library.deliver_draft(id, "5 March 2026").unwrap();
+    let draft = library.deliver_draft(id, "5 March 2026", true).unwrap();
     assert_eq!(draft.summary.status, DraftStatus::Delivered);
     let document = draft.delivered_document.expect("linked to its statement");
     let meta = library.document(document).unwrap().summary.metadata;
@@ -261,17 +263,18 @@ fn a_delivered_draft_becomes_a_statement_and_a_source_of_suggestions() {
     // At once, through the index the library holds…
     let quoted = format!("As we said before, {}", sentence.to_lowercase());
     let found = library.suggest(&quoted, &Filter::default(), 5).unwrap();
-    assert_eq!(found[0].source.document_id, document);
-    assert_eq!(found[0].source.date.as_deref(), Some("2026-03-05"));
+    let first = found[0].passage().unwrap();
+    assert_eq!(first.source.document_id, document);
+    assert_eq!(first.source.date.as_deref(), Some("2026-03-05"));
     // …and after the library is opened again.
     drop(library);
     let mut library = Library::open(dir.path().join("library.db")).unwrap();
     let found = library.suggest(&quoted, &Filter::default(), 5).unwrap();
-    assert_eq!(found[0].source.document_id, document);
+    assert_eq!(found[0].passage().unwrap().source.document_id, document);
     // The draft's own statement is not its provenance.
     let provenance = library.draft_provenance(id).unwrap();
     assert!(provenance[1].sources.is_empty(), "{provenance:?}");
-    let (kind, message) = kind_of(library.deliver_draft(id, "2026-03-06"));
+    let (kind, message) = kind_of(library.deliver_draft(id, "2026-03-06", true));
     assert_eq!(kind, ErrorKind::InvalidField);
     assert!(message.contains("delivered already"), "{message}");
     let empty = library
@@ -279,7 +282,95 @@ fn a_delivered_draft_becomes_a_statement_and_a_source_of_suggestions() {
         .unwrap()
         .summary
         .id;
-    assert!(kind_of(library.deliver_draft(empty, "2026-03-05"))
+    assert!(kind_of(library.deliver_draft(empty, "2026-03-05", true))
         .1
         .starts_with("body:"));
+}
+
+#[test]
+fn a_talking_point_is_inserted_after_a_paragraph_and_suggested_where_it_fits() {
+    let (_dir, mut library) = library_with_statements();
+    let text = "Pakistan supports a global directory of points of contact for incident response among all States.";
+    let point = library
+        .save_talking_point(&TalkingPointInput {
+            id: None,
+            title: "POC directory".into(),
+            text: text.into(),
+            pillar: Some("Confidence-building measures".into()),
+            session: None,
+        })
+        .unwrap();
+    // Suggested, marked as a talking point, for a paragraph it fits.
+    let typed = "Pakistan supports a global directory of contact points for incident response.";
+    let found = library.suggest(typed, &Filter::default(), 5).unwrap();
+    let suggested = found
+        .iter()
+        .find_map(|s| match s {
+            Suggestion::TalkingPoint(p) => Some(p),
+            Suggestion::Passage(_) => None,
+        })
+        .expect("the point is suggested");
+    assert_eq!(suggested.point.id, point.id);
+    assert!(
+        (50.0..100.0).contains(&suggested.score),
+        "{}",
+        suggested.score
+    );
+    // Not for a paragraph it does not fit, nor when another speaker is asked for.
+    let unrelated = library
+        .suggest(
+            "We look forward to the report of the Chair on this item.",
+            &Filter::default(),
+            5,
+        )
+        .unwrap();
+    assert!(
+        unrelated.iter().all(|s| s.passage().is_some()),
+        "{unrelated:?}"
+    );
+    let others = Filter {
+        speaker: Some("Chile".into()),
+        ..Filter::default()
+    };
+    assert!(library.suggest(typed, &others, 5).unwrap().is_empty());
+
+    // Inserted before the closing by default, or after the paragraph named.
+    let id = library
+        .create_draft(
+            "T",
+            &DraftStart {
+                template: Some("Statement"),
+                ..DraftStart::default()
+            },
+        )
+        .unwrap()
+        .summary
+        .id;
+    let draft = library.insert_talking_point(id, point.id, None).unwrap();
+    assert_eq!(
+        draft.body,
+        format!("Mr. Chair,\n\n{text}\n\nI thank you, Mr. Chair.\n")
+    );
+    let draft = library.insert_talking_point(id, point.id, Some(1)).unwrap();
+    assert!(draft
+        .body
+        .starts_with(&format!("Mr. Chair,\n\n{text}\n\n{text}")));
+    assert_eq!(draft.insertions.len(), 2);
+    let provenance = library.draft_provenance(id).unwrap();
+    assert!(matches!(
+        &provenance[1].sources[0].source,
+        DraftSource::TalkingPoint { id, .. } if *id == point.id
+    ));
+    assert!(matches!(
+        &provenance[1].sentences[0].sources[0].source,
+        DraftSource::TalkingPoint { id, .. } if *id == point.id
+    ));
+    assert_eq!(library.revisions(id).unwrap().len(), 3, "one per insertion");
+    let (kind, message) = kind_of(library.insert_talking_point(id, point.id, Some(9)));
+    assert_eq!(kind, ErrorKind::InvalidField);
+    assert!(message.starts_with("after:"), "{message}");
+    assert_eq!(
+        kind_of(library.insert_talking_point(id, 999, None)).0,
+        ErrorKind::NotFound
+    );
 }

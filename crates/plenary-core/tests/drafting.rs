@@ -41,6 +41,12 @@ fn a_draft_reads_back_as_written_and_is_listed_by_session_then_status() {
     library
         .update_draft(id, "target_minutes", Some("2.5"))
         .unwrap();
+    library
+        .save_settings(&Settings {
+            user_name: Some("Ayesha Khan".into()),
+            ..Settings::default()
+        })
+        .unwrap();
     let draft = library.update_draft(id, "status", Some("Cleared")).unwrap();
     assert_eq!(
         draft.summary.session.as_deref(),
@@ -130,11 +136,13 @@ fn templates_settings_and_talking_points_round_trip() {
     let stored = library
         .save_settings(&Settings {
             delegation: Some(" Pakistan ".into()),
+            user_name: Some(" Ayesha Khan ".into()),
             words_per_minute: 120,
             insert_mode: InsertMode::AtCursor,
         })
         .unwrap();
     assert_eq!(stored.delegation.as_deref(), Some("Pakistan"));
+    assert_eq!(stored.user_name.as_deref(), Some("Ayesha Khan"));
     assert_eq!(library.settings().unwrap(), stored);
 
     let point = library
@@ -361,6 +369,13 @@ fn bad_input_is_refused_with_the_field_named() {
         "words_per_minute"
     );
     assert_eq!(
+        field(kind_of(library.save_settings(&Settings {
+            user_name: Some("Ayesha\nKhan".into()),
+            ..Settings::default()
+        }))),
+        "user_name"
+    );
+    assert_eq!(
         field(kind_of(library.save_talking_point(&TalkingPointInput {
             id: None,
             title: "".into(),
@@ -400,7 +415,7 @@ fn bad_input_is_refused_with_the_field_named() {
     not_found(kind_of(library.write_draft(missing, "x")));
     not_found(kind_of(library.delete_draft(missing)));
     not_found(kind_of(library.draft_provenance(missing)));
-    not_found(kind_of(library.deliver_draft(missing, "2026-03-05")));
+    not_found(kind_of(library.deliver_draft(missing, "2026-03-05", true)));
     not_found(kind_of(library.record_insertion(
         missing,
         &InsertionSource::Passage { passage_id: 1 },

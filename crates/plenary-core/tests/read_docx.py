@@ -12,6 +12,8 @@ wrote it, and prints what tests/docx_export.rs checks, as JSON:
 - "default_lang" and "default_fonts": the attributes of w:lang and
   w:rFonts in the document's default run properties (styles.xml);
 - "fonts": each font of the font table with its w:altName, or null.
+- "properties": the core properties: "author", "title", and "created" and
+  "modified" as ISO 8601 times (null when absent).
 
 Usage: python read_docx.py FILE.docx
 """
@@ -93,6 +95,13 @@ def main(path):
     title = next((p["text"] for p in paragraphs if p["style"] == "Title"), None)
     footer_page_field = any(has_page_field(section.footer) for section in document.sections)
     default_lang, default_fonts = defaults(document)
+    core = document.core_properties
+    properties = {
+        "author": core.author,
+        "title": core.title,
+        "created": core.created.isoformat() if core.created else None,
+        "modified": core.modified.isoformat() if core.modified else None,
+    }
     json.dump(
         {
             "title": title,
@@ -101,6 +110,7 @@ def main(path):
             "default_lang": default_lang,
             "default_fonts": default_fonts,
             "fonts": font_table(document),
+            "properties": properties,
         },
         sys.stdout,
     )

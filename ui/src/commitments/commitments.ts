@@ -102,9 +102,10 @@ export function cleanInput(input: CommitmentInput): CommitmentInput {
   };
 }
 
-/** "87%" for a confidence of 0.87. */
+/** "87%" for a confidence of 0.874: a cue's confidence, in whole percent
+ * (not a similarity score). */
 export function percent(confidence: number): string {
-  return formatPercent(Math.max(0, Math.min(1, confidence)) * 100);
+  return formatPercent(Math.round(Math.max(0, Math.min(1, confidence)) * 100));
 }
 
 /** Where a statement comes from, as one line: "Pakistan · 13 Dec 2021 · title". */

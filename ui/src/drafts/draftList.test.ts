@@ -9,6 +9,7 @@ const draft = (id: number, session: string | null): DraftSummary => ({
   session,
   topic: null,
   status: "drafting",
+  changed_since_cleared: false,
   target_minutes: 3,
   words: 0,
   updated_at: "2025-03-03T10:00:00Z",

@@ -1,4 +1,5 @@
 import { Text } from "@codemirror/state";
+import type { Suggestion } from "../lib/bindings/Suggestion";
 import { describe, expect, it } from "vitest";
 import {
   MAX_QUERY_CHARS,
@@ -194,25 +195,45 @@ describe("hitLabel", () => {
   const equal = (text: string) => ({ op: "equal" as const, text });
   const del = (text: string) => ({ op: "delete" as const, text });
   const ins = (text: string) => ({ op: "insert" as const, text });
-
-  it("says when the wording is the same", () => {
-    expect(hitLabel(100, [equal("We agree.")])).toBe("same wording");
+  type Op = ReturnType<typeof equal> | ReturnType<typeof del> | ReturnType<typeof ins>;
+  const span = { start: 0, end: 0 };
+  const passage = (score: number, diff: Op[], continues = false): Suggestion => ({
+    kind: "passage",
+    source: { document_id: 1, title: null, date: null, speaker: null, kind: null, passage_id: 1, ordinal: 1 },
+    score,
+    source_span: span,
+    source_text: "",
+    query_span: span,
+    diff,
+    continues,
   });
 
-  it("says when the earlier sentence goes on from the typed words", () => {
-    expect(hitLabel(100, [equal("Similarly, international cooperation"), del("could be another area of early progress")])).toBe(
-      "goes on from your words",
-    );
+  it("says the wording is the same only at 100, the same text", () => {
+    expect(hitLabel(passage(100, [equal("We agree.")]))).toBe("same wording");
+    expect(hitLabel(passage(99.9, [equal("We agree.")]))).toBe("same words, other punctuation");
+  });
+
+  it("says when the earlier sentence continues the typed words, whatever the score", () => {
+    const diff = [equal("Similarly, international cooperation"), del("could be another area of early progress")];
+    expect(hitLabel(passage(46.2, diff, true))).toBe("continues your words");
   });
 
   it("says when the typed words are all inside the earlier wording", () => {
-    expect(hitLabel(90, [equal("We"), del("fully"), equal("agree"), del("with you")])).toBe("holds your words");
-    expect(hitLabel(90, [del("Indeed,"), equal("we agree")])).toBe("holds your words");
+    expect(hitLabel(passage(90, [equal("We"), del("fully"), equal("agree"), del("with you")]))).toBe("holds your words");
+    expect(hitLabel(passage(90, [del("Indeed,"), equal("we agree")]))).toBe("holds your words");
   });
 
-  it("grades other matches by score", () => {
-    expect(hitLabel(85, [equal("We"), del("should"), ins("shall"), equal("act")])).toBe("close match");
-    expect(hitLabel(62, [equal("We"), del("should"), ins("shall"), equal("act")])).toBe("partial match");
+  it("grades other matches by score, and marks a talking point", () => {
+    expect(hitLabel(passage(85, [equal("We"), del("should"), ins("shall"), equal("act")]))).toBe("close match");
+    expect(hitLabel(passage(62, [equal("We"), del("should"), ins("shall"), equal("act")]))).toBe("partial match");
+    const point: Suggestion = {
+      kind: "talking_point",
+      point: { id: 3, title: "Directory", text: "We support a directory.", pillar: null, session: null, updated_at: "" },
+      score: 71.4,
+      query_span: span,
+      diff: [],
+    };
+    expect(hitLabel(point)).toBe("talking point");
   });
 });
 

@@ -4,6 +4,7 @@
 // suggestion changes, and the keys that move through and insert hits.
 // Positions are UTF-16 offsets, as CodeMirror counts them; the core's
 // spans are UTF-8 byte offsets and are converted here.
+import type { Suggestion } from "../lib/bindings/Suggestion";
 import { t } from "../lib/i18n";
 import type { Text } from "@codemirror/state";
 
@@ -219,21 +220,21 @@ export function atCursor(doc: Text, pos: number, text: string): Change {
   return { from: pos, to: pos, insert: spaceBefore + text + spaceAfter };
 }
 
-/** What a suggestion is to what was typed, in words, from its word diff
- * (from the earlier wording to the typed one): the same wording; the
- * earlier sentence going on from the typed words (a continuation, which the
- * core scores 100 although the typed words are only its start); the typed
+/** What a suggestion is, in words: a talking point; an earlier sentence
+ * that goes on from the typed words ("continues your words", whatever its
+ * score, which is the whole sentence's); the same wording (100, the same
+ * text); the same words with other punctuation or capitals; the typed
  * words all inside it; or else a close or partial match by score. */
-export function hitLabel(score: number, diff: readonly { op: "equal" | "insert" | "delete"; text: string }[]): string {
-  const ops = diff.filter((op) => op.text.trim() !== "");
+export function hitLabel(hit: Suggestion): string {
+  if (hit.kind === "talking_point") return t("drafts.suggestions.point");
+  if (hit.continues) return t("drafts.suggestions.continues");
+  if (hit.score >= 100) return t("reuse.levels.same");
+  const ops = hit.diff.filter((op) => op.text.trim() !== "");
   const inserts = ops.some((op) => op.op === "insert");
-  const deletes = ops.filter((op) => op.op === "delete");
-  if (!inserts && deletes.length === 0) return t("reuse.levels.same");
-  if (!inserts) {
-    const continues = deletes.length === 1 && ops[0]?.op === "equal" && ops[ops.length - 1]?.op === "delete";
-    return continues ? t("drafts.suggestions.continues") : t("drafts.suggestions.holds");
-  }
-  return score >= 80 ? t("reuse.levels.close") : t("reuse.levels.partial");
+  const deletes = ops.some((op) => op.op === "delete");
+  if (!inserts && !deletes) return t("drafts.suggestions.sameWords");
+  if (!inserts) return t("drafts.suggestions.holds");
+  return hit.score >= 80 ? t("reuse.levels.close") : t("reuse.levels.partial");
 }
 
 /** What a key means for the list of suggestions. */

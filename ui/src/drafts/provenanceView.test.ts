@@ -15,14 +15,16 @@ const passage = (score: number) => ({
 describe("paragraphMarks", () => {
   it("marks sourced paragraphs by their best source, and leaves new language alone", () => {
     const provenance: ParagraphProvenance[] = [
-      { index: 0, text: "Mr. Chair,", formula: true, sources: [] },
-      { index: 1, text: "Similarly…", formula: false, sources: [passage(100)] },
-      { index: 2, text: "We add…", formula: false, sources: [passage(72)] },
+      { index: 0, text: "Mr. Chair,", formula: true, sources: [], sentences: [], new_sentences: 0 },
+      { index: 1, text: "Similarly…", formula: false, sources: [passage(100)], sentences: [], new_sentences: 0 },
+      { index: 2, text: "We add…", formula: false, sources: [passage(72)], sentences: [], new_sentences: 0 },
       {
         index: 3,
         text: "Pakistan supports…",
         formula: false,
         sources: [{ source: { kind: "talking_point", id: 4, title: "Mechanism" }, score: 100, inserted_at: "x", inserted_score: null }],
+        sentences: [],
+        new_sentences: 0,
       },
     ];
     const marks = paragraphMarks(provenance);

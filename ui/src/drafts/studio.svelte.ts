@@ -1,8 +1,9 @@
 // One open draft in the studio: its autosave, the suggestions for the text
-// under the cursor, inserting them (and talking points) with their
-// provenance recorded, the provenance of every paragraph and its check
-// against the agreed texts, the speaking time, its fields, restoring a
-// revision, export, printing the reading copy and delivery, and the
+// under the cursor (earlier language and talking points), inserting them
+// with their provenance recorded, the provenance of every paragraph and
+// sentence and its check against the agreed texts, the speaking time, its
+// fields, restoring a revision, export, printing the reading copy,
+// clearance by capital (and what changed since), delivery, and the
 // termbase's terms found in it (a deprecated one replaced on request).
 // The editor component is reached through `EditorHandle`; everything here
 // reads the text from it, so nothing waits on the library to type.
@@ -15,7 +16,8 @@ import type { CheckedSpan } from "../lib/bindings/CheckedSpan";
 import type { Draft } from "../lib/bindings/Draft";
 import type { Filter } from "../lib/bindings/Filter";
 import type { ParagraphProvenance } from "../lib/bindings/ParagraphProvenance";
-import type { ReuseMatch } from "../lib/bindings/ReuseMatch";
+import type { DiffOp } from "../lib/bindings/DiffOp";
+import type { Suggestion } from "../lib/bindings/Suggestion";
 import type { TalkingPoint } from "../lib/bindings/TalkingPoint";
 import type { TermHit } from "../lib/bindings/TermHit";
 import { NO_FILTER, app } from "../lib/app.svelte";
@@ -55,7 +57,7 @@ export class Studio {
   saveProblem = $state<ApiError | null>(null);
   /** Words in the editor now (counted after a short pause). */
   words = $state(0);
-  hits = $state.raw<ReuseMatch[]>([]);
+  hits = $state.raw<Suggestion[]>([]);
   /** The hit the keyboard is on; -1 is the editor. */
   hitCursor = $state(-1);
   /** What the hits were found for. */
@@ -67,6 +69,9 @@ export class Studio {
   agreed = $state.raw<CheckedSpan[] | null>(null);
   /** The termbase's terms in the saved text, found with its provenance. */
   terms = $state.raw<{ text: string; hits: TermHit[] } | null>(null);
+  /** What changed since capital cleared the draft (empty when nothing
+   * did), compared again with the provenance after each save. */
+  changes = $state.raw<DiffOp[]>([]);
   /** The paragraph under the cursor, from 0 (for the provenance pane). */
   paragraph = $state(0);
   /** A short message after an export or delivery, and its full text
@@ -190,11 +195,14 @@ export class Studio {
     // The match's span is into the text sent; it holds while that text is
     // still what is under the cursor.
     const span = now && this.focus && now.text === this.focus.text ? { from: hit.query_span.start, to: hit.query_span.end } : null;
-    const change = insertion(state.doc, head, hit.source_text, settingsState.value.insert_mode, now, span);
+    const wording = hit.kind === "passage" ? hit.source_text : hit.point.text.trim();
+    const change = insertion(state.doc, head, wording, settingsState.value.insert_mode, now, span);
     this.editor.apply(change);
     this.editor.focus();
     this.hitCursor = -1;
-    await this.record({ kind: "passage", passage_id: hit.source.passage_id }, change.insert.trim(), hit.score);
+    const source: backend.InsertionSource =
+      hit.kind === "passage" ? { kind: "passage", passage_id: hit.source.passage_id } : { kind: "talking_point", id: hit.point.id };
+    await this.record(source, change.insert.trim(), hit.score);
   }
 
   /** Inserts a talking point's text at the cursor, then records it. */
@@ -238,9 +246,16 @@ export class Studio {
     this.provenanceRunning = true;
     await attempt(async () => {
       const text = this.draft.body;
-      const [provenance, agreed, hits] = await Promise.all([backend.draftProvenance(this.id), backend.checkDraft(this.id), findTerms(text)]);
+      const changed = this.draft.summary.changed_since_cleared;
+      const [provenance, agreed, changes, hits] = await Promise.all([
+        backend.draftProvenance(this.id),
+        backend.checkDraft(this.id),
+        changed ? backend.changesSinceCleared(this.id) : Promise.resolve([]),
+        findTerms(text),
+      ]);
       this.provenance = provenance;
       this.agreed = agreed;
+      this.changes = changes;
       this.terms = { text, hits };
     });
     this.provenanceRunning = false;
@@ -273,7 +288,7 @@ export class Studio {
   setField(field: DraftField, value: string | null): Promise<boolean> {
     return attempt(async () => {
       const draft = await backend.updateDraft(this.id, field, value);
-      this.draft = { ...this.draft, summary: draft.summary };
+      this.draft = { ...this.draft, summary: draft.summary, clearance: draft.clearance };
       draftsState.replace(draft.summary);
     });
   }
@@ -293,11 +308,12 @@ export class Studio {
     });
   }
 
-  /** Saves what is typed, then writes the export (through the save dialog). */
-  async exportAs(format: DraftFormat): Promise<void> {
+  /** Saves what is typed, then writes the export (through the save
+   * dialog), with "Check against delivery" when asked. */
+  async exportAs(format: DraftFormat, checkAgainstDelivery = false): Promise<void> {
     await attempt(async () => {
       await this.saver.flush();
-      const path = await backend.exportDraft(this.id, format);
+      const path = await backend.exportDraft(this.id, format, checkAgainstDelivery);
       if (path) this.tell(t("drafts.notices.exported", { file: fileName(path) }), path);
     });
   }
@@ -311,12 +327,40 @@ export class Studio {
     });
   }
 
-  /** Saves what is typed, then marks the draft delivered on `date`: it
-   * enters the library as a statement. */
-  deliver(date: string): Promise<boolean> {
+  /** Saves what is typed, then sends the draft to capital for clearance. */
+  sendToCapital(): Promise<boolean> {
+    return this.clearance(() => backend.sendToCapital(this.id), t("drafts.notices.sent"));
+  }
+
+  /** Saves what is typed, then records capital's clearance of it as it
+   * reads now, in the user's name. */
+  clear(): Promise<boolean> {
+    return this.clearance(() => backend.clearDraft(this.id), t("drafts.notices.cleared"));
+  }
+
+  /** Takes the draft back to drafting. */
+  backToDrafting(): Promise<boolean> {
+    return this.setField("status", "drafting");
+  }
+
+  private clearance(step: () => Promise<Draft>, notice: string): Promise<boolean> {
     return attempt(async () => {
       await this.saver.flush();
-      const draft = await backend.deliverDraft(this.id, date);
+      const draft = await step();
+      this.draft = { ...draft, body: this.draft.body };
+      draftsState.replace(draft.summary);
+      this.changes = [];
+      this.tell(notice);
+    });
+  }
+
+  /** Saves what is typed, then marks the draft delivered on `date`: it
+   * enters the library as a statement. A draft not cleared as it reads is
+   * delivered only `uncleared`, once the user said so. */
+  deliver(date: string, uncleared: boolean): Promise<boolean> {
+    return attempt(async () => {
+      await this.saver.flush();
+      const draft = await backend.deliverDraft(this.id, date, uncleared);
       this.draft = { ...draft, body: this.draft.body };
       draftsState.replace(draft.summary);
       this.tell(t("drafts.notices.delivered"));

@@ -25,6 +25,7 @@ import type { ContactLogEntry } from "./bindings/ContactLogEntry";
 import type { ContactLogKind } from "./bindings/ContactLogKind";
 import type { ContactOutcome } from "./bindings/ContactOutcome";
 import type { DeskAgenda } from "./bindings/DeskAgenda";
+import type { DiffOp } from "./bindings/DiffOp";
 import type { DocumentSummary } from "./bindings/DocumentSummary";
 import type { Draft } from "./bindings/Draft";
 import type { DraftSummary } from "./bindings/DraftSummary";
@@ -50,6 +51,7 @@ import type { SearchResults } from "./bindings/SearchResults";
 import type { Session } from "./bindings/Session";
 import type { SessionFile } from "./bindings/SessionFile";
 import type { Settings } from "./bindings/Settings";
+import type { Suggestion } from "./bindings/Suggestion";
 import type { TalkingPoint } from "./bindings/TalkingPoint";
 import type { TalkingPointInput } from "./bindings/TalkingPointInput";
 import type { Template } from "./bindings/Template";
@@ -122,9 +124,10 @@ export type { InsertionSource, TalkingPointInput };
 /** A draft's fields that `update_draft` changes one at a time. */
 export type DraftField = "title" | "session" | "topic" | "language" | "target_minutes" | "status";
 
-/** What `export_draft` writes: Word, a web page, Markdown, the podium
- * reading copy, or the provenance report for capital. */
-export type DraftFormat = "docx" | "html" | "md" | "reading" | "provenance";
+/** What `export_draft` writes: Word, PDF, a web page, Markdown, the podium
+ * reading copy (a page or a PDF), or the provenance report for capital (a
+ * page, Word or PDF). */
+export type DraftFormat = "docx" | "pdf" | "html" | "md" | "reading" | "reading-pdf" | "provenance" | "provenance-docx" | "provenance-pdf";
 
 export const settings = () => call<Settings>("settings");
 
@@ -151,7 +154,7 @@ export const updateDraft = (id: number, field: DraftField, value: string | null)
 export const deleteDraft = (id: number) => call<null>("delete_draft", { id });
 
 /** Earlier language for a sentence or paragraph, best first. */
-export const suggest = (text: string, filter: Filter, k: number) => call<ReuseMatch[]>("suggest", { text, filter, k });
+export const suggest = (text: string, filter: Filter, k: number) => call<Suggestion[]>("suggest", { text, filter, k });
 
 export const recordInsertion = (draftId: number, source: InsertionSource, text: string, score: number | null) =>
   call<Draft>("record_insertion", { draftId, source, text, score });
@@ -166,12 +169,23 @@ export const restoreRevision = (draftId: number, revisionId: number) =>
   call<Draft>("restore_revision", { draftId, revisionId });
 
 /** Shows a save dialog and writes the file; the path written, or null when cancelled. */
-export const exportDraft = (id: number, format: DraftFormat) => call<string | null>("export_draft", { id, format });
+export const exportDraft = (id: number, format: DraftFormat, checkAgainstDelivery: boolean) =>
+  call<string | null>("export_draft", { id, format, checkAgainstDelivery });
 
 /** The podium reading copy as an HTML page, for printing. */
 export const readingCopy = (id: number) => call<string>("reading_copy", { id });
 
-export const deliverDraft = (id: number, date: string) => call<Draft>("deliver_draft", { id, date });
+/** Marks the draft sent to capital for clearance. */
+export const sendToCapital = (id: number) => call<Draft>("send_to_capital", { id });
+
+/** Records capital's clearance of the draft as it reads now (by the user's name). */
+export const clearDraft = (id: number) => call<Draft>("clear_draft", { id });
+
+/** The word diff from the cleared revision to the draft as it reads. */
+export const changesSinceCleared = (id: number) => call<DiffOp[]>("changes_since_cleared", { id });
+
+/** Delivers the draft; one not cleared as it reads only with `uncleared`. */
+export const deliverDraft = (id: number, date: string, uncleared: boolean) => call<Draft>("deliver_draft", { id, date, uncleared });
 
 export const listPoints = (query: string | null, pillar: string | null, session: string | null) =>
   call<TalkingPoint[]>("list_points", { query, pillar, session });

@@ -28,7 +28,10 @@ describe("format, in English", () => {
 
   it("writes numbers, percentages and sizes", () => {
     expect(formatNumber(10000)).toBe("10,000");
-    expect(formatPercent(87.4)).toBe("87%");
+    expect(formatPercent(87.4)).toBe("87.4%");
+    expect(formatPercent(100)).toBe("100%");
+    expect(formatPercent(99.96)).toBe("99.9%");
+    expect(formatPercent(60)).toBe("60%");
     expect(fileSize(300)).toBe("1 kB");
     expect(fileSize(812 * 1024)).toBe("812 kB");
     expect(fileSize(1.4 * 1024 * 1024)).toBe("1.4 MB");

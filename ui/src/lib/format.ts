@@ -10,9 +10,12 @@ export function formatNumber(value: number, options: Intl.NumberFormatOptions = 
   return new Intl.NumberFormat(locale(), options).format(value);
 }
 
-/** A score from 0 to 100 as a whole percentage: 87.4 → "87%" ("87 %" in French). */
+/** A score from 0 to 100 as the core gives it, with at most one decimal:
+ * 87.4 → "87.4%" ("87,4 %" in French), 100 → "100%". Only the same text
+ * scores 100, so nothing below is ever shown as 100: 99.96 → "99.9%". */
 export function formatPercent(score: number): string {
-  return formatNumber(Math.round(score) / 100, { style: "percent", maximumFractionDigits: 0 });
+  const shown = score >= 100 ? 100 : Math.floor(Math.max(0, score) * 10) / 10;
+  return formatNumber(shown / 100, { style: "percent", maximumFractionDigits: 1 });
 }
 
 const DATE: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" };

@@ -4,8 +4,8 @@ import { diffPieces, diffSummary, markStretches, reuseTint, wording, type DiffOp
 describe("reuseTint", () => {
   it("grades scores into same, close and partial", () => {
     expect(reuseTint(100).level).toBe("same");
-    expect(reuseTint(95).level).toBe("same");
-    expect(reuseTint(94.9).level).toBe("close");
+    expect(reuseTint(99.9).level).toBe("close");
+    expect(reuseTint(95).level).toBe("close");
     expect(reuseTint(80).level).toBe("close");
     expect(reuseTint(79).level).toBe("partial");
   });
@@ -18,8 +18,8 @@ describe("reuseTint", () => {
     expect(reuseTint(140).strength).toBe(1);
   });
 
-  it("labels with a rounded percentage", () => {
-    expect(reuseTint(87.6).label).toBe("88% · close match");
+  it("labels with the percentage the core gives", () => {
+    expect(reuseTint(87.6).label).toBe("87.6% · close match");
   });
 });
 

@@ -5,11 +5,12 @@ import { formatPercent } from "./format";
 import { t } from "./i18n";
 
 export type Tint = {
-  /** "same" (95 and up), "close" (80 to 95) or "partial" (below 80). */
+  /** "same" (100: the same text), "close" (80 up to 100) or "partial"
+   * (below 80). */
   level: "same" | "close" | "partial";
   /** How strong the background tint is, from 0.35 (score 60) to 1 (100). */
   strength: number;
-  /** The score as a percentage: "97%". */
+  /** The score as a percentage: "97.4%". */
   percent: string;
   /** What a person reads: "97% · same wording". */
   label: string;
@@ -20,7 +21,7 @@ export const REUSE_FLOOR = 60;
 
 export function reuseTint(score: number): Tint {
   const clamped = Math.min(100, Math.max(0, score));
-  const level = clamped >= 95 ? "same" : clamped >= 80 ? "close" : "partial";
+  const level = clamped >= 100 ? "same" : clamped >= 80 ? "close" : "partial";
   const above = Math.min(1, Math.max(0, (clamped - REUSE_FLOOR) / (100 - REUSE_FLOOR)));
   return {
     level,

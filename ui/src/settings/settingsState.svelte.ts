@@ -1,11 +1,11 @@
-// The drafter's settings (delegation, speaking rate, what inserting does),
+// The drafter's settings (delegation, own name, speaking rate, what inserting does),
 // kept in the library file and loaded once. Until a delegation is chosen
 // the drafts view asks for one; "Skip" stops asking until the next start.
 import * as backend from "../lib/backend";
 import type { Settings } from "../lib/bindings/Settings";
 import { attempt } from "../lib/load.svelte";
 
-export const DEFAULT_SETTINGS: Settings = { delegation: null, words_per_minute: 130, insert_mode: "replace_sentence" };
+export const DEFAULT_SETTINGS: Settings = { delegation: null, user_name: null, words_per_minute: 130, insert_mode: "replace_sentence" };
 
 class SettingsState {
   value = $state<Settings>({ ...DEFAULT_SETTINGS });

@@ -1,5 +1,6 @@
 //! Drafts of the next statement from the command line: `plenary draft
-//! new|list|show|set|write|provenance|suggest|check|export|deliver`, each
+//! new|list|show|set|write|provenance|suggest|insert-point|check|export|
+//! send|clear|deliver`, each
 //! a thin adapter over `Library`, with `--json` wherever a command reads.
 //! `suggest` gathers earlier language paragraph by paragraph; `print`
 //! shows drafts to people; `check` is printed by the agreed feature, whose
@@ -52,8 +53,8 @@ pub enum DraftCommand {
         json: bool,
     },
     /// Set a draft's title, session, topic, language (ar, zh, en, fr, ru,
-    /// es), target_minutes or status (drafting, cleared); an empty value
-    /// clears the session or topic.
+    /// es), target_minutes or status (drafting, sent_to_capital, cleared);
+    /// an empty value clears the session or topic.
     Set {
         id: i64,
         field: String,
@@ -72,7 +73,8 @@ pub enum DraftCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Earlier language for each paragraph of a draft, best first.
+    /// Earlier language and talking points for each paragraph of a draft,
+    /// best first.
     Suggest {
         id: i64,
         #[command(flatten)]
@@ -83,27 +85,60 @@ pub enum DraftCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Put a talking point into a draft as a paragraph of its own, after
+    /// paragraph N (0 puts it first; by default, before the closing).
+    InsertPoint {
+        /// The draft.
+        draft: i64,
+        /// The talking point (see `plenary points list`).
+        point: i64,
+        #[arg(long)]
+        after: Option<usize>,
+        #[arg(long)]
+        json: bool,
+    },
     /// Every agreed, altered and new span of a draft, in order, for capital.
     Check {
         id: i64,
         #[arg(long)]
         json: bool,
     },
-    /// Write a draft as docx, html, md, reading (the podium copy) or
-    /// provenance (the report for capital).
+    /// Write a draft as docx, pdf, html, md, reading or reading-pdf (the
+    /// podium copy), or provenance, provenance-docx or provenance-pdf (the
+    /// report for capital).
     Export {
         id: i64,
         #[arg(long)]
         format: String,
         #[arg(long)]
         out: PathBuf,
+        /// Put "Check against delivery" above the title.
+        #[arg(long)]
+        check_against_delivery: bool,
     },
-    /// Add a delivered draft to the library as a statement of the delegation.
+    /// Mark a draft as sent to capital for clearance.
+    Send {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record capital's clearance of a draft as it reads now (by the name
+    /// in `plenary settings user_name`).
+    Clear {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add a delivered draft to the library as a statement of the delegation,
+    /// filed under its session.
     Deliver {
         id: i64,
         /// The day it was delivered, e.g. 2026-03-05 or "5 March 2026".
         #[arg(long)]
         date: String,
+        /// Deliver it although capital has not cleared it as it reads.
+        #[arg(long)]
+        uncleared: bool,
         #[arg(long)]
         json: bool,
     },
@@ -141,7 +176,8 @@ pub fn run(library: &mut Library, command: DraftCommand) -> Result<ExitCode, Fai
         DraftCommand::Show { id, json: as_json } => {
             let draft = library.draft(id)?;
             let rate = library.settings()?.words_per_minute;
-            output(as_json, &draft, |d| print::draft(d, rate))
+            let changes = library.changes_since_cleared(id)?;
+            output(as_json, &draft, |d| print::draft(d, rate, &changes))
         }
         DraftCommand::Set { id, field, value } => {
             let draft = library.update_draft(id, &field, Some(&value))?;
@@ -167,20 +203,59 @@ pub fn run(library: &mut Library, command: DraftCommand) -> Result<ExitCode, Fai
             let found = suggest::by_paragraph(library, id, &filter.to_filter()?, k)?;
             output(as_json, found.as_slice(), print::suggestions)
         }
+        DraftCommand::InsertPoint {
+            draft,
+            point,
+            after,
+            json: as_json,
+        } => {
+            let draft = library.insert_talking_point(draft, point, after)?;
+            output(as_json, &draft, |d| print::point_inserted(d, point))
+        }
         DraftCommand::Check { id, json: as_json } => {
             let spans = library.check_draft(id)?;
             output(as_json, spans.as_slice(), crate::agreed::checked)
         }
-        DraftCommand::Export { id, format, out } => {
-            let bytes = library.export_draft(id, DraftFormat::parse(&format)?)?;
+        DraftCommand::Export {
+            id,
+            format,
+            out,
+            check_against_delivery,
+        } => {
+            let format = DraftFormat::parse(&format)?;
+            let bytes = library.export_draft(id, format, check_against_delivery)?;
             write_file(&out, &bytes)
+        }
+        DraftCommand::Send { id, json: as_json } => {
+            let draft = library.send_to_capital(id)?;
+            output(as_json, &draft, |d| print::status(d, &[]))
+        }
+        DraftCommand::Clear { id, json: as_json } => {
+            let draft = library.clear_draft(id)?;
+            output(as_json, &draft, |d| print::status(d, &[]))
         }
         DraftCommand::Deliver {
             id,
             date,
+            uncleared,
             json: as_json,
         } => {
-            let draft = library.deliver_draft(id, &date)?;
+            let draft = library
+                .deliver_draft(id, &date, uncleared)
+                .map_err(|error| {
+                    let unclear = error.kind() == ErrorKind::InvalidField
+                        && error.to_string().starts_with("status:")
+                        && library
+                            .draft(id)
+                            .is_ok_and(|d| !d.is_cleared() && d.delivered_document.is_none());
+                    match unclear {
+                        true => Failure::new(
+                            error.kind(),
+                            format!("{error}; use --uncleared to deliver it anyway"),
+                        ),
+                        false => error.into(),
+                    }
+                })?;
             output(as_json, &draft, print::delivered)
         }
     }

@@ -3,11 +3,12 @@
 //! paragraph's provenance and suggestions, and a delivery.
 
 use super::suggest::ParagraphSuggestions;
-use crate::documents::print::{provenance as source_line, reuse_matches};
+use crate::documents::print::{diff as diff_line, provenance as source_line};
 use crate::outcome::or_dash;
 use plenary_core::drafts::speaking_minutes;
+use plenary_core::drafts::Suggestion;
 use plenary_core::model::{
-    Draft, DraftSource, DraftSummary, Language, ParagraphProvenance, Revision,
+    DiffOp, Draft, DraftSource, DraftSummary, Language, ParagraphProvenance, Revision,
 };
 
 fn source(source: &DraftSource) -> String {
@@ -38,16 +39,16 @@ pub fn draft_list(drafts: &[DraftSummary]) {
         return;
     }
     println!(
-        "{:>5}  {:<9}  {:<4}  {:<24}  {:>6}  {:<20}  TITLE",
+        "{:>5}  {:<15}  {:<4}  {:<24}  {:>6}  {:<20}  TITLE",
         "ID", "STATUS", "LANG", "SESSION", "WORDS", "UPDATED"
     );
     for d in drafts {
         let session: String = or_dash(&d.session).chars().take(24).collect();
         let title: String = d.title.chars().take(60).collect();
         println!(
-            "{:>5}  {:<9}  {:<4}  {:<24}  {:>6}  {:<20}  {title}",
+            "{:>5}  {:<15}  {:<4}  {:<24}  {:>6}  {:<20}  {title}",
             d.id,
-            d.status.as_str(),
+            d.status.label(),
             d.language.map_or("—", Language::code),
             session,
             d.words,
@@ -56,11 +57,11 @@ pub fn draft_list(drafts: &[DraftSummary]) {
     }
 }
 
-pub fn draft(draft: &Draft, words_per_minute: u32) {
+pub fn draft(draft: &Draft, words_per_minute: u32, changes: &[DiffOp]) {
     let s = &draft.summary;
     let minutes = speaking_minutes(s.words, words_per_minute);
     println!("Draft {}: {}", s.id, s.title);
-    println!("Status       {}", s.status.as_str());
+    status(draft, changes);
     println!("Language     {}", language(s.language));
     println!("Session      {}", or_dash(&s.session));
     println!("Topic        {}", or_dash(&s.topic));
@@ -86,6 +87,28 @@ pub fn draft(draft: &Draft, words_per_minute: u32) {
     }
 }
 
+/// The draft's status, who cleared it, and what changed since.
+pub fn status(draft: &Draft, changes: &[DiffOp]) {
+    let s = &draft.summary;
+    println!("Status       {}", s.status.label());
+    if let Some(c) = &draft.clearance {
+        println!(
+            "Cleared      by {} at {}, revision {}{}",
+            c.cleared_by,
+            c.cleared_at,
+            c.revision_number,
+            if s.changed_since_cleared {
+                " — changed since cleared"
+            } else {
+                ""
+            }
+        );
+    }
+    if !changes.is_empty() {
+        println!("Changes      {}", diff_line(changes));
+    }
+}
+
 pub fn written(draft: &Draft, revision: Option<&Revision>) {
     println!(
         "Draft {}: {} words{}",
@@ -100,11 +123,17 @@ pub fn written(draft: &Draft, revision: Option<&Revision>) {
 pub fn provenance(paragraphs: &[ParagraphProvenance]) {
     for p in paragraphs {
         let opening: String = p.text.chars().take(70).collect();
-        println!("¶{}  {opening}", p.index + 1);
+        let counted = match p.sentences.len() {
+            0 => String::new(),
+            n => format!(
+                "  ({} of {n} sentence{} new)",
+                p.new_sentences,
+                if n == 1 { "" } else { "s" }
+            ),
+        };
+        println!("¶{}  {opening}{counted}", p.index + 1);
         if p.formula {
             println!("      formula (salutation or closing)");
-        } else if p.sources.is_empty() {
-            println!("      new language");
         }
         for s in &p.sources {
             let how = match (&s.inserted_at, s.inserted_score) {
@@ -114,18 +143,70 @@ pub fn provenance(paragraphs: &[ParagraphProvenance]) {
             };
             println!("      {:>5.1}%  {}{how}", s.score, source(&s.source));
         }
+        for sentence in &p.sentences {
+            println!("    [{}] {}", sentence.mark.label(), sentence.text);
+            for (i, s) in sentence.sources.iter().enumerate() {
+                let cited = s
+                    .citation
+                    .as_deref()
+                    .map(|c| format!(" ({c})"))
+                    .unwrap_or_default();
+                let inserted = s
+                    .inserted_at
+                    .as_deref()
+                    .map(|at| format!(" (inserted {at})"))
+                    .unwrap_or_default();
+                println!(
+                    "        {} {:>5.1}%  {}{cited}{inserted}",
+                    if i == 0 { "first" } else { "later" },
+                    s.score,
+                    source(&s.source)
+                );
+            }
+            if !sentence.diff.is_empty() {
+                println!("        diff   {}", diff_line(&sentence.diff));
+            }
+        }
     }
 }
 
 pub fn suggestions(paragraphs: &[ParagraphSuggestions]) {
     if paragraphs.is_empty() {
-        println!("No earlier language matches this draft.");
+        println!("No earlier language or talking point matches this draft.");
     }
     for p in paragraphs {
         let opening: String = p.text.chars().take(70).collect();
         println!("¶{}  {opening}", p.index + 1);
-        reuse_matches(&p.text, &p.suggestions);
+        for s in &p.suggestions {
+            let (what, diff) = match s {
+                Suggestion::Passage(m) => (
+                    format!(
+                        "{}{}",
+                        source_line(&m.source),
+                        if m.continues {
+                            "  (continues your words)"
+                        } else {
+                            ""
+                        }
+                    ),
+                    &m.diff,
+                ),
+                Suggestion::TalkingPoint(t) => (
+                    format!("talking point {} · {}", t.point.id, t.point.title),
+                    &t.diff,
+                ),
+            };
+            println!("{:>5.1}%  {what}", s.score());
+            println!("        {}", diff_line(diff));
+        }
     }
+}
+
+pub fn point_inserted(draft: &Draft, point: i64) {
+    println!(
+        "Talking point {point} inserted into draft {}: {} words.",
+        draft.summary.id, draft.summary.words
+    );
 }
 
 pub fn delivered(draft: &Draft) {

@@ -1,10 +1,11 @@
-//! `plenary draft suggest`: earlier language for each paragraph of a
-//! draft, best first, keeping only the paragraphs something matches.
+//! `plenary draft suggest`: earlier language and talking points for each
+//! paragraph of a draft, best first, keeping only the paragraphs something
+//! matches.
 
 use crate::outcome::Failure;
-use plenary_core::drafts::paragraphs;
+use plenary_core::drafts::Suggestion;
 use plenary_core::model::Filter;
-use plenary_core::reuse::ReuseMatch;
+use plenary_core::text::paragraphs::paragraphs;
 use plenary_core::Library;
 use serde::Serialize;
 
@@ -13,7 +14,7 @@ use serde::Serialize;
 pub struct ParagraphSuggestions {
     pub index: usize,
     pub text: String,
-    pub suggestions: Vec<ReuseMatch>,
+    pub suggestions: Vec<Suggestion>,
 }
 
 /// The suggestions for each paragraph of draft `id`, `k` at most each.

@@ -2,13 +2,15 @@
 //! read on its own:
 //!
 //! 1. its sentences are matched against the agreed texts' sentences with
-//!    the reuse engine (`reuse::find_reuse` on the agreed index); a match
-//!    scoring at least `ALTERED_MIN_SCORE` whose word diff changes,
-//!    drops or adds words *between* shared words is altered agreed
-//!    language, from its first shared word to its last ("that", "the",
-//!    "a" or "an" alone dropped or added does not count). Words added or
-//!    left out only at its ends are not: quoting part of an agreed
-//!    sentence, or going on after it, alters nothing;
+//!    the reuse engine (`reuse::find_reuse` on the agreed index). Where
+//!    the word diff changes, cuts or adds words *between* shared words
+//!    (a qualifier cut from inside a quoted part of a long agreed sentence
+//!    included), the stretch from the first shared word to the last is
+//!    altered agreed language when it scores at least `ALTERED_MIN_SCORE`
+//!    against the agreed stretch it follows ("that", "the", "a" or "an"
+//!    alone dropped or added does not count). Words added or left out
+//!    only at its ends are not: quoting part of an agreed sentence, or
+//!    going on after it, alters nothing;
 //! 2. every run of at least `MIN_QUOTE_WORDS` words the paragraph shares
 //!    exactly with an agreed paragraph, outside the altered spans, is
 //!    agreed language, cited by symbol and paragraph number;
@@ -17,16 +19,23 @@
 //! The spans come back in the order of the text, covering every word.
 
 use super::{citation, run_hash, AgreedLibrary, MIN_QUOTE_WORDS};
-use crate::drafts::paragraphs;
 use crate::model::{Filter, Result, Span};
-use crate::reuse::similarity::{placed_tokens, word_diff, PlacedToken};
+use crate::reuse::similarity::{
+    placed_tokens, shown_score, similarity, token_ids, word_diff, PlacedToken,
+};
 use crate::reuse::{self, DiffKind, DiffOp, FindOptions};
 use crate::store::Store;
+use crate::text::paragraphs::{offset_in, paragraphs};
 use serde::Serialize;
 
-/// A sentence scoring at least this against an agreed one, with words
-/// changed inside it, is altered agreed language.
+/// A stretch of text scoring at least this against the stretch of an
+/// agreed sentence it follows, with words changed inside it, is altered
+/// agreed language.
 pub const ALTERED_MIN_SCORE: f64 = 60.0;
+/// The agreed sentences a text's sentence is compared with are those it
+/// scores at least this against as a whole: a sentence that quotes part of
+/// a long agreed sentence scores low against all of it.
+const CANDIDATE_MIN_SCORE: f64 = 30.0;
 /// At most this many agreed passages are read per paragraph.
 const MATCHES_PER_PARAGRAPH: usize = 32;
 /// A paragraph longer than this (in bytes) is checked for exact quotes
@@ -120,7 +129,7 @@ pub fn check_passages(
 pub fn check_text(store: &Store, agreed: &AgreedLibrary, text: &str) -> Result<Vec<CheckedSpan>> {
     let mut out = Vec::new();
     for (at, paragraph) in paragraphs(text).into_iter().enumerate() {
-        let base = paragraph.as_ptr() as usize - text.as_ptr() as usize;
+        let base = offset_in(text, paragraph);
         let tokens = placed_tokens(paragraph);
         let mut marked = match agreed.is_empty()
             || tokens.len() < MIN_QUOTE_WORDS
@@ -209,11 +218,11 @@ fn altered_spans(
 ) -> Result<Vec<CheckedSpan>> {
     let options = FindOptions {
         k: MATCHES_PER_PARAGRAPH,
-        min_score: ALTERED_MIN_SCORE,
+        min_score: CANDIDATE_MIN_SCORE,
         exclude_document: None,
     };
     let found = reuse::find_reuse(store, &agreed.index, paragraph, &Filter::default(), options)?;
-    let mut spans: Vec<CheckedSpan> = Vec::new();
+    let mut candidates: Vec<CheckedSpan> = Vec::new();
     for m in found {
         let Some(&p) = agreed.by_passage.get(&m.source.passage_id) else {
             continue;
@@ -222,49 +231,92 @@ fn altered_spans(
         let wording = without_number(&source.text, m.source_span);
         let query = &paragraph[m.query_span.start..m.query_span.end];
         let diff = word_diff(wording, query);
-        let Some(first) = diff.iter().position(|op| op.op == DiffKind::Equal) else {
+        let Some((first, last)) = core_of(&diff) else {
             continue;
         };
-        let last = diff
-            .iter()
-            .rposition(|op| op.op == DiffKind::Equal)
-            .unwrap_or(first);
         let core = &diff[first..=last];
         if !core.iter().any(alters) || shared_words(core) < MIN_QUOTE_WORDS {
             continue;
         }
         // The drafter's own words before and after the altered wording
-        // are not part of it.
-        let query_words = placed_tokens(query);
-        let before = later_words(&diff[..first]);
-        let inside = later_words(core);
-        let (Some(from), Some(to)) = (
-            query_words.get(before),
-            query_words.get((before + inside).saturating_sub(1)),
-        ) else {
+        // are not part of it, nor the agreed words the draft leaves out
+        // before and after it.
+        let Some(span) = stretch(query, later_words(&diff[..first]), later_words(core)) else {
             continue;
         };
-        let span = Span {
-            start: m.query_span.start + from.0.start,
-            end: m.query_span.start + to.0.end,
+        let Some(followed) = stretch(wording, earlier_words(&diff[..first]), earlier_words(core))
+        else {
+            continue;
         };
-        let overlaps = spans
-            .iter()
-            .any(|s| s.span.start < span.end && span.start < s.span.end);
-        if overlaps {
+        let text = &query[span.start..span.end];
+        let agreed_wording = &wording[followed.start..followed.end];
+        let score = similarity(&token_ids(agreed_wording), &token_ids(text));
+        if score < ALTERED_MIN_SCORE {
             continue;
         }
-        spans.push(CheckedSpan {
+        candidates.push(CheckedSpan {
             kind: super::SpanKind::Altered,
             paragraph: 0,
-            text: paragraph[span.start..span.end].to_owned(),
-            span,
-            source: Some(agreed_source(source, wording)),
-            score: Some(m.score),
+            text: text.to_owned(),
+            span: Span {
+                start: m.query_span.start + span.start,
+                end: m.query_span.start + span.end,
+            },
+            source: Some(agreed_source(source, agreed_wording)),
+            score: Some(shown_score(score, agreed_wording, text)),
             diff: core.to_vec(),
         });
     }
+    candidates.sort_by(|a, b| b.score.unwrap_or(0.0).total_cmp(&a.score.unwrap_or(0.0)));
+    let mut spans: Vec<CheckedSpan> = Vec::new();
+    for candidate in candidates {
+        let overlaps = spans
+            .iter()
+            .any(|s| s.span.start < candidate.span.end && candidate.span.start < s.span.end);
+        if !overlaps {
+            spans.push(candidate);
+        }
+    }
     Ok(spans)
+}
+
+/// The first and last shared runs of a diff that the altered wording runs
+/// between. A shared run of minor words only ("that the") at either end
+/// is no anchor when the change beside it replaces words (the drafter's
+/// framing meeting the agreed sentence's opening by chance), but it is one
+/// beside words only cut or only added ("the voluntary, non-binding
+/// norms" quoted as "the norms").
+fn core_of(diff: &[DiffOp]) -> Option<(usize, usize)> {
+    let equal: Vec<usize> = (0..diff.len())
+        .filter(|&i| diff[i].op == DiffKind::Equal)
+        .collect();
+    let (mut from, mut to) = (0, equal.len().checked_sub(1)?);
+    let weak = |at: usize, change: &[DiffOp]| {
+        !counts(&diff[at].text)
+            && change.iter().any(|op| op.op == DiffKind::Delete)
+            && change.iter().any(|op| op.op == DiffKind::Insert)
+    };
+    while from < to && weak(equal[from], &diff[equal[from] + 1..equal[from + 1]]) {
+        from += 1;
+    }
+    while to > from && weak(equal[to], &diff[equal[to - 1] + 1..equal[to]]) {
+        to -= 1;
+    }
+    Some((equal[from], equal[to]))
+}
+
+/// The stretch of `text` from its word `skip` (from 0) over `words` words,
+/// as a byte range.
+fn stretch(text: &str, skip: usize, words: usize) -> Option<Span> {
+    let tokens = placed_tokens(text);
+    let (first, last) = (
+        tokens.get(skip)?,
+        tokens.get((skip + words).checked_sub(1)?)?,
+    );
+    Some(Span {
+        start: first.0.start,
+        end: last.0.end,
+    })
 }
 
 /// The agreed wording of a matched span, without the paragraph number
@@ -289,16 +341,30 @@ const MINOR_WORDS: [&str; 4] = ["that", "the", "a", "an"];
 
 /// True for a changed run of words with a word in it that counts.
 fn alters(op: &DiffOp) -> bool {
-    op.op != DiffKind::Equal
-        && crate::text::tokens::tokenize(&op.text)
-            .iter()
-            .any(|t| !MINOR_WORDS.contains(&t.norm.as_str()))
+    op.op != DiffKind::Equal && counts(&op.text)
+}
+
+/// True when a run of words holds one that is not a minor word.
+fn counts(words: &str) -> bool {
+    crate::text::tokens::tokenize(words)
+        .iter()
+        .any(|t| !MINOR_WORDS.contains(&t.norm.as_str()))
 }
 
 /// How many words of the later wording a run of diff ops holds.
 fn later_words(ops: &[DiffOp]) -> usize {
+    words_of(ops, DiffKind::Delete)
+}
+
+/// How many words of the earlier wording a run of diff ops holds.
+fn earlier_words(ops: &[DiffOp]) -> usize {
+    words_of(ops, DiffKind::Insert)
+}
+
+/// How many words the ops other than those of kind `not` hold.
+fn words_of(ops: &[DiffOp], not: DiffKind) -> usize {
     ops.iter()
-        .filter(|op| op.op != DiffKind::Delete)
+        .filter(|op| op.op != not)
         .map(|op| placed_tokens(&op.text).len())
         .sum()
 }

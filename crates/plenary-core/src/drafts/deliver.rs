@@ -1,18 +1,24 @@
 //! Delivery: a draft that was spoken becomes a statement in the library.
-//! `delivery` checks the draft and the date and writes the draft as a
-//! Markdown file would be written, with front matter holding its metadata
-//! (the delegation as speaker, the date, the session, the topic as agenda
-//! item, kind statement, the title, and the draft's language when it has
-//! one). The caller imports that text through
-//! the import pipeline, so its passages become sources of reuse like any
-//! imported statement's, and `record_delivery` then marks the draft
-//! delivered with a link to the document it became.
+//! `delivery` checks the draft and the date, and that capital cleared the
+//! draft as it reads (or that the caller confirmed delivering it
+//! uncleared), and writes the draft as a Markdown file would be written,
+//! with front matter holding its metadata: the delegation as speaker; the
+//! forum, session (by name) and place of the draft's session in the
+//! calendar; the draft's topic as a topic; the date; kind statement; the
+//! title; and the draft's language when it has one. So the statement is
+//! filed where its session's page finds it.
+//! The caller imports that text through the import pipeline, so its
+//! passages become sources of reuse like any imported statement's, and
+//! `record_delivery` then marks the draft delivered with a link to the
+//! document it became.
 
-use super::paragraphs;
+use super::clearance::check_cleared;
+use super::heading::calendar_session;
 use crate::import::FileOutcome;
 use crate::model::{Draft, Error, Kind, Metadata, Result};
 use crate::store::Store;
 use crate::text::dates::parse_date;
+use crate::text::paragraphs::paragraphs;
 
 /// A draft ready to be imported as a statement.
 #[derive(Debug, Clone)]
@@ -25,8 +31,9 @@ pub struct Delivery {
 }
 
 /// Checks that draft `id` may be delivered on `date` (written as a person
-/// writes a date) and writes it as a statement's Markdown.
-pub fn delivery(store: &Store, id: i64, date: &str) -> Result<Delivery> {
+/// writes a date), cleared or, with `uncleared`, not, and writes it as a
+/// statement's Markdown.
+pub fn delivery(store: &Store, id: i64, date: &str, uncleared: bool) -> Result<Delivery> {
     let draft = store.draft(id)?;
     let date = parse_date(date.trim()).ok_or_else(|| {
         Error::field(
@@ -49,21 +56,33 @@ pub fn delivery(store: &Store, id: i64, date: &str) -> Result<Delivery> {
             "the draft is empty: write the statement before delivering it",
         ));
     }
+    check_cleared(&draft, uncleared)?;
     let speaker = store.settings()?.delegation.ok_or_else(|| {
         Error::field(
             "delegation",
             "set the delegation you speak for in the settings first: it is the statement's speaker",
         )
     })?;
+    let calendar = calendar_session(store, &draft)?;
     let metadata = Metadata {
         title: Some(draft.summary.title.clone()),
         kind: Some(Kind::Statement),
         speaker: Some(speaker),
-        session: draft.summary.session.clone(),
-        agenda_item: draft.summary.topic.clone(),
         date: Some(date),
         language: draft.summary.language,
-        ..Metadata::default()
+        tags: draft.summary.topic.iter().cloned().collect(),
+        ..match calendar {
+            Some(session) => Metadata {
+                forum: Some(session.forum),
+                session: Some(session.name),
+                place: session.place,
+                ..Metadata::default()
+            },
+            None => Metadata {
+                session: draft.summary.session.clone(),
+                ..Metadata::default()
+            },
+        }
     };
     let yaml: String = serde_yaml::to_string(&metadata)
         .map_err(|e| Error::field("title", format!("cannot be written as front matter: {e}")))?

@@ -3,11 +3,12 @@
 //! corrected: title, session, topic, language, target length and status, each
 //! checked and refused with the field's name and the problem; and the
 //! checks every other part of the studio shares (a body's size, an
-//! insertion's text and score, the header line of an export).
+//! insertion's text and score).
 
+use super::clearance::{back_to_drafting, clear, send_to_capital};
 use super::formulas::follow_language;
 use super::templates::{template_body, BLANK};
-use crate::model::{Draft, DraftStart, DraftStatus, Error, Language, Result, Settings};
+use crate::model::{Draft, DraftStart, DraftStatus, Error, Language, Result};
 use crate::store::{DraftColumn, DraftValue, NewDraft, Store};
 use crate::text::tokens::word_count;
 
@@ -85,8 +86,9 @@ pub fn create_draft(store: &mut Store, title: &str, start: &DraftStart) -> Resul
 }
 
 /// Sets one field of a draft, named as in `FIELDS`; `None` or an empty
-/// value clears the session or topic. A draft becomes delivered only by
-/// being delivered (`deliver`), which adds it to the library.
+/// value clears the session or topic. A status goes through `clearance`
+/// (cleared records who and which revision); a draft becomes delivered
+/// only by being delivered (`deliver`), which adds it to the library.
 pub fn update_draft(store: &mut Store, id: i64, field: &str, value: Option<&str>) -> Result<Draft> {
     let text = value.map(str::trim).filter(|v| !v.is_empty());
     let required = |name: &str| {
@@ -128,19 +130,21 @@ pub fn update_draft(store: &mut Store, id: i64, field: &str, value: Option<&str>
         }
         "status" => {
             let given = required("status")?;
-            let status = DraftStatus::parse(&given.to_ascii_lowercase()).ok_or_else(|| {
-                Error::field(
-                    "status",
-                    format!("'{given}' is not a status; use drafting, cleared or delivered"),
-                )
-            })?;
-            if status == DraftStatus::Delivered {
-                return Err(Error::field(
+            return match DraftStatus::parse(given) {
+                Some(DraftStatus::Drafting) => back_to_drafting(store, id),
+                Some(DraftStatus::SentToCapital) => send_to_capital(store, id),
+                Some(DraftStatus::Cleared) => clear(store, id),
+                Some(DraftStatus::Delivered) => Err(Error::field(
                     "status",
                     "a draft is marked delivered by delivering it, with its date, which adds it to the library",
-                ));
-            }
-            (DraftColumn::Status, DraftValue::Text(Some(status.as_str())))
+                )),
+                None => Err(Error::field(
+                    "status",
+                    format!(
+                        "'{given}' is not a status; use drafting, sent to capital or cleared"
+                    ),
+                )),
+            };
         }
         _ => {
             return Err(Error::field(
@@ -165,26 +169,4 @@ pub fn check_insertion(text: &str, score: Option<f64>) -> Result<()> {
         )),
         _ => Ok(()),
     }
-}
-
-/// The line under a draft's title in its exports: the delegation, the
-/// session, the topic and the date it was delivered, those known, joined
-/// by middle dots ("Pakistan · OEWG eleventh session · Agenda item 5 ·
-/// 3 March 2025"); `None` when none is known.
-pub fn header_line(
-    draft: &Draft,
-    settings: &Settings,
-    delivered_on: Option<chrono::NaiveDate>,
-) -> Option<String> {
-    let date = delivered_on.map(|d| d.format("%-d %B %Y").to_string());
-    let parts: Vec<&str> = [
-        settings.delegation.as_deref(),
-        draft.summary.session.as_deref(),
-        draft.summary.topic.as_deref(),
-        date.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    (!parts.is_empty()).then(|| parts.join(" · "))
 }

@@ -1,27 +1,33 @@
 //! Where each paragraph of a draft came from, as it reads now. Paragraphs
-//! are the blank-line separated blocks of the Markdown body. Each is scored
-//! again against every insertion recorded for the draft: an inserted
-//! wording the paragraph still resembles (a score of at least
-//! `RESEMBLES`, taken over the run of the paragraph's sentences that best
-//! matches it) is a source, shown with its score now, so a paragraph
-//! edited after an insertion shows its lower current score. The library's
-//! best earlier match for the paragraph is added when it reaches the
-//! reuse threshold, for language typed rather than inserted. A paragraph
-//! with no source is new language.
+//! are the blank-line separated blocks of the Markdown body. Each is
+//! summed up as a whole: scored again against every insertion recorded for
+//! the draft (an inserted wording the paragraph still resembles, a score
+//! of at least `RESEMBLES` taken over the run of the paragraph's sentences
+//! that best matches it, is a source, shown with its score now, so a
+//! paragraph edited after an insertion shows its lower current score),
+//! plus the library's best earlier match when it reaches the reuse
+//! threshold, for language typed rather than inserted. Then each of its
+//! sentences is marked (`sentences`): a paragraph with a reused sentence
+//! and a new one says so, whatever its score as a whole.
 //!
 //! An insertion is first compared by the words it shares with the
 //! paragraph, an upper bound of its score, so most pairs cost a hash
 //! look-up per word; a long draft stays quick.
 
+use super::sentences::{source_key, SentenceMarker};
+use crate::agreed::{self, AgreedLibrary};
 use crate::model::{
     Draft, DraftSource, Filter, Insertion, ParagraphProvenance, ParagraphSource, Result,
+    SentenceMark,
 };
-use crate::reuse::similarity::{similarity, token_ids, TokenId};
-use crate::reuse::{self, FindOptions, ReuseIndex, ReuseMatch, REUSE_THRESHOLD};
+use crate::reuse::similarity::{shown_score, similarity, token_ids, TokenId};
+use crate::reuse::{self, FindOptions, ReuseIndex, ReuseMatch, MAX_QUERY_BYTES, REUSE_THRESHOLD};
 use crate::store::Store;
+use crate::text::paragraphs::{offset_in, paragraphs};
 use crate::text::roles;
 use crate::text::sentences::split_sentences;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::ops::Range;
 
 /// A paragraph that scores at least this against an inserted wording still
 /// comes from it.
@@ -31,29 +37,6 @@ pub const RESEMBLES: f64 = 50.0;
 /// library (as the reuse index leaves out sentences that short).
 const MIN_LIBRARY_WORDS: usize = 5;
 
-/// The blank-line separated blocks of a Markdown body, trimmed, in order.
-pub fn paragraphs(body: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut end = 0;
-    let mut offset = 0;
-    for line in body.split_inclusive('\n') {
-        if line.trim().is_empty() {
-            if let Some(s) = start.take() {
-                out.push(body[s..end].trim());
-            }
-        } else {
-            start.get_or_insert(offset);
-            end = offset + line.len();
-        }
-        offset += line.len();
-    }
-    if let Some(s) = start {
-        out.push(body[s..end].trim());
-    }
-    out
-}
-
 /// An inserted wording, ready to be compared.
 struct Inserted<'a> {
     insertion: &'a Insertion,
@@ -61,54 +44,62 @@ struct Inserted<'a> {
     words: FxHashSet<TokenId>,
 }
 
-/// Which source an insertion names, so that one source is listed once.
-fn source_key(source: &DraftSource) -> (bool, i64) {
-    match source {
-        DraftSource::Passage { provenance } => (true, provenance.passage_id),
-        DraftSource::TalkingPoint { id, .. } => (false, *id),
-    }
+/// A paragraph's sentences as byte ranges with their words.
+pub(super) type Sentences = [(Range<usize>, Vec<TokenId>)];
+
+/// A text's sentences as byte ranges with their words.
+pub(super) fn sentences_of(text: &str) -> Vec<(Range<usize>, Vec<TokenId>)> {
+    split_sentences(text)
+        .into_iter()
+        .map(|range| (range.clone(), token_ids(&text[range])))
+        .collect()
 }
 
-/// The best score of `inserted` against a run of consecutive sentences of
-/// a paragraph (given as their tokens), or 0 when it cannot reach
-/// `RESEMBLES`. Runs stop growing past twice the inserted length.
-fn best_run_score(sentences: &[Vec<TokenId>], inserted: &Inserted) -> f64 {
-    let n = inserted.tokens.len();
+/// The best score of a wording (its `tokens`, and the set of its `words`)
+/// against a run of consecutive sentences of a paragraph, with the run's
+/// byte range, or `None` when it cannot reach `RESEMBLES`. Runs stop
+/// growing past twice the wording's length.
+pub(super) fn best_run(
+    sentences: &Sentences,
+    tokens: &[TokenId],
+    words: &FxHashSet<TokenId>,
+) -> Option<(f64, Range<usize>)> {
+    let n = tokens.len();
     let shared = sentences
         .iter()
-        .flatten()
-        .filter(|t| inserted.words.contains(t))
+        .flat_map(|(_, sentence)| sentence)
+        .filter(|t| words.contains(t))
         .count()
         .min(n);
     // The score is 2·LCS / (run + n), and LCS ≤ shared ≤ run.
     let bound = 200.0 * shared as f64 / (shared + n) as f64;
     if shared == 0 || bound < RESEMBLES {
-        return 0.0;
+        return None;
     }
-    let mut best: f64 = 0.0;
+    let mut best: Option<(f64, Range<usize>)> = None;
     let mut run: Vec<TokenId> = Vec::new();
-    for first in 0..sentences.len() {
+    for (first, (start, _)) in sentences.iter().enumerate() {
         run.clear();
-        for sentence in &sentences[first..] {
+        for (range, sentence) in &sentences[first..] {
             if !run.is_empty() && run.len() + sentence.len() > 2 * n {
                 break;
             }
             run.extend_from_slice(sentence);
-            best = best.max(similarity(&run, &inserted.tokens));
+            let score = similarity(&run, tokens);
+            if best.as_ref().is_none_or(|(b, _)| score > *b) {
+                best = Some((score, start.start..range.end));
+            }
         }
     }
     best
 }
 
-/// Scores are shown with one decimal, as reuse shows them.
-fn rounded(score: f64) -> f64 {
-    (score * 10.0).round() / 10.0
-}
-
-/// Each paragraph of the draft with its sources, best first.
+/// Each paragraph of the draft with its sources, best first, and its
+/// sentences marked (agreed language from `agreed`).
 pub fn paragraph_provenance(
     store: &Store,
     index: &ReuseIndex,
+    agreed: &AgreedLibrary,
     draft: &Draft,
 ) -> Result<Vec<ParagraphProvenance>> {
     let inserted: Vec<Inserted> = draft
@@ -129,16 +120,23 @@ pub fn paragraph_provenance(
         min_score: REUSE_THRESHOLD,
         exclude_document: draft.delivered_document,
     };
+    let mut marker = SentenceMarker::new(
+        store,
+        index,
+        &draft.insertions,
+        agreed::check_text(store, agreed, &draft.body)?,
+        draft.delivered_document,
+    );
     let mut library: FxHashMap<&str, Option<ReuseMatch>> = FxHashMap::default();
     let mut out = Vec::new();
     for (at, text) in paragraphs(&draft.body).into_iter().enumerate() {
-        let sentences: Vec<Vec<TokenId>> = split_sentences(text)
-            .into_iter()
-            .map(|range| token_ids(&text[range]))
-            .collect();
+        let sentences = sentences_of(text);
         let mut sources: Vec<ParagraphSource> = Vec::new();
         for candidate in &inserted {
-            let score = rounded(best_run_score(&sentences, candidate));
+            let Some((raw, run)) = best_run(&sentences, &candidate.tokens, &candidate.words) else {
+                continue;
+            };
+            let score = shown_score(raw, &candidate.insertion.text, &text[run]);
             if score < RESEMBLES {
                 continue;
             }
@@ -156,8 +154,8 @@ pub fn paragraph_provenance(
                 None => sources.push(source),
             }
         }
-        let words: usize = sentences.iter().map(Vec::len).sum();
-        if words >= MIN_LIBRARY_WORDS {
+        let words: usize = sentences.iter().map(|(_, tokens)| tokens.len()).sum();
+        if words >= MIN_LIBRARY_WORDS && text.len() <= MAX_QUERY_BYTES {
             if !library.contains_key(text) {
                 let best = reuse::find_reuse(store, index, text, &Filter::default(), options)?
                     .into_iter()
@@ -179,29 +177,18 @@ pub fn paragraph_provenance(
             }
         }
         sources.sort_by(|a, b| b.score.total_cmp(&a.score));
+        let sentences = marker.paragraph(text, offset_in(&draft.body, text))?;
         out.push(ParagraphProvenance {
             index: at,
             text: text.to_owned(),
-            formula: roles::is_salutation(text) || roles::is_closing(text),
+            formula: roles::is_formula(text),
             sources,
+            new_sentences: sentences
+                .iter()
+                .filter(|s| s.mark == SentenceMark::New)
+                .count(),
+            sentences,
         });
     }
     Ok(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paragraphs_are_blank_line_blocks() {
-        let body = "Mr. Chair,\n\n \nFirst line\nsecond line.\n\n\n\nI thank you.\n";
-        assert_eq!(
-            paragraphs(body),
-            vec!["Mr. Chair,", "First line\nsecond line.", "I thank you."]
-        );
-        assert!(paragraphs("").is_empty());
-        assert!(paragraphs("\n \n\t\n").is_empty());
-        assert_eq!(paragraphs("One."), vec!["One."]);
-    }
 }

@@ -1,39 +1,44 @@
 //! The drafter's settings, checked: the delegation (the State or group
-//! the user speaks for), the delivery rate the speaking-time meter uses,
-//! and what inserting a suggestion does. `set` and `value` name one setting
+//! the user speaks for), the user's own name (recorded with a clearance,
+//! the author of exported Word files), the delivery rate the speaking-time
+//! meter uses, and what inserting a suggestion does. `set` and `value` name one setting
 //! by key, for the command line.
 
 use crate::model::{Error, InsertMode, Result, Settings};
 use crate::store::Store;
 
 /// The settings by the names `set` and `value` accept.
-pub const KEYS: [&str; 3] = ["delegation", "words_per_minute", "insert_mode"];
+pub const KEYS: [&str; 4] = ["delegation", "user_name", "words_per_minute", "insert_mode"];
 
 /// The range of delivery rates accepted, in words a minute.
 const RATES: std::ops::RangeInclusive<u32> = 50..=400;
 
-/// The longest delegation name, in characters.
-const MAX_DELEGATION_CHARS: usize = 200;
+/// The longest delegation or user name, in characters.
+const MAX_NAME_CHARS: usize = 200;
 
 const INSERT_MODES: [(InsertMode, &str); 2] = [
     (InsertMode::ReplaceSentence, "replace_sentence"),
     (InsertMode::AtCursor, "at_cursor"),
 ];
 
-/// Settings as stored: the delegation trimmed (empty is none), and every
-/// value within its range.
-fn checked(settings: &Settings) -> Result<Settings> {
-    let delegation = settings
-        .delegation
-        .as_deref()
-        .map(str::trim)
-        .filter(|d| !d.is_empty());
-    if delegation.is_some_and(|d| d.chars().count() > MAX_DELEGATION_CHARS) {
+/// A name as stored: trimmed, empty meaning none, on one line and not
+/// too long.
+fn checked_name(field: &str, name: Option<&str>) -> Result<Option<String>> {
+    let name = name.map(str::trim).filter(|n| !n.is_empty());
+    if name.is_some_and(|n| n.chars().count() > MAX_NAME_CHARS || n.chars().any(char::is_control)) {
         return Err(Error::field(
-            "delegation",
-            format!("a delegation's name has at most {MAX_DELEGATION_CHARS} characters"),
+            field,
+            format!("a name is one line of at most {MAX_NAME_CHARS} characters"),
         ));
     }
+    Ok(name.map(str::to_owned))
+}
+
+/// Settings as stored: the names trimmed (empty is none), and every value
+/// within its range.
+fn checked(settings: &Settings) -> Result<Settings> {
+    let delegation = checked_name("delegation", settings.delegation.as_deref())?;
+    let user_name = checked_name("user_name", settings.user_name.as_deref())?;
     if !RATES.contains(&settings.words_per_minute) {
         return Err(Error::field(
             "words_per_minute",
@@ -46,7 +51,8 @@ fn checked(settings: &Settings) -> Result<Settings> {
         ));
     }
     Ok(Settings {
-        delegation: delegation.map(str::to_owned),
+        delegation,
+        user_name,
         ..settings.clone()
     })
 }
@@ -69,6 +75,7 @@ fn unknown_key(key: &str) -> Error {
 pub fn value(settings: &Settings, key: &str) -> Result<String> {
     Ok(match key.trim() {
         "delegation" => settings.delegation.clone().unwrap_or_default(),
+        "user_name" => settings.user_name.clone().unwrap_or_default(),
         "words_per_minute" => settings.words_per_minute.to_string(),
         "insert_mode" => INSERT_MODES
             .iter()
@@ -85,6 +92,7 @@ pub fn set(settings: &mut Settings, key: &str, value: &str) -> Result<()> {
     let value = value.trim();
     match key.trim() {
         "delegation" => settings.delegation = Some(value.to_owned()).filter(|v| !v.is_empty()),
+        "user_name" => settings.user_name = Some(value.to_owned()).filter(|v| !v.is_empty()),
         "words_per_minute" => {
             settings.words_per_minute = value.parse().map_err(|_| {
                 Error::field(

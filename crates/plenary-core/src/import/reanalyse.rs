@@ -48,7 +48,7 @@ enum Analysed {
         layout: Layout,
         set_by_user: bool,
     },
-    Changed(Reanalysis),
+    Changed(Box<Reanalysis>),
 }
 
 /// The analysing stage: it gives each changed document the next passage
@@ -140,7 +140,7 @@ fn read_ahead_write_behind(
             }
             Analysed::Changed(new) => {
                 report.passages_after += new.passages.len();
-                chunk.push(new);
+                chunk.push(*new);
                 if chunk.len() >= CHUNK {
                     store.rewrite_analyses(&chunk)?;
                     chunk.clear();
@@ -232,7 +232,7 @@ impl Analyser<'_> {
             passages,
             links,
         };
-        Ok((Analysed::Changed(changed), before))
+        Ok((Analysed::Changed(Box::new(changed)), before))
     }
 }
 

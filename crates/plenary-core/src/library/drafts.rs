@@ -5,15 +5,15 @@
 //! reuse index as it is imported.
 
 use super::Library;
-use crate::drafts::{self, settings};
+use crate::agreed::AgreedLibrary;
+use crate::drafts::{self, settings, Suggestion};
 use crate::import;
 use crate::model::Filter;
 use crate::model::{
-    Chair, Draft, DraftStart, DraftSummary, InsertionSource, Language, ParagraphProvenance, Result,
-    Revision, Settings, Template,
+    Chair, DiffOp, Draft, DraftStart, DraftSummary, InsertionSource, Language, ParagraphProvenance,
+    Result, Revision, Settings, Template,
 };
 use crate::render::{self, DraftForExport, DraftFormat};
-use crate::reuse::{self, ReuseMatch};
 use crate::store::NewInsertion;
 
 impl Library {
@@ -76,10 +76,30 @@ impl Library {
     }
 
     /// Suggestions for a drafter at work on `text`: earlier language that
-    /// matches it or goes on from its last sentence, at most `k`, best
-    /// first and, among equal scores, newest first (`reuse::suggest`).
-    pub fn suggest(&self, text: &str, filter: &Filter, k: usize) -> Result<Vec<ReuseMatch>> {
-        reuse::suggest(&self.store, &*self.reuse_index()?, text, filter, k)
+    /// matches it or goes on from its last sentence, and talking points
+    /// that fit it, at most `k`, best first (`drafts::suggest`).
+    pub fn suggest(&self, text: &str, filter: &Filter, k: usize) -> Result<Vec<Suggestion>> {
+        let delegation = self.store.settings()?.delegation;
+        drafts::suggest(
+            &self.store,
+            &*self.reuse_index()?,
+            text,
+            filter,
+            delegation.as_deref(),
+            k,
+        )
+    }
+
+    /// Puts talking point `point_id` into the draft as a paragraph of its
+    /// own after paragraph `after` (from 1; 0 first; by default before the
+    /// closing), recording the insertion.
+    pub fn insert_talking_point(
+        &mut self,
+        draft_id: i64,
+        point_id: i64,
+        after: Option<usize>,
+    ) -> Result<Draft> {
+        drafts::insert_point(&mut self.store, draft_id, point_id, after)
     }
 
     /// Records that `text` from `source` was inserted into the draft
@@ -109,7 +129,8 @@ impl Library {
     /// Each paragraph of the draft with where its language comes from now.
     pub fn draft_provenance(&self, id: i64) -> Result<Vec<ParagraphProvenance>> {
         let draft = self.store.draft(id)?;
-        drafts::paragraph_provenance(&self.store, &*self.reuse_index()?, &draft)
+        let agreed = AgreedLibrary::load(&self.store)?;
+        drafts::paragraph_provenance(&self.store, &*self.reuse_index()?, &agreed, &draft)
     }
 
     /// The draft's revisions, newest first.
@@ -127,9 +148,15 @@ impl Library {
         drafts::restore_revision(&mut self.store, draft_id, revision_id)
     }
 
-    /// The draft as a Word document, a web page, Markdown, the podium
-    /// reading copy or the provenance report for capital.
-    pub fn export_draft(&self, id: i64, format: DraftFormat) -> Result<Vec<u8>> {
+    /// The draft as a Word document, a PDF, a web page, Markdown, the
+    /// podium reading copy or the provenance report for capital, with
+    /// "Check against delivery" above its title when asked.
+    pub fn export_draft(
+        &self,
+        id: i64,
+        format: DraftFormat,
+        check_against_delivery: bool,
+    ) -> Result<Vec<u8>> {
         let draft = self.store.draft(id)?;
         let settings = self.store.settings()?;
         let delivered_on = match draft.delivered_document {
@@ -140,30 +167,52 @@ impl Library {
                 .and_then(|d| d.summary.metadata.date),
             None => None,
         };
-        let header = drafts::header_line(&draft, &settings, delivered_on);
-        let provenance = match format {
-            DraftFormat::Provenance => self.draft_provenance(id)?,
-            _ => Vec::new(),
+        let heading = drafts::heading(&self.store, &draft, delivered_on)?;
+        let provenance = match format.is_report() {
+            true => self.draft_provenance(id)?,
+            false => Vec::new(),
         };
         render::export_draft(
             &DraftForExport {
                 title: &draft.summary.title,
-                header: header.as_deref(),
+                heading: &heading,
+                check_against_delivery,
                 body: &draft.body,
                 language: draft.summary.language,
                 words_per_minute: settings.words_per_minute,
                 provenance: &provenance,
+                author: settings.user_name.as_deref(),
+                created_at: Some(&draft.created_at),
+                modified_at: Some(&draft.summary.updated_at),
             },
             format,
         )
     }
 
+    /// Marks the draft sent to capital for clearance.
+    pub fn send_to_capital(&mut self, id: i64) -> Result<Draft> {
+        drafts::send_to_capital(&mut self.store, id)
+    }
+
+    /// Records capital's clearance of the draft as it reads now: by the
+    /// user named in the settings, now, as its latest revision.
+    pub fn clear_draft(&mut self, id: i64) -> Result<Draft> {
+        drafts::clear(&mut self.store, id)
+    }
+
+    /// The word diff from the cleared revision to the draft as it reads;
+    /// none when it is not cleared or has not changed since.
+    pub fn changes_since_cleared(&self, id: i64) -> Result<Vec<DiffOp>> {
+        drafts::changes_since_cleared(&self.store, id)
+    }
+
     /// Adds the draft to the library as a statement delivered on `date`,
-    /// spoken by the delegation, through the import pipeline: its passages
-    /// become sources of reuse at once. The draft is marked delivered and
-    /// linked to the document.
-    pub fn deliver_draft(&mut self, id: i64, date: &str) -> Result<Draft> {
-        let delivery = drafts::delivery(&self.store, id, date)?;
+    /// spoken by the delegation and filed under its session, through the
+    /// import pipeline: its passages become sources of reuse at once. The
+    /// draft is marked delivered and linked to the document. A draft that
+    /// capital has not cleared as it reads is delivered only `uncleared`.
+    pub fn deliver_draft(&mut self, id: i64, date: &str, uncleared: bool) -> Result<Draft> {
+        let delivery = drafts::delivery(&self.store, id, date, uncleared)?;
         let index = self.take_reuse_index()?;
         let (outcome, index) =
             import::import_markdown(&mut self.store, index, &delivery.name, &delivery.markdown)?;

@@ -160,6 +160,26 @@ pub struct Span {
     pub end: usize,
 }
 
+/// One run of a word diff from an earlier wording to a later one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct DiffOp {
+    pub op: DiffKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum DiffKind {
+    /// Words both wordings share.
+    Equal,
+    /// Words only the later wording has.
+    Insert,
+    /// Words only the earlier wording had.
+    Delete,
+}
+
 /// Where a passage comes from.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[ts(export)]

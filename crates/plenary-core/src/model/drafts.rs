@@ -3,39 +3,68 @@
 //! from (its provenance), the templates a draft starts from, and the
 //! language a draft is written in with the chair it addresses.
 
-use super::documents::Provenance;
+use super::documents::{DiffOp, Provenance, Span};
 use super::metadata::Language;
 use serde::{Deserialize, Serialize};
 
-/// Where a draft stands. A delivered draft is also a statement in the
-/// library (`Draft::delivered_document`).
+/// Where a draft stands: drafting, sent to capital, cleared by capital,
+/// delivered. A delivered draft is also a statement in the library
+/// (`Draft::delivered_document`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[ts(export)]
 #[serde(rename_all = "snake_case")]
 pub enum DraftStatus {
     Drafting,
+    SentToCapital,
     Cleared,
     Delivered,
 }
 
 impl DraftStatus {
-    pub const ALL: [DraftStatus; 3] = [
+    pub const ALL: [DraftStatus; 4] = [
         DraftStatus::Drafting,
+        DraftStatus::SentToCapital,
         DraftStatus::Cleared,
         DraftStatus::Delivered,
     ];
 
+    /// The stored name.
     pub fn as_str(self) -> &'static str {
         match self {
             DraftStatus::Drafting => "drafting",
+            DraftStatus::SentToCapital => "sent_to_capital",
             DraftStatus::Cleared => "cleared",
             DraftStatus::Delivered => "delivered",
         }
     }
 
-    pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == name)
+    /// The name for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            DraftStatus::SentToCapital => "sent to capital",
+            other => other.as_str(),
+        }
     }
+
+    /// A status by its stored name or its name for people, in any case.
+    pub fn parse(name: &str) -> Option<Self> {
+        let name = name.trim().to_lowercase().replace(['_', '-'], " ");
+        Self::ALL.into_iter().find(|s| s.label() == name)
+    }
+}
+
+/// Capital's clearance of a draft, as recorded: kept as a row of its own.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct Clearance {
+    pub id: i64,
+    /// The revision capital cleared, and its number.
+    pub revision_id: i64,
+    pub revision_number: i64,
+    /// Who recorded the clearance: the user's name in the settings.
+    pub cleared_by: String,
+    /// RFC 3339, UTC.
+    pub cleared_at: String,
 }
 
 /// Who chairs the meeting a statement addresses, for its opening and
@@ -111,6 +140,9 @@ pub struct DraftSummary {
     pub words: i64,
     /// RFC 3339, UTC.
     pub updated_at: String,
+    /// A cleared draft whose text is no longer the revision capital
+    /// cleared.
+    pub changed_since_cleared: bool,
 }
 
 /// A draft with its body and the language inserted into it.
@@ -124,8 +156,17 @@ pub struct Draft {
     pub created_at: String,
     /// The statement a delivered draft became.
     pub delivered_document: Option<i64>,
+    /// Capital's clearance, while the draft is cleared or delivered.
+    pub clearance: Option<Clearance>,
     /// Every insertion of earlier language or a talking point, oldest first.
     pub insertions: Vec<Insertion>,
+}
+
+impl Draft {
+    /// True when capital cleared the draft as it reads now.
+    pub fn is_cleared(&self) -> bool {
+        self.summary.status == DraftStatus::Cleared && !self.summary.changed_since_cleared
+    }
 }
 
 /// Earlier language the drafter put into a draft.
@@ -175,7 +216,8 @@ pub struct Revision {
     pub saved_at: String,
 }
 
-/// Where one paragraph of a draft came from, as it reads now.
+/// Where one paragraph of a draft came from, as it reads now: a summary
+/// of the paragraph as a whole, and each of its sentences marked.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[ts(export)]
 pub struct ParagraphProvenance {
@@ -185,9 +227,94 @@ pub struct ParagraphProvenance {
     /// A salutation or closing formula ("Mr. Chair,", "I thank you."),
     /// which is the form of every statement rather than language to source.
     pub formula: bool,
-    /// Its sources, best first; empty (for a paragraph that is not a
-    /// formula) means new language.
+    /// Its sources as a whole, best first; empty (for a paragraph that is
+    /// not a formula) means new language.
     pub sources: Vec<ParagraphSource>,
+    /// Its sentences, in order, each marked.
+    pub sentences: Vec<SentenceProvenance>,
+    /// How many of them are new ("2 of 4 sentences new").
+    pub new_sentences: usize,
+}
+
+/// What one sentence of a draft is, for capital clearing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum SentenceMark {
+    /// It quotes agreed language word for word.
+    Agreed,
+    /// It was said before in the same words.
+    Reused,
+    /// It follows earlier wording with words changed, added or cut.
+    Edited,
+    /// Nothing earlier says it.
+    New,
+    /// A salutation or a closing ("Mr. Chair,", "I thank you."): the form
+    /// of every statement rather than language to source.
+    Formula,
+}
+
+impl SentenceMark {
+    pub const ALL: [SentenceMark; 5] = [
+        SentenceMark::Agreed,
+        SentenceMark::Reused,
+        SentenceMark::Edited,
+        SentenceMark::New,
+        SentenceMark::Formula,
+    ];
+
+    /// The mark's name for people, as every export writes it.
+    pub fn label(self) -> &'static str {
+        match self {
+            SentenceMark::Agreed => "agreed",
+            SentenceMark::Reused => "reused",
+            SentenceMark::Edited => "edited",
+            SentenceMark::New => "new",
+            SentenceMark::Formula => "formula",
+        }
+    }
+
+    /// What the mark means, for a legend.
+    pub fn meaning(self) -> &'static str {
+        match self {
+            SentenceMark::Agreed => "quotes agreed language word for word",
+            SentenceMark::Reused => "said before in the same words",
+            SentenceMark::Edited => "follows earlier wording, with words changed, added or cut",
+            SentenceMark::New => "said nowhere before",
+            SentenceMark::Formula => "a salutation or closing",
+        }
+    }
+}
+
+/// One sentence of a paragraph with where it comes from.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct SentenceProvenance {
+    /// Its byte range in the paragraph's text.
+    pub span: Span,
+    pub text: String,
+    pub mark: SentenceMark,
+    /// Where it was said before: the earliest first, then the later
+    /// repeats (talking points, which have no date, last).
+    pub sources: Vec<SentenceSource>,
+    /// For an edited sentence, from the closest source's wording to its own.
+    pub diff: Vec<DiffOp>,
+}
+
+/// One earlier place a sentence was said.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct SentenceSource {
+    pub source: DraftSource,
+    /// The sentence's similarity to the source's wording, 0 to 100, on the
+    /// scale of every score (100 only for the same text).
+    pub score: f64,
+    /// The source's wording.
+    pub text: String,
+    /// How an agreed text is cited ("A/77/275 ¶ 15"), when it is one.
+    pub citation: Option<String>,
+    /// When the drafter inserted it; `None` for language typed.
+    pub inserted_at: Option<String>,
 }
 
 /// One source of a paragraph, scored against the paragraph's current text.

@@ -30,12 +30,13 @@ pub use contacts::{
     ImportRowNote, PocType,
 };
 pub use documents::{
-    Document, DocumentSummary, Layout, LibraryStats, Passage, PassageRole, Provenance, Sentence,
-    Span,
+    DiffKind, DiffOp, Document, DocumentSummary, Layout, LibraryStats, Passage, PassageRole,
+    Provenance, Sentence, Span,
 };
 pub use drafts::{
-    Chair, Draft, DraftSource, DraftStart, DraftStatus, DraftSummary, Insertion, InsertionSource,
-    ParagraphProvenance, ParagraphSource, Revision, Template,
+    Chair, Clearance, Draft, DraftSource, DraftStart, DraftStatus, DraftSummary, Insertion,
+    InsertionSource, ParagraphProvenance, ParagraphSource, Revision, SentenceMark,
+    SentenceProvenance, SentenceSource, Template,
 };
 pub use error::{Error, ErrorKind, Result};
 pub use filter::Filter;

@@ -46,7 +46,8 @@ pub struct SessionFile {
     /// in progress, soonest first.
     pub commitments_due: Vec<Commitment>,
     pub talking_points: Vec<TalkingPoint>,
-    /// Statements of the session's forum dated within its days.
+    /// Statements of the session's forum dated within its days, or filed
+    /// under it by name.
     pub statements: Vec<DocumentSummary>,
 }
 

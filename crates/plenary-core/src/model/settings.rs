@@ -1,5 +1,5 @@
 //! The drafter's settings, kept in the library file: the delegation, the
-//! speaking rate and what inserting a suggestion does.
+//! user's own name, the speaking rate and what inserting a suggestion does.
 
 use serde::{Deserialize, Serialize};
 
@@ -22,6 +22,9 @@ pub struct Settings {
     /// suggestions and the speaker of delivered drafts. `None` until the
     /// first run asks.
     pub delegation: Option<String>,
+    /// The user's own name: recorded with a clearance, and the author of
+    /// the Word files the drafts are exported as.
+    pub user_name: Option<String>,
     /// The delivery rate the speaking-time meter uses.
     pub words_per_minute: u32,
     pub insert_mode: InsertMode,
@@ -31,6 +34,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             delegation: None,
+            user_name: None,
             words_per_minute: 130,
             insert_mode: InsertMode::ReplaceSentence,
         }

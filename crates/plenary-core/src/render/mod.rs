@@ -10,6 +10,7 @@
 
 mod draft;
 mod export;
+pub mod pdf;
 
 pub use draft::{export_draft, DraftForExport, DraftFormat};
 pub use export::{export, ExportFormat};

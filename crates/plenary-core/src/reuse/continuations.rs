@@ -1,15 +1,18 @@
 //! Continuations: the earlier sentences that go on from the words of a
 //! sentence still being typed. A drafter who has typed "Pakistan therefore
 //! shares the view" wants the sentence that began that way, although six
-//! words are far from the whole sentence by `similarity`. So the typed words
-//! are scored against the stretch of each candidate sentence they fit best,
-//! of their own length: 100 when the sentence holds them word for word. The
-//! candidates come from the index, by the sentence's opening words and by
-//! its shingles.
+//! words are far from the whole sentence by `similarity`. So candidates are
+//! chosen and ranked by how well the typed words fit the stretch of each
+//! sentence of their own length (its "fit", 100 when the sentence holds
+//! them word for word), but each carries the score of the whole sentence
+//! against the typed words, on the one scale every match uses, and is
+//! marked as continuing them when the sentence holds more than they fit.
+//! The candidates come from the index, by the sentence's opening words and
+//! by its shingles.
 
 use super::index::{opening, shingles, ReuseIndex};
-use super::matches::{round_score, ReuseMatch};
-use super::similarity::{similarity, token_ids, word_diff, Positions, TokenId};
+use super::matches::ReuseMatch;
+use super::similarity::{shown_score, similarity, token_ids, word_diff, Positions, TokenId};
 use crate::model::{Result, Span};
 use crate::store::Store;
 use crate::text::sentences::split_sentences;
@@ -21,7 +24,7 @@ pub const MIN_TYPED_WORDS: usize = 4;
 const CANDIDATES: usize = 48;
 
 /// The earlier sentences that best continue the last sentence of `text`,
-/// best first, at most `k`, scoring at least `min_score`, among the
+/// best fit first, at most `k`, fitting at least `min_score`, among the
 /// documents `accept` lets through.
 pub fn find_continuations(
     store: &Store,
@@ -42,11 +45,18 @@ pub fn find_continuations(
     let mut hashes = shingles(&typed);
     hashes.extend(opening(&typed));
     let mut words = Vec::new();
-    let mut scored: Vec<(u32, f64)> = index
+    let mut scored: Vec<(u32, f64, f64)> = index
         .candidates(&hashes, CANDIDATES, |e| accept(e.document_id))
         .into_iter()
-        .map(|e| (e, best_stretch(&typed, index.tokens(e, &mut words))))
-        .filter(|(_, score)| *score >= min_score)
+        .map(|e| {
+            let sentence = index.tokens(e, &mut words);
+            (
+                e,
+                best_stretch(&typed, sentence),
+                similarity(&typed, sentence),
+            )
+        })
+        .filter(|(_, fit, _)| *fit >= min_score)
         .collect();
     // Best first; among equals, the most recent.
     scored.sort_by(|a, b| {
@@ -55,7 +65,7 @@ pub fn find_continuations(
     });
     let mut seen = FxHashSet::default();
     let mut matches = Vec::new();
-    for (e, score) in scored {
+    for (e, fit, whole) in scored {
         let entry = &index.entries[e as usize];
         if !seen.insert(entry.passage_id) {
             continue;
@@ -69,16 +79,18 @@ pub fn find_continuations(
             .get(source_span.start..source_span.end)
             .unwrap_or("")
             .to_owned();
+        let typed_text = typed_text.trim_end();
         matches.push(ReuseMatch {
-            diff: word_diff(&source_text, typed_text.trim_end()),
+            diff: word_diff(&source_text, typed_text),
             source,
-            score: round_score(score),
+            score: shown_score(whole, &source_text, typed_text),
             source_span,
             source_text,
             query_span: Span {
                 start: range.start,
                 end: range.end,
             },
+            continues: fit > whole,
         });
         if matches.len() == k {
             break;
@@ -94,11 +106,12 @@ fn best_stretch(typed: &[TokenId], sentence: &[TokenId]) -> f64 {
         return similarity(typed, sentence);
     }
     let shared: FxHashSet<TokenId> = typed.iter().copied().collect();
+    let width = typed.len();
     let typed = Positions::new(typed);
-    (0..=sentence.len() - typed.len())
+    (0..=sentence.len() - width)
         // A stretch worth scoring starts with a typed word.
         .filter(|&at| at == 0 || shared.contains(&sentence[at]))
-        .map(|at| typed.similarity(sentence[at..at + typed.len()].iter().copied()))
+        .map(|at| typed.similarity(sentence[at..at + width].iter().copied()))
         .fold(0.0, f64::max)
 }
 

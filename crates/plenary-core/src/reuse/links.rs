@@ -1,12 +1,13 @@
 //! Stored reuse links: computing them when a document is imported (against
 //! everything already in the library, whichever is older), and reading a
 //! document's reuse map back: for each passage, its earlier sources and the
-//! later passages that reused it, with spans, scores and word diffs.
+//! later passages that reused it, with spans, scores (shown as every score
+//! is, `similarity::shown_score`) and word diffs.
 
 use super::index::{NewSentence, ReuseIndex};
 use super::matcher::{match_runs, QuerySentence};
 use super::matches::{round_score, REUSE_THRESHOLD};
-use super::similarity::{word_diff, DiffOp};
+use super::similarity::{shown_score, word_diff, DiffOp};
 use crate::model::{Provenance, Result, Span};
 use crate::store::{LinkEnd, NewLink, Store};
 use serde::Serialize;
@@ -130,7 +131,7 @@ pub fn reuse_map(store: &Store, document_id: i64) -> Result<ReuseMap> {
             };
             let link = ReuseLink {
                 link_id,
-                score,
+                score: shown_score(score, before, after),
                 span,
                 other,
                 other_span,

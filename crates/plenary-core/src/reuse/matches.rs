@@ -14,7 +14,8 @@ pub const REUSE_THRESHOLD: f64 = 60.0;
 #[ts(export)]
 pub struct ReuseMatch {
     pub source: Provenance,
-    /// 0 to 100; 100 is the same wording.
+    /// The similarity of the source's span to the query's, 0 to 100
+    /// (`similarity::shown_score`: 100 only for the same text).
     pub score: f64,
     /// The matching span of the source passage, and its text.
     pub source_span: Span,
@@ -23,9 +24,13 @@ pub struct ReuseMatch {
     pub query_span: Span,
     /// From the source's wording to the query's.
     pub diff: Vec<DiffOp>,
+    /// True when the source sentence goes on from the words being typed:
+    /// a suggestion that "continues your words". Its score is still the
+    /// similarity of the whole sentence to them.
+    pub continues: bool,
 }
 
-/// Scores are shown with one decimal.
+/// Stored link scores keep one decimal (shown with `shown_score`).
 pub(super) fn round_score(score: f64) -> f64 {
     (score * 10.0).round() / 10.0
 }

@@ -28,7 +28,6 @@ use crate::model::{Error, Filter, Result, Span};
 use crate::store::{BodySentence, NewLink, Store};
 use crate::text::{roles, PassageDraft};
 use index::{IndexBuilder, NewSentence, SentenceEntry};
-use matches::round_score;
 use rustc_hash::FxHashSet;
 
 #[derive(Debug, Clone, Copy)]
@@ -52,7 +51,7 @@ impl Default for FindOptions {
 }
 
 /// The longest query `find_reuse` reads, in bytes (about 15,000 words).
-const MAX_QUERY_BYTES: usize = 100_000;
+pub const MAX_QUERY_BYTES: usize = 100_000;
 
 /// The reuse index of every substantive sentence in the library.
 pub fn build_index(store: &Store) -> Result<ReuseIndex> {
@@ -166,10 +165,11 @@ fn matches_among(
         matches.push(ReuseMatch {
             diff: similarity::word_diff(&source_text, query_text),
             source,
-            score: round_score(run.score),
+            score: similarity::shown_score(run.score, &source_text, query_text),
             source_span,
             source_text,
             query_span,
+            continues: false,
         });
     }
     Ok(matches)
@@ -187,8 +187,12 @@ fn allowed_documents(store: &Store, filter: &Filter) -> Result<Option<FxHashSet<
 /// under the cursor): the earlier passages that match it (`find_reuse`)
 /// and the earlier sentences that go on from its last, unfinished
 /// sentence (`continuations`), one per passage, best score first and, among
-/// equal scores, the most recent first. A salutation or a closing formula
+/// equal scores, a continuation before a match of the same wording (it
+/// says more) and the most recent first. A salutation or a closing formula
 /// ("Señor Presidente:", "I thank you, Mr. Chair.") gets none.
+/// Every score is on one scale: a continuation carries the similarity of
+/// the whole earlier sentence to the typed words, as `find_reuse` would
+/// give it.
 pub fn suggest(
     store: &Store,
     index: &ReuseIndex,
@@ -220,6 +224,7 @@ pub fn suggest(
     found.sort_by(|a, b| {
         b.score
             .total_cmp(&a.score)
+            .then(b.continues.cmp(&a.continues))
             .then_with(|| b.source.date.cmp(&a.source.date))
     });
     let mut seen = FxHashSet::default();

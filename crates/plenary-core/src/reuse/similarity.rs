@@ -10,8 +10,8 @@
 //! costs 2): a translation memory's fuzzy match, normalised by length.
 //! 100 means the same wording; `docs/REUSE.md` has worked examples.
 
+pub use crate::model::{DiffKind, DiffOp};
 use crate::text::tokens::for_each_token;
-use serde::Serialize;
 use std::ops::Range;
 
 /// A token's identity for matching: a 32-bit hash of its normalised form.
@@ -92,11 +92,6 @@ impl Positions {
             positions.masks[slot * words + i / 64] |= 1 << (i % 64);
         }
         positions
-    }
-
-    /// The length of the sequence.
-    pub fn len(&self) -> usize {
-        self.len
     }
 
     /// The slot holding `token`, or the empty one where it would go.
@@ -195,24 +190,33 @@ fn score(lcs: usize, a_len: usize, b_len: usize) -> f64 {
     200.0 * lcs as f64 / (a_len + b_len) as f64
 }
 
-/// One run of a word diff from the earlier wording to the later one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[ts(export)]
-pub struct DiffOp {
-    pub op: DiffKind,
-    pub text: String,
+/// The score shown for two wordings whose `similarity` is `score`: with
+/// one decimal, and 100 only when the two texts are the same once white
+/// space and quote marks are made alike. Wordings with the same words but
+/// a comma, a capital or a hyphen of difference score 99.9, and no rounding
+/// lifts a lower score to 100: a translator reads 100 as an exact match.
+pub fn shown_score(score: f64, earlier: &str, later: &str) -> f64 {
+    let rounded = (score * 10.0).round() / 10.0;
+    match same_text(earlier, later) {
+        true => 100.0,
+        false => rounded.min(99.9),
+    }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
-#[ts(export)]
-#[serde(rename_all = "snake_case")]
-pub enum DiffKind {
-    /// Words both wordings share.
-    Equal,
-    /// Words only the later wording has.
-    Insert,
-    /// Words only the earlier wording had.
-    Delete,
+/// True when two texts are the same but for white space (any run of it,
+/// and at either end) and the style of their quote marks.
+pub fn same_text(a: &str, b: &str) -> bool {
+    fn normalised(text: &str) -> impl Iterator<Item = char> + '_ {
+        text.split_whitespace()
+            .enumerate()
+            .flat_map(|(i, word)| (i > 0).then_some(' ').into_iter().chain(word.chars()))
+            .map(|c| match c {
+                '‘' | '’' | '‚' | '‛' | '′' | '`' | '´' => '\'',
+                '“' | '”' | '„' | '‟' | '″' | '«' | '»' => '"',
+                other => other,
+            })
+    }
+    normalised(a).eq(normalised(b))
 }
 
 /// Runs of words, as the diff finds them: deletions index the earlier
@@ -313,6 +317,20 @@ mod tests {
             ),
             100.0
         );
+    }
+
+    #[test]
+    fn a_hundred_is_shown_for_the_same_text_only() {
+        let same = "We welcome the “report”.";
+        let spaced = "  We welcome\nthe \"report\".";
+        let score = similarity(&ids(same), &ids(spaced));
+        assert_eq!(shown_score(score, same, spaced), 100.0);
+        let comma = "We welcome, the report.";
+        let score = similarity(&ids(same), &ids(comma));
+        assert_eq!(score, 100.0, "the same words");
+        assert_eq!(shown_score(score, same, comma), 99.9);
+        assert_eq!(shown_score(99.97, "a b", "a c"), 99.9, "no rounding to 100");
+        assert_eq!(shown_score(66.666, "a b", "a c"), 66.7);
     }
 
     #[test]

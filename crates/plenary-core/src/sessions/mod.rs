@@ -1,10 +1,10 @@
 //! Layer 4: the calendar of sessions over the store. Each session is
-//! checked before it is stored (a key of
-//! lowercase letters, digits and hyphens; a forum and a name; a last day
-//! not before the first; agenda items with titles), a session's page
-//! (its drafts, the commitments due by its last day, its talking points and
-//! the statements delivered there), the next session, and the home view's
-//! summary of what is due before it.
+//! checked before it is stored (a key of lowercase letters, digits and
+//! hyphens; a forum and a name; a last day not before the first; agenda
+//! items with titles), a session's page (its drafts, the commitments due
+//! by its last day, its talking points and the statements delivered there
+//! or filed under it), the next session, and the home view's summary of
+//! what is due before it.
 
 use crate::model::{AgendaItem, DeskAgenda, Error, Filter, Result, Session, SessionFile};
 use crate::store::{CommitmentQuery, Store};
@@ -159,7 +159,7 @@ pub fn due_by_next(next: Option<&Session>) -> (NaiveDate, &str) {
 /// A session's page: its drafts (naming it by key or name), the
 /// commitments of it or due by its last day still open or in progress,
 /// its talking points, and the statements of its forum dated within its
-/// days.
+/// days or filed under it by name (as a delivered draft is).
 pub fn session_file(store: &Store, key: &str, today: NaiveDate) -> Result<SessionFile> {
     let session = self::session(store, key)?;
     let names = |value: &Option<String>| {
@@ -182,12 +182,25 @@ pub fn session_file(store: &Store, key: &str, today: NaiveDate) -> Result<Sessio
     talking_points.extend(store.talking_points(&[], None, Some(&session.name))?);
     talking_points.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(b.id.cmp(&a.id)));
     talking_points.dedup_by_key(|p| p.id);
-    let statements = store.documents(&Filter {
-        forum: Some(session.forum.clone()),
-        from: Some(session.starts_on),
-        to: Some(session.ends_on),
-        ..Default::default()
-    })?;
+    let filed_here = |named: Option<&str>| {
+        named.is_some_and(|n| {
+            let n = n.trim();
+            n.eq_ignore_ascii_case(&session.key) || n.to_lowercase() == session.name.to_lowercase()
+        })
+    };
+    let statements = store
+        .documents(&Filter {
+            forum: Some(session.forum.clone()),
+            ..Default::default()
+        })?
+        .into_iter()
+        .filter(|d| {
+            let m = &d.metadata;
+            m.date
+                .is_some_and(|day| session.starts_on <= day && day <= session.ends_on)
+                || filed_here(m.session.as_deref())
+        })
+        .collect();
     Ok(SessionFile {
         session,
         drafts,

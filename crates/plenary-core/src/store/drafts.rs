@@ -70,8 +70,14 @@ pub struct LastRevision {
     pub saved_at: String,
 }
 
+/// A draft's summary columns, with whether a cleared draft's body is no
+/// longer that of the revision its latest clearance names (a draft marked
+/// cleared before clearances were recorded has none to differ from).
 const SUMMARY_COLUMNS: &str =
-    "id, title, language, session, topic, status, target_minutes, words, updated_at";
+    "id, title, language, session, topic, status, target_minutes, words, updated_at, \
+     (status = 'cleared' AND ifnull((SELECT r.body FROM draft_clearances c \
+       JOIN draft_revisions r ON r.id = c.revision_id WHERE c.draft_id = drafts.id \
+       ORDER BY c.id DESC LIMIT 1), body) IS NOT body) AS changed_since_cleared";
 
 fn not_found(id: i64) -> Error {
     Error::NotFound { what: "draft", id }
@@ -91,12 +97,13 @@ fn summary_from_row(r: &Row) -> rusqlite::Result<DraftSummary> {
         target_minutes: r.get("target_minutes")?,
         words: r.get("words")?,
         updated_at: r.get("updated_at")?,
+        changed_since_cleared: r.get("changed_since_cleared")?,
     })
 }
 
 /// Saves the draft's stored body as its next revision, unless its latest
 /// revision holds the same text.
-fn keep_revision(conn: &Connection, draft_id: i64) -> Result<()> {
+pub(super) fn keep_revision(conn: &Connection, draft_id: i64) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO draft_revisions (draft_id, number, body, words, saved_at) \
          SELECT d.id, coalesce((SELECT max(number) FROM draft_revisions WHERE draft_id = d.id), 0) + 1, \
@@ -137,12 +144,13 @@ impl Store {
         Ok(id)
     }
 
-    /// Every draft, by session (none last), then status (drafting, cleared,
-    /// delivered), then the most recently changed first.
+    /// Every draft, by session (none last), then status (drafting, sent to
+    /// capital, cleared, delivered), then the most recently changed first.
     pub fn draft_summaries(&self) -> Result<Vec<DraftSummary>> {
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {SUMMARY_COLUMNS} FROM drafts ORDER BY session IS NULL, session COLLATE NOCASE, \
-             CASE status WHEN 'drafting' THEN 0 WHEN 'cleared' THEN 1 ELSE 2 END, \
+             CASE status WHEN 'drafting' THEN 0 WHEN 'sent_to_capital' THEN 1 \
+             WHEN 'cleared' THEN 2 ELSE 3 END, \
              updated_at DESC, id DESC"
         ))?;
         let rows = stmt.query_map([], summary_from_row)?;
@@ -178,11 +186,16 @@ impl Store {
             })
             .optional()?
             .ok_or_else(|| not_found(id))?;
+        let clearance = match summary.status {
+            DraftStatus::Cleared | DraftStatus::Delivered => self.latest_clearance(id)?,
+            DraftStatus::Drafting | DraftStatus::SentToCapital => None,
+        };
         Ok(Draft {
             summary,
             body,
             created_at,
             delivered_document,
+            clearance,
             insertions: self.insertions(id)?,
         })
     }

@@ -3,14 +3,16 @@
 //! connection gets, the numbered migrations in `migrations/` (applied in
 //! order and atomically at open), and one module per table or index, each
 //! returning typed rows read by column name: the library's documents,
-//! passages, indexes and links, and the drafting studio's drafts, talking
-//! points, settings and templates; the desk's contacts and their log, its
-//! commitments with their history, and the calendar of sessions; the
-//! agreed texts; the termbase's concepts and their terms; and the file's
-//! safekeeping: its backups and its encryption. The connection itself is `connection`; how values are
+//! passages, indexes and links, and the drafting studio's drafts, their
+//! clearances, talking points, settings and templates; the desk's
+//! contacts and their log, its commitments with their history, and the
+//! calendar of sessions; the agreed texts; the termbase's concepts and
+//! their terms; and the file's safekeeping: its backups and its
+//! encryption. The connection itself is `connection`; how values are
 //! kept in columns is `columns`. This file only names the parts.
 
 mod agreed_texts;
+mod clearances;
 mod columns;
 mod commitments;
 mod connection;

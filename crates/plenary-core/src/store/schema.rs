@@ -37,6 +37,7 @@ pub(super) fn migrations() -> Migrations<'static> {
         )),
         M::up(include_str!("../../migrations/0014_termbase.sql")),
         M::up(include_str!("../../migrations/0015_draft_language.sql")),
+        M::up(include_str!("../../migrations/0016_clearance.sql")),
     ])
 }
 

@@ -10,6 +10,7 @@ use crate::model::{InsertMode, Result, Settings, Template};
 use rusqlite::params;
 
 const DELEGATION: &str = "delegation";
+const USER_NAME: &str = "user_name";
 const WORDS_PER_MINUTE: &str = "words_per_minute";
 const INSERT_MODE: &str = "insert_mode";
 
@@ -34,6 +35,7 @@ impl Store {
             let (key, value) = row?;
             match key.as_str() {
                 DELEGATION => settings.delegation = Some(value),
+                USER_NAME => settings.user_name = Some(value),
                 WORDS_PER_MINUTE => {
                     if let Ok(n) = value.parse() {
                         settings.words_per_minute = n;
@@ -56,13 +58,18 @@ impl Store {
     /// Writes every setting in one transaction.
     pub fn save_settings(&mut self, settings: &Settings) -> Result<()> {
         let tx = self.conn.transaction()?;
-        match &settings.delegation {
-            Some(delegation) => tx.execute(
-                "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)",
-                params![DELEGATION, delegation],
-            )?,
-            None => tx.execute("DELETE FROM settings WHERE key = ?1", [DELEGATION])?,
-        };
+        for (key, value) in [
+            (DELEGATION, &settings.delegation),
+            (USER_NAME, &settings.user_name),
+        ] {
+            match value {
+                Some(value) => tx.execute(
+                    "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)",
+                    params![key, value],
+                )?,
+                None => tx.execute("DELETE FROM settings WHERE key = ?1", [key])?,
+            };
+        }
         for (key, value) in [
             (WORDS_PER_MINUTE, settings.words_per_minute.to_string()),
             (

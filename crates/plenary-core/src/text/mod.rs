@@ -8,6 +8,7 @@ pub mod blocks;
 pub mod dates;
 pub mod fold;
 pub mod layout;
+pub mod paragraphs;
 pub mod roles;
 pub mod sentences;
 pub mod spreadsheet;

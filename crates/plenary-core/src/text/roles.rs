@@ -231,6 +231,13 @@ pub fn is_salutation(text: &str) -> bool {
             .any(|a| !a.is_ascii() && lower.contains(a))
 }
 
+/// A formula every statement says: a salutation or a closing. Whatever
+/// this module recognises as either is a formula, in every language it
+/// knows.
+pub fn is_formula(text: &str) -> bool {
+    is_salutation(text) || is_closing(text)
+}
+
 /// A closing line ("I thank you.") or a row of asterisks.
 pub fn is_closing(text: &str) -> bool {
     let trimmed = text.trim();

@@ -38,7 +38,9 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     sentences
 }
 
-fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, start: usize, end: usize) {
+/// Adds `text[start..end]` to `out` with the white space at its ends left
+/// out, unless it is only white space.
+pub fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, start: usize, end: usize) {
     let piece = &text[start..end];
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();

@@ -2,6 +2,6 @@
 import type { DiffKind } from "./DiffKind";
 
 /**
- * One run of a word diff from the earlier wording to the later one.
+ * One run of a word diff from an earlier wording to a later one.
  */
 export type DiffOp = { op: DiffKind, text: string, };

@@ -22,4 +22,9 @@ target_minutes: number, words: number,
 /**
  * RFC 3339, UTC.
  */
-updated_at: string, };
+updated_at: string, 
+/**
+ * A cleared draft whose text is no longer the revision capital
+ * cleared.
+ */
+changed_since_cleared: boolean, };

@@ -8,7 +8,8 @@ import type { Span } from "./Span";
  */
 export type ReuseMatch = { source: Provenance, 
 /**
- * 0 to 100; 100 is the same wording.
+ * The similarity of the source's span to the query's, 0 to 100
+ * (`similarity::shown_score`: 100 only for the same text).
  */
 score: number, 
 /**
@@ -22,4 +23,10 @@ query_span: Span,
 /**
  * From the source's wording to the query's.
  */
-diff: Array<DiffOp>, };
+diff: Array<DiffOp>, 
+/**
+ * True when the source sentence goes on from the words being typed:
+ * a suggestion that "continues your words". Its score is still the
+ * similarity of the whole sentence to them.
+ */
+continues: boolean, };

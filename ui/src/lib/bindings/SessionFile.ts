@@ -19,6 +19,7 @@ drafts: Array<DraftSummary>,
  */
 commitments_due: Array<Commitment>, talking_points: Array<TalkingPoint>, 
 /**
- * Statements of the session's forum dated within its days.
+ * Statements of the session's forum dated within its days, or filed
+ * under it by name.
  */
 statements: Array<DocumentSummary>, };

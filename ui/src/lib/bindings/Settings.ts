@@ -12,6 +12,11 @@ export type Settings = {
  */
 delegation: string | null, 
 /**
+ * The user's own name: recorded with a clearance, and the author of
+ * the Word files the drafts are exported as.
+ */
+user_name: string | null, 
+/**
  * The delivery rate the speaking-time meter uses.
  */
 words_per_minute: number, insert_mode: InsertMode, };

@@ -1,23 +1,26 @@
-//! The Word document for capital, written with docx-rs: the title in the
-//! Title style, the header line under it (Subtitle), then the body's
+//! The Word document for capital, written with docx-rs: "Check against
+//! delivery" when asked for, the title in the Title style, the heading's
+//! lines under it (Subtitle: the delegation, the session as people write
+//! it, the topic, the place and date), then the body's
 //! paragraphs in order with their bold and italic, headings in Word's
 //! heading styles, list items as indented paragraphs led by their bullet
 //! or number, and the salutation on its own line. Every page's footer holds
 //! a PAGE field. Times New Roman 12 pt at 1.15 line spacing on A4 with
 //! 2.54 cm margins; an Arabic paragraph runs right to left, and every run
 //! is tagged with its language (`docx_language`). Text is text: docx-rs
-//! escapes it into the XML.
+//! escapes it into the XML. The package's core properties (title, author,
+//! created and modified) are written by `with_core_properties`.
 
 use super::body::{BlockKind, Paragraph};
 use super::docx_language::{self, ARABIC_FONT as ARABIC, CHINESE_FONT as CHINESE};
-use super::format::DraftForExport;
+use super::format::{DraftForExport, CHECK_AGAINST_DELIVERY};
 use super::page::script_language;
 use crate::model::{Error, Result};
 use docx_rs::{
     AlignmentType, BreakType, Docx, Footer, LineSpacing, LineSpacingType, PageMargin, PageNum,
     Paragraph as WordParagraph, Run, RunFonts, SpecialIndentType, Style, StyleType,
 };
-use std::io::Cursor;
+use std::io::{Cursor, Write};
 
 const SERIF: &str = "Times New Roman";
 /// Half-points: 12 pt.
@@ -31,6 +34,16 @@ const INDENT: i32 = 360;
 
 /// The draft as the bytes of a .docx file.
 pub(super) fn write(draft: &DraftForExport, paragraphs: &[Paragraph]) -> Result<Vec<u8>> {
+    let mut doc = heading_block(blank_document(), draft, "");
+    for paragraph in paragraphs {
+        doc = doc.add_paragraph(word_paragraph(paragraph));
+    }
+    pack(doc, draft)
+}
+
+/// An empty document in the house style: fonts, size, spacing, A4 with its
+/// margins, a page number in every footer, and the styles.
+pub(super) fn blank_document() -> Docx {
     let mut doc = Docx::new()
         .default_fonts(
             RunFonts::new()
@@ -65,32 +78,118 @@ pub(super) fn write(draft: &DraftForExport, paragraphs: &[Paragraph]) -> Result<
     for style in styles() {
         doc = doc.add_style(style);
     }
-    let title = draft.title_line();
+    doc
+}
+
+/// What stands above the text: "Check against delivery" at the right when
+/// asked for, the title (after `title_prefix`) in the Title style, and the
+/// heading's lines (the delegation, the session as people write it, the
+/// topic, the place and date) in one Subtitle paragraph.
+pub(super) fn heading_block(mut doc: Docx, draft: &DraftForExport, title_prefix: &str) -> Docx {
+    if draft.check_against_delivery {
+        doc = doc.add_paragraph(
+            WordParagraph::new()
+                .style("Normal")
+                .align(AlignmentType::Right)
+                .add_run(Run::new().add_text(CHECK_AGAINST_DELIVERY).bold()),
+        );
+    }
+    let title = format!("{title_prefix}{}", draft.title_line());
     doc = doc.add_paragraph(directed(
         WordParagraph::new()
             .style("Title")
             .add_run(Run::new().add_text(&title)),
         &title,
     ));
-    if let Some(line) = draft.header_line() {
+    let lines = draft.heading_lines();
+    if !lines.is_empty() {
+        let mut run = Run::new();
+        for (i, line) in lines.iter().enumerate() {
+            if i > 0 {
+                run = run.add_break(BreakType::TextWrapping);
+            }
+            run = run.add_text(line);
+        }
         doc = doc.add_paragraph(directed(
-            WordParagraph::new()
-                .style("Subtitle")
-                .add_run(Run::new().add_text(&line)),
-            &line,
+            WordParagraph::new().style("Subtitle").add_run(run),
+            &lines.join(" "),
         ));
     }
-    for paragraph in paragraphs {
-        doc = doc.add_paragraph(word_paragraph(paragraph));
-    }
+    doc
+}
+
+/// The document packed as a .docx file, with its core properties.
+pub(super) fn pack(doc: Docx, draft: &DraftForExport) -> Result<Vec<u8>> {
     let mut file = Cursor::new(Vec::new());
+    let failed = |err: String| Error::Io {
+        path: format!("{}.docx", draft.title_line()),
+        source: std::io::Error::other(err),
+    };
     docx_language::tag_package(doc.build(), draft.language)?
         .pack(&mut file)
-        .map_err(|err| Error::Io {
-            path: format!("{title}.docx"),
-            source: std::io::Error::other(err),
-        })?;
-    Ok(file.into_inner())
+        .map_err(|e| failed(e.to_string()))?;
+    with_core_properties(&file.into_inner(), draft).map_err(failed)
+}
+
+/// The package with its core properties part written anew: the title,
+/// the author (the user's name; left out when unknown, never "unknown"),
+/// and the real times the draft was created and last changed, which
+/// docx-rs would otherwise give as 1970-01-01.
+fn with_core_properties(
+    docx: &[u8],
+    draft: &DraftForExport,
+) -> std::result::Result<Vec<u8>, String> {
+    const CORE: &str = "docProps/core.xml";
+    let mut archive = zip::ZipArchive::new(Cursor::new(docx)).map_err(|e| e.to_string())?;
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let entry = archive.by_index_raw(i).map_err(|e| e.to_string())?;
+        if entry.name().map_err(|e| e.to_string())? != CORE {
+            out.raw_copy_file(entry).map_err(|e| e.to_string())?;
+        }
+    }
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    out.start_file(CORE, options).map_err(|e| e.to_string())?;
+    out.write_all(core_properties(draft).as_bytes())
+        .map_err(|e| e.to_string())?;
+    Ok(out.finish().map_err(|e| e.to_string())?.into_inner())
+}
+
+/// The core properties part (Open Packaging Conventions).
+fn core_properties(draft: &DraftForExport) -> String {
+    let time = |at: Option<&str>| {
+        at.and_then(|at| chrono::DateTime::parse_from_rfc3339(at).ok())
+            .map(|at| at.with_timezone(&chrono::Utc))
+            .unwrap_or_else(chrono::Utc::now)
+            .format("%Y-%m-%dT%H:%M:%SZ")
+            .to_string()
+    };
+    let escaped = |text: &str| quick_xml::escape::escape(text).into_owned();
+    let author = draft
+        .author
+        .map(|name| {
+            format!(
+                "<dc:creator>{0}</dc:creator><cp:lastModifiedBy>{0}</cp:lastModifiedBy>",
+                escaped(name)
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n\
+         <cp:coreProperties \
+         xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" \
+         xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" \
+         xmlns:dcmitype=\"http://purl.org/dc/dcmitype/\" \
+         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\
+         <dc:title>{}</dc:title>{author}<cp:revision>1</cp:revision>\
+         <dcterms:created xsi:type=\"dcterms:W3CDTF\">{}</dcterms:created>\
+         <dcterms:modified xsi:type=\"dcterms:W3CDTF\">{}</dcterms:modified>\
+         </cp:coreProperties>",
+        escaped(&draft.title_line()),
+        time(draft.created_at),
+        time(draft.modified_at.or(draft.created_at)),
+    )
 }
 
 /// Title, Subtitle and three heading levels, named as Word names its own.
@@ -125,7 +224,7 @@ fn styles() -> Vec<Style> {
     [title, subtitle].into_iter().chain(headings).collect()
 }
 
-fn word_paragraph(paragraph: &Paragraph) -> WordParagraph {
+pub(super) fn word_paragraph(paragraph: &Paragraph) -> WordParagraph {
     let text = paragraph.text();
     let mut out = WordParagraph::new().style("Normal");
     let mut indent = match paragraph.quoted {
@@ -176,7 +275,7 @@ fn word_paragraph(paragraph: &Paragraph) -> WordParagraph {
 }
 
 /// An Arabic paragraph runs right to left.
-fn directed(mut paragraph: WordParagraph, text: &str) -> WordParagraph {
+pub(super) fn directed(mut paragraph: WordParagraph, text: &str) -> WordParagraph {
     if script_language(text) == Some("ar") {
         paragraph.property = paragraph.property.bidi(true);
     }
@@ -211,7 +310,9 @@ mod tests {
             "w:val=\"Title\"",
             ">Statement on norms<",
             "w:val=\"Subtitle\"",
-            ">Pakistan · OEWG eleventh session · Agenda item 5<",
+            ">Pakistan<",
+            "<w:br w:type=\"textWrapping\" />",
+            ">OEWG 2021-2025, Eleventh substantive session<",
             ">Mr. Chair,<",
             "</w:p>",
             ">We <",
@@ -238,6 +339,37 @@ mod tests {
             footers.iter().any(|xml| xml.contains(">PAGE<")),
             "{footers:?}"
         );
+    }
+
+    #[test]
+    fn core_properties_name_the_author_the_title_and_the_real_times() {
+        let mut checked = draft("Statement on <norms> & rules", "We agree.");
+        checked.check_against_delivery = true;
+        let docx = write(&checked, &paragraphs("We agree.")).unwrap();
+        let core = part(&docx, "docProps/core.xml");
+        for piece in [
+            "<dc:title>Statement on &lt;norms&gt; &amp; rules</dc:title>",
+            "<dc:creator>Ayesha Khan</dc:creator>",
+            ">2025-07-01T09:30:00Z</dcterms:created>",
+            ">2025-07-06T18:05:00Z</dcterms:modified>",
+        ] {
+            assert!(core.contains(piece), "{piece}: {core}");
+        }
+        assert!(
+            !core.contains("1970") && !core.contains("unknown"),
+            "{core}"
+        );
+        let document = part(&docx, "word/document.xml");
+        super::super::fixtures::assert_in_order(
+            &document,
+            &[">Check against delivery<", "w:val=\"Title\"", ">We agree.<"],
+        );
+        let unnamed = DraftForExport {
+            author: None,
+            ..draft("T", "")
+        };
+        let core = part(&write(&unnamed, &[]).unwrap(), "docProps/core.xml");
+        assert!(!core.contains("creator"), "{core}");
     }
 
     #[test]

@@ -14,13 +14,25 @@ pub(super) fn assert_in_order(out: &str, pieces: &[&str]) {
     }
 }
 
+/// The lines above a fixture draft's text.
+pub(super) const HEADING: [&str; 3] = [
+    "Pakistan",
+    "OEWG 2021-2025, Eleventh substantive session",
+    "New York, 7 July 2025",
+];
+
 pub(super) fn draft<'a>(title: &'a str, body: &'a str) -> DraftForExport<'a> {
+    static LINES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     DraftForExport {
         title,
-        header: Some("Pakistan · OEWG eleventh session · Agenda item 5"),
+        heading: LINES.get_or_init(|| HEADING.iter().map(|l| (*l).to_owned()).collect()),
+        check_against_delivery: false,
         body,
         language: None,
         words_per_minute: 130,
         provenance: &[],
+        author: Some("Ayesha Khan"),
+        created_at: Some("2025-07-01T09:30:00Z"),
+        modified_at: Some("2025-07-06T18:05:00Z"),
     }
 }

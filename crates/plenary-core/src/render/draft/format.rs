@@ -8,27 +8,40 @@ use crate::model::{Error, Language, ParagraphProvenance, Result};
 pub enum DraftFormat {
     /// A Word document.
     Docx,
+    /// The statement as a PDF.
+    Pdf,
     /// A standalone HTML page.
     Html,
     /// The Markdown body under its title.
     Markdown,
     /// The podium reading copy: an HTML page to print.
     Reading,
-    /// Each paragraph with its sources, for capital: an HTML page.
+    /// The podium reading copy as a PDF.
+    ReadingPdf,
+    /// Each paragraph and sentence with its sources, for capital: an HTML
+    /// page.
     Provenance,
+    /// The provenance report as a Word document.
+    ProvenanceDocx,
+    /// The provenance report as a PDF.
+    ProvenancePdf,
 }
 
 impl DraftFormat {
-    pub const ALL: [DraftFormat; 5] = [
+    pub const ALL: [DraftFormat; 9] = [
         DraftFormat::Docx,
+        DraftFormat::Pdf,
         DraftFormat::Html,
         DraftFormat::Markdown,
         DraftFormat::Reading,
+        DraftFormat::ReadingPdf,
         DraftFormat::Provenance,
+        DraftFormat::ProvenanceDocx,
+        DraftFormat::ProvenancePdf,
     ];
 
-    /// Reads a format's name ("docx", "html", "md", "reading",
-    /// "provenance"; "markdown" also works), in any case.
+    /// Reads a format's name (as `as_str` gives it; "markdown" also
+    /// works), in any case.
     pub fn parse(name: &str) -> Result<Self> {
         let name = name.trim().to_ascii_lowercase();
         match name.as_str() {
@@ -37,10 +50,12 @@ impl DraftFormat {
                 .into_iter()
                 .find(|f| f.as_str() == name)
                 .ok_or_else(|| {
+                    let names: Vec<&str> = Self::ALL.iter().map(|f| f.as_str()).collect();
                     Error::field(
                         "format",
                         format!(
-                            "'{name}' is not a draft export format; use docx, html, md, reading or provenance"
+                            "'{name}' is not a draft export format; use one of {}",
+                            names.join(", ")
                         ),
                     )
                 }),
@@ -50,21 +65,33 @@ impl DraftFormat {
     pub fn as_str(self) -> &'static str {
         match self {
             DraftFormat::Docx => "docx",
+            DraftFormat::Pdf => "pdf",
             DraftFormat::Html => "html",
             DraftFormat::Markdown => "md",
             DraftFormat::Reading => "reading",
+            DraftFormat::ReadingPdf => "reading-pdf",
             DraftFormat::Provenance => "provenance",
+            DraftFormat::ProvenanceDocx => "provenance-docx",
+            DraftFormat::ProvenancePdf => "provenance-pdf",
         }
     }
 
-    /// The file name extension, without its dot. The reading copy and the
-    /// provenance report are HTML pages.
+    /// The file name extension, without its dot.
     pub fn extension(self) -> &'static str {
         match self {
-            DraftFormat::Docx => "docx",
+            DraftFormat::Docx | DraftFormat::ProvenanceDocx => "docx",
+            DraftFormat::Pdf | DraftFormat::ReadingPdf | DraftFormat::ProvenancePdf => "pdf",
             DraftFormat::Markdown => "md",
             DraftFormat::Html | DraftFormat::Reading | DraftFormat::Provenance => "html",
         }
+    }
+
+    /// True for the provenance report, which needs the draft's provenance.
+    pub fn is_report(self) -> bool {
+        matches!(
+            self,
+            DraftFormat::Provenance | DraftFormat::ProvenanceDocx | DraftFormat::ProvenancePdf
+        )
     }
 }
 
@@ -72,9 +99,11 @@ impl DraftFormat {
 #[derive(Debug, Clone, Copy)]
 pub struct DraftForExport<'a> {
     pub title: &'a str,
-    /// One line under the title, e.g. "Pakistan · OEWG eleventh session ·
-    /// Agenda item 5 · 3 March 2025"; `None` = no line.
-    pub header: Option<&'a str>,
+    /// The lines above the text, as people write them: the delegation, the
+    /// session, the topic, the place and date (`drafts::heading`).
+    pub heading: &'a [String],
+    /// "Check against delivery" stands above the title.
+    pub check_against_delivery: bool,
     /// The draft's Markdown body.
     pub body: &'a str,
     /// The draft's language, which the exports are tagged with; `None`
@@ -85,27 +114,39 @@ pub struct DraftForExport<'a> {
     pub words_per_minute: u32,
     /// For the provenance report (one entry per paragraph, in order).
     pub provenance: &'a [ParagraphProvenance],
+    /// The file's properties: its author (the user's name), and when the
+    /// draft was created and last changed (RFC 3339).
+    pub author: Option<&'a str>,
+    pub created_at: Option<&'a str>,
+    pub modified_at: Option<&'a str>,
 }
+
+/// The words above a title when the text may change as it is spoken.
+pub(super) const CHECK_AGAINST_DELIVERY: &str = "Check against delivery";
 
 impl DraftForExport<'_> {
     /// The title on one line; "Untitled draft" when it is blank.
     pub(super) fn title_line(&self) -> String {
-        let title = self.title.split_whitespace().collect::<Vec<_>>().join(" ");
+        let title = one_line(self.title);
         match title.is_empty() {
             true => "Untitled draft".to_owned(),
             false => title,
         }
     }
 
-    /// The header line on one line, when it has any text.
-    pub(super) fn header_line(&self) -> Option<String> {
-        let line = self
-            .header?
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        (!line.is_empty()).then_some(line)
+    /// The heading's lines, each on one line, the blank ones left out.
+    pub(super) fn heading_lines(&self) -> Vec<String> {
+        self.heading
+            .iter()
+            .map(|line| one_line(line))
+            .filter(|line| !line.is_empty())
+            .collect()
     }
+}
+
+/// A text's words on one line, single-spaced.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -122,10 +163,11 @@ mod tests {
             DraftFormat::Markdown
         );
         assert_eq!(DraftFormat::Reading.extension(), "html");
-        assert_eq!(DraftFormat::Docx.extension(), "docx");
-        let refused = DraftFormat::parse("pdf").unwrap_err().to_string();
+        assert_eq!(DraftFormat::ReadingPdf.extension(), "pdf");
+        assert_eq!(DraftFormat::ProvenanceDocx.extension(), "docx");
+        let refused = DraftFormat::parse("odt").unwrap_err().to_string();
         assert!(
-            refused.starts_with("format:") && refused.contains("pdf"),
+            refused.starts_with("format:") && refused.contains("odt"),
             "{refused}"
         );
     }

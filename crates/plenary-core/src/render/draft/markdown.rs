@@ -1,18 +1,26 @@
-//! The Markdown export: `# Title`, the header line, then the body as the
-//! drafter wrote it. What would be live when the file is rendered
-//! elsewhere is escaped with a backslash, so it reads as text: Markdown's
-//! marks in the title and header line, raw HTML in the body, and links in
-//! the body whose target is not a web, mail or anchor link.
+//! The Markdown export: "Check against delivery" when asked for, `#
+//! Title`, the heading's lines, then the body as the drafter wrote it.
+//! What would be live when the file is rendered elsewhere is escaped with
+//! a backslash, so it reads as text: Markdown's marks in the title and
+//! heading, raw HTML in the body, and links in the body whose target is
+//! not a web, mail or anchor link.
 
-use super::format::DraftForExport;
+use super::format::{DraftForExport, CHECK_AGAINST_DELIVERY};
 use crate::render::is_safe_link;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
 
 pub(super) fn write(draft: &DraftForExport) -> String {
-    let mut out = format!("# {}\n", plain_line(&draft.title_line()));
-    if let Some(line) = draft.header_line() {
+    let mut out = String::new();
+    if draft.check_against_delivery {
+        out.push_str(&format!("*{CHECK_AGAINST_DELIVERY}*\n\n"));
+    }
+    out.push_str(&format!("# {}\n", plain_line(&draft.title_line())));
+    let heading = draft.heading_lines();
+    if !heading.is_empty() {
         out.push('\n');
-        out.push_str(&plain_line(&line));
+        // Two spaces end a line inside one paragraph.
+        let lines: Vec<String> = heading.iter().map(|l| plain_line(l)).collect();
+        out.push_str(&lines.join("  \n"));
         out.push('\n');
     }
     let body = inert_body(draft.body);
@@ -91,9 +99,12 @@ mod tests {
     #[test]
     fn title_header_then_the_body_as_written() {
         let body = "Mr. Chair,\n\nWe **welcome** the report.\n";
+        let mut checked = draft("Statement on norms", body);
+        checked.check_against_delivery = true;
         assert_eq!(
-            write(&draft("Statement on norms", body)),
-            "# Statement on norms\n\nPakistan · OEWG eleventh session · Agenda item 5\n\n\
+            write(&checked),
+            "*Check against delivery*\n\n# Statement on norms\n\nPakistan  \n\
+             OEWG 2021-2025, Eleventh substantive session  \nNew York, 7 July 2025\n\n\
              Mr. Chair,\n\nWe **welcome** the report.\n"
         );
     }

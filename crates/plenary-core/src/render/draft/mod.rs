@@ -1,9 +1,10 @@
-//! A draft exported for people outside the app: a Word document for
-//! capital, an HTML page, its Markdown, the podium reading copy and the
-//! provenance report. Every format reads the body through `body`, so a
-//! paragraph is the same paragraph in each, and every piece of text is
-//! text: the title, the header line and the body can never put live markup,
-//! script or a link to a script into an export. Nothing is fetched: the
+//! A draft exported for people outside the app: a Word document and a PDF
+//! for capital, an HTML page, its Markdown, the podium reading copy (HTML
+//! or PDF) and the provenance report (HTML, Word or PDF). Every format
+//! reads the body through `body`, so a paragraph is the same paragraph in
+//! each, and every piece of text is text: the title, the heading and the
+//! body can never put live markup, script or a link to a script into an
+//! export. Nothing is fetched: the
 //! pages carry their own style and a Content-Security-Policy that forbids
 //! everything else.
 
@@ -15,8 +16,11 @@ mod fixtures;
 mod format;
 mod markdown;
 mod page;
+mod pdf;
 mod reading;
 mod report;
+mod report_docx;
+mod report_pdf;
 
 pub use format::{DraftForExport, DraftFormat};
 
@@ -25,12 +29,17 @@ use crate::model::Result;
 /// The draft in the given format: the bytes of the file to write (UTF-8
 /// text for every format but DOCX).
 pub fn export_draft(draft: &DraftForExport, format: DraftFormat) -> Result<Vec<u8>> {
+    let paragraphs = || body::paragraphs(draft.body);
     Ok(match format {
-        DraftFormat::Docx => docx::write(draft, &body::paragraphs(draft.body))?,
-        DraftFormat::Html => page::html(draft, &body::paragraphs(draft.body)).into_bytes(),
+        DraftFormat::Docx => docx::write(draft, &paragraphs())?,
+        DraftFormat::Pdf => pdf::statement(draft, &paragraphs())?,
+        DraftFormat::Html => page::html(draft, &paragraphs()).into_bytes(),
         DraftFormat::Markdown => markdown::write(draft).into_bytes(),
-        DraftFormat::Reading => reading::html(draft, &body::paragraphs(draft.body))?.into_bytes(),
+        DraftFormat::Reading => reading::html(draft, &paragraphs())?.into_bytes(),
+        DraftFormat::ReadingPdf => pdf::reading(draft, &paragraphs())?,
         DraftFormat::Provenance => report::html(draft).into_bytes(),
+        DraftFormat::ProvenanceDocx => report_docx::write(draft)?,
+        DraftFormat::ProvenancePdf => report_pdf::write(draft)?,
     })
 }
 
@@ -43,16 +52,20 @@ mod tests {
     fn an_empty_draft_exports_in_every_format() {
         let empty = DraftForExport {
             title: "",
-            header: None,
+            heading: &[],
+            check_against_delivery: false,
             body: "",
             language: None,
             words_per_minute: 130,
             provenance: &[],
+            author: None,
+            created_at: None,
+            modified_at: None,
         };
         for format in DraftFormat::ALL {
             let bytes = export_draft(&empty, format).unwrap();
             assert!(!bytes.is_empty(), "{format:?}");
-            if format != DraftFormat::Docx {
+            if !matches!(format.extension(), "docx" | "pdf") {
                 let text = String::from_utf8(bytes).unwrap();
                 assert!(text.contains("Untitled draft"), "{format:?}: {text}");
             }
@@ -67,12 +80,8 @@ mod tests {
             (Language::Es, "<html lang=\"es\" dir=\"ltr\">"),
         ] {
             let draft = DraftForExport {
-                title: "A/79/1",
-                header: None,
-                body: "A/75/816",
                 language: Some(language),
-                words_per_minute: 130,
-                provenance: &[],
+                ..super::fixtures::draft("A/79/1", "A/75/816")
             };
             for format in [
                 DraftFormat::Html,
@@ -87,13 +96,12 @@ mod tests {
 
     #[test]
     fn a_hostile_title_and_body_are_text_in_every_html_page() {
+        let heading = ["<img src=x onerror=alert(1)>".to_owned()];
         let hostile = DraftForExport {
             title: "<script>alert('t')</script>",
-            header: Some("<img src=x onerror=alert(1)>"),
+            heading: &heading,
             body: "Mr. Chair,\n\n<script>alert(1)</script>\n\n[click](javascript:alert(2)) <b onclick=x>b</b>",
-            language: None,
-            words_per_minute: 130,
-            provenance: &[],
+            ..super::fixtures::draft("", "")
         };
         for format in [
             DraftFormat::Html,

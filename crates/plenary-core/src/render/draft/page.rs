@@ -6,7 +6,7 @@
 //! right to left and a Chinese one takes a Chinese font.
 
 use super::body::{BlockKind, Formula, Paragraph, Run};
-use super::format::DraftForExport;
+use super::format::{DraftForExport, CHECK_AGAINST_DELIVERY};
 use crate::render::escape;
 use crate::text::tokens::is_cjk;
 
@@ -33,10 +33,10 @@ const FONTS: &str =
     "body{font-family:\"Noto Serif\",\"Source Serif 4\",Georgia,\"Times New Roman\",serif}\n\
 :lang(ar){font-family:\"Noto Naskh Arabic\",\"Noto Sans Arabic\",\"Traditional Arabic\",serif}\n\
 :lang(zh){font-family:\"Noto Serif CJK SC\",\"Source Han Serif SC\",SimSun,serif}\n\
-body [lang=ar]{font-size:1.12em}\n";
+body [lang=ar]{font-size:1.12em}\n.check{text-align:end;font-weight:600;margin:0 0 1em}\n";
 
 const STYLE: &str = "body{font-size:12pt;line-height:1.5;max-width:42em;margin:2em auto;padding:0 1.5em;color:#111}\n\
-h1{font-size:1.6em;margin:0 0 .2em}\n.header-line{color:#444;font-style:italic;margin:0 0 1.5em}\n\
+h1{font-size:1.6em;margin:0 0 .2em}\n.header-line{color:#444;font-style:italic;margin:0}\nheader{margin-bottom:1.5em}\n\
 .item{padding-inline-start:1.5em}\n.depth-2{padding-inline-start:3em}\n.depth-3{padding-inline-start:4.5em}\n.marker{display:inline-block;min-width:1.5em;margin-inline-start:-1.5em}\n\
 .quote{margin-inline-start:2em;color:#333}\npre{white-space:pre-wrap;font-family:monospace}\n\
 @page{margin:2.5cm}\n";
@@ -121,16 +121,23 @@ fn text_html(text: &str) -> String {
     escape(text).replace('\n', "<br>\n")
 }
 
-/// The title and the header line, at the top of every page.
+/// What stands at the top of every page: "Check against delivery" when
+/// asked for, the title, and the heading's lines.
 pub(super) fn masthead(draft: &DraftForExport, title_prefix: &str) -> String {
     let title = draft.title_line();
-    let mut out = format!(
-        "<header>\n<h1{}>{}{}</h1>\n",
+    let mut out = String::from("<header>\n");
+    if draft.check_against_delivery {
+        out.push_str(&format!(
+            "<p class=\"check\">{CHECK_AGAINST_DELIVERY}</p>\n"
+        ));
+    }
+    out.push_str(&format!(
+        "<h1{}>{}{}</h1>\n",
         text_attributes(&title),
         escape(title_prefix),
         escape(&title)
-    );
-    if let Some(line) = draft.header_line() {
+    ));
+    for line in draft.heading_lines() {
         out.push_str(&format!(
             "<p class=\"header-line\"{}>{}</p>\n",
             text_attributes(&line),
@@ -141,7 +148,7 @@ pub(super) fn masthead(draft: &DraftForExport, title_prefix: &str) -> String {
     out
 }
 
-/// The draft as a standalone page: the title, the header line and the body.
+/// The draft as a standalone page: the title, the heading and the body.
 pub(super) fn html(draft: &DraftForExport, paragraphs: &[Paragraph]) -> String {
     let mut content = masthead(draft, "");
     content.push_str("<main>\n");
@@ -194,7 +201,9 @@ mod tests {
         let out = html(&draft("Statement on norms", body), &paragraphs(body));
         let order = [
             "<h1 dir=\"auto\">Statement on norms</h1>",
-            "Pakistan · OEWG eleventh session",
+            "Pakistan</p>",
+            "OEWG 2021-2025, Eleventh substantive session</p>",
+            "New York, 7 July 2025</p>",
             "Mr. Chair,",
             "We <strong>welcome</strong> the report.",
             "one",

@@ -38,8 +38,31 @@ h2{font-size:1em;margin:1.2em 0 .6em;break-after:avoid;page-break-after:avoid}\n
 @page{size:A4;margin:2cm}\n\
 @media print{body{max-width:none;padding:0 4em}}\n";
 
-/// The reading copy as a page.
-pub(super) fn html(draft: &DraftForExport, paragraphs: &[Paragraph]) -> Result<String> {
+/// When the draft is spoken: the time marks of each paragraph (the byte
+/// offset of the word each stands before, and its time in seconds), and
+/// the words and rate.
+pub(super) struct Timing {
+    pub marks: Vec<Vec<(usize, usize)>>,
+    pub words: usize,
+    pub words_per_minute: usize,
+}
+
+impl Timing {
+    /// "About 3:07 to deliver: 405 words at 130 words a minute".
+    pub fn summary(&self) -> String {
+        let seconds = (self.words * 60 + self.words_per_minute / 2) / self.words_per_minute;
+        format!(
+            "About {} to deliver: {} words at {} words a minute",
+            clock(seconds),
+            self.words,
+            self.words_per_minute
+        )
+    }
+}
+
+/// The draft's timing at its rate (see the module doc); a rate of 0 is
+/// refused.
+pub(super) fn timing(draft: &DraftForExport, paragraphs: &[Paragraph]) -> Result<Timing> {
     let wpm = match draft.words_per_minute {
         0 => {
             return Err(Error::field(
@@ -49,25 +72,54 @@ pub(super) fn html(draft: &DraftForExport, paragraphs: &[Paragraph]) -> Result<S
         }
         wpm => wpm as usize,
     };
-    let mut content = String::from("<main>\n");
     let mut spoken = 0;
     let mut next_mark = 1;
-    let mut number = 0;
+    let mut marks = Vec::with_capacity(paragraphs.len());
     for paragraph in paragraphs {
-        let text = paragraph.text();
-        let words = tokenize(&text);
-        let mut marks = Vec::new();
+        let words = tokenize(&paragraph.text());
+        let mut here = Vec::new();
         while let Some(word) = (next_mark * MARK_EVERY * wpm / 60)
             .checked_sub(spoken)
             .and_then(|index| words.get(index))
         {
-            marks.push((word.span.start, mark(next_mark * MARK_EVERY)));
+            here.push((word.span.start, next_mark * MARK_EVERY));
             next_mark += 1;
         }
         spoken += words.len();
+        marks.push(here);
+    }
+    Ok(Timing {
+        marks,
+        words: spoken,
+        words_per_minute: wpm,
+    })
+}
+
+/// True for a paragraph the reading copy numbers: not a heading, not a
+/// salutation or closing.
+pub(super) fn is_numbered(paragraph: &Paragraph) -> bool {
+    !matches!(paragraph.kind, BlockKind::Heading(_)) && paragraph.formula.is_none()
+}
+
+/// True for a paragraph short enough never to be split across pages.
+pub(super) fn is_short(paragraph: &Paragraph) -> bool {
+    tokenize(&paragraph.text()).len() <= SHORT
+}
+
+/// The reading copy as a page.
+pub(super) fn html(draft: &DraftForExport, paragraphs: &[Paragraph]) -> Result<String> {
+    let timing = timing(draft, paragraphs)?;
+    let mut content = String::from("<main>\n");
+    let mut number = 0;
+    for (paragraph, marks) in paragraphs.iter().zip(&timing.marks) {
+        let text = paragraph.text();
+        let marks: Vec<(usize, String)> = marks
+            .iter()
+            .map(|(offset, seconds)| (*offset, mark(*seconds)))
+            .collect();
         let runs = runs_html(&paragraph.runs, &marks);
         let attributes = text_attributes(&text);
-        let keep = match words.len() <= SHORT {
+        let keep = match is_short(paragraph) {
             true => " keep",
             false => "",
         };
@@ -97,12 +149,11 @@ pub(super) fn html(draft: &DraftForExport, paragraphs: &[Paragraph]) -> Result<S
     }
     content.push_str("</main>\n");
     let mut top = masthead(draft, "");
-    let seconds = (spoken * 60 + wpm / 2) / wpm;
-    let timing = format!(
-        "<p class=\"timing\" lang=\"en\" dir=\"ltr\">About {} to deliver: {spoken} words at {wpm} words a minute</p>\n",
-        clock(seconds)
+    let line = format!(
+        "<p class=\"timing\" lang=\"en\" dir=\"ltr\">{}</p>\n",
+        timing.summary()
     );
-    top.insert_str(top.len() - "</header>\n".len(), &timing);
+    top.insert_str(top.len() - "</header>\n".len(), &line);
     top.push_str(&content);
     Ok(page(
         &draft.title_line(),
@@ -121,7 +172,7 @@ fn mark(seconds: usize) -> String {
 }
 
 /// Minutes and seconds: "0:30", "12:05".
-fn clock(seconds: usize) -> String {
+pub(super) fn clock(seconds: usize) -> String {
     format!("{}:{:02}", seconds / 60, seconds % 60)
 }
 
