@@ -84,11 +84,10 @@ fn timeline_lines(timeline: &PositionTimeline) {
         .as_ref()
         .map(|a| a.query_term.language);
     if timeline.versions.is_empty() {
-        println!(
-            "{} never said {:?}.",
-            timeline.speaker.as_deref().unwrap_or("No one"),
-            timeline.query
-        );
+        match timeline.speaker.as_deref() {
+            Some(speaker) => println!("{speaker} never said {:?}.", timeline.query),
+            None => println!("No one in the library said {:?}.", timeline.query),
+        }
     }
     for (i, v) in timeline.versions.iter().enumerate() {
         println!(

@@ -13,7 +13,7 @@
 
 use super::body::{BlockKind, Paragraph};
 use super::docx_language::{self, ARABIC_FONT as ARABIC, CHINESE_FONT as CHINESE};
-use super::format::{DraftForExport, CHECK_AGAINST_DELIVERY};
+use super::format::DraftForExport;
 use super::page::script_language;
 use crate::model::{Error, Result};
 use docx_rs::{
@@ -91,7 +91,11 @@ pub(super) fn heading_block(mut doc: Docx, draft: &DraftForExport, title_prefix:
             WordParagraph::new()
                 .style("Normal")
                 .align(AlignmentType::Right)
-                .add_run(Run::new().add_text(CHECK_AGAINST_DELIVERY).bold()),
+                .add_run(
+                    Run::new()
+                        .add_text(draft.check_against_delivery_line())
+                        .bold(),
+                ),
         );
     }
     let title = format!("{title_prefix}{}", draft.title_line());

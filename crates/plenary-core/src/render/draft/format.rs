@@ -121,10 +121,21 @@ pub struct DraftForExport<'a> {
     pub modified_at: Option<&'a str>,
 }
 
-/// The words above a title when the text may change as it is spoken.
-pub(super) const CHECK_AGAINST_DELIVERY: &str = "Check against delivery";
-
 impl DraftForExport<'_> {
+    /// The words above a title when the text may change as it is spoken,
+    /// in the draft's language as delegations write them (English for a
+    /// draft without one).
+    pub(super) fn check_against_delivery_line(&self) -> &'static str {
+        match self.language {
+            Some(Language::Ar) => "العبرة بالإلقاء",
+            Some(Language::Zh) => "以实际发言为准",
+            Some(Language::Fr) => "Seul le texte prononcé fait foi",
+            Some(Language::Ru) => "Сверить с произнесенным текстом",
+            Some(Language::Es) => "Cotéjese con el discurso pronunciado",
+            Some(Language::En) | None => "Check against delivery",
+        }
+    }
+
     /// The title on one line; "Untitled draft" when it is blank.
     pub(super) fn title_line(&self) -> String {
         let title = one_line(self.title);

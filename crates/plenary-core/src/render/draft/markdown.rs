@@ -5,14 +5,14 @@
 //! heading, raw HTML in the body, and links in the body whose target is
 //! not a web, mail or anchor link.
 
-use super::format::{DraftForExport, CHECK_AGAINST_DELIVERY};
+use super::format::DraftForExport;
 use crate::render::is_safe_link;
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag};
 
 pub(super) fn write(draft: &DraftForExport) -> String {
     let mut out = String::new();
     if draft.check_against_delivery {
-        out.push_str(&format!("*{CHECK_AGAINST_DELIVERY}*\n\n"));
+        out.push_str(&format!("*{}*\n\n", draft.check_against_delivery_line()));
     }
     out.push_str(&format!("# {}\n", plain_line(&draft.title_line())));
     let heading = draft.heading_lines();

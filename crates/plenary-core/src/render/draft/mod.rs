@@ -95,6 +95,25 @@ mod tests {
     }
 
     #[test]
+    fn check_against_delivery_is_written_in_the_draft_s_language() {
+        for (language, words) in [
+            (None, "Check against delivery"),
+            (Some(Language::Es), "Cotéjese con el discurso pronunciado"),
+            (Some(Language::Ar), "العبرة بالإلقاء"),
+        ] {
+            let draft = DraftForExport {
+                language,
+                check_against_delivery: true,
+                ..super::fixtures::draft("Statement", "Mr. Chair,")
+            };
+            for format in [DraftFormat::Markdown, DraftFormat::Html] {
+                let text = String::from_utf8(export_draft(&draft, format).unwrap()).unwrap();
+                assert!(text.contains(words), "{language:?} {format:?}: {text}");
+            }
+        }
+    }
+
+    #[test]
     fn a_hostile_title_and_body_are_text_in_every_html_page() {
         let heading = ["<img src=x onerror=alert(1)>".to_owned()];
         let hostile = DraftForExport {

@@ -6,7 +6,7 @@
 //! right to left and a Chinese one takes a Chinese font.
 
 use super::body::{BlockKind, Formula, Paragraph, Run};
-use super::format::{DraftForExport, CHECK_AGAINST_DELIVERY};
+use super::format::DraftForExport;
 use crate::render::escape;
 use crate::text::tokens::is_cjk;
 
@@ -128,7 +128,8 @@ pub(super) fn masthead(draft: &DraftForExport, title_prefix: &str) -> String {
     let mut out = String::from("<header>\n");
     if draft.check_against_delivery {
         out.push_str(&format!(
-            "<p class=\"check\">{CHECK_AGAINST_DELIVERY}</p>\n"
+            "<p class=\"check\">{}</p>\n",
+            draft.check_against_delivery_line()
         ));
     }
     out.push_str(&format!(

@@ -9,7 +9,7 @@
 //! (`reading::timing`).
 
 use super::body::{BlockKind, Paragraph};
-use super::format::{DraftForExport, CHECK_AGAINST_DELIVERY};
+use super::format::DraftForExport;
 use super::page::draft_language;
 use super::reading::{clock, is_numbered, is_short, timing};
 use crate::model::Result;
@@ -78,7 +78,7 @@ pub(super) fn masthead(
             align: Align::End,
             space_after: 12.0,
             ..Block::of(vec![Run::new(
-                CHECK_AGAINST_DELIVERY,
+                draft.check_against_delivery_line(),
                 Style {
                     bold: true,
                     ..Style::plain(10.0)
