@@ -5,7 +5,10 @@
 //! or number, and the salutation on its own line. Every page's footer holds
 //! a PAGE field. Times New Roman 12 pt at 1.15 line spacing on A4 with
 //! 2.54 cm margins; an Arabic paragraph runs right to left. Text is text:
-//! docx-rs escapes it into the XML.
+//! docx-rs escapes it into the XML, and `add_text` first turns the control
+//! characters pasted text carries into what Word means by them (a vertical
+//! tab, Word's own line break, is a line break; a form feed a page break)
+//! and leaves out the others, which XML 1.0 cannot hold.
 
 use super::body::{BlockKind, Paragraph};
 use super::format::DraftForExport;
@@ -69,14 +72,14 @@ pub(super) fn write(draft: &DraftForExport, paragraphs: &[Paragraph]) -> Result<
     doc = doc.add_paragraph(directed(
         WordParagraph::new()
             .style("Title")
-            .add_run(Run::new().add_text(&title)),
+            .add_run(add_text(Run::new(), &title)),
         &title,
     ));
     if let Some(line) = draft.header_line() {
         doc = doc.add_paragraph(directed(
             WordParagraph::new()
                 .style("Subtitle")
-                .add_run(Run::new().add_text(&line)),
+                .add_run(add_text(Run::new(), &line)),
             &line,
         ));
     }
@@ -152,13 +155,7 @@ fn word_paragraph(paragraph: &Paragraph) -> WordParagraph {
         out = out.indent(Some(indent), None, None, None);
     }
     for run in &paragraph.runs {
-        let mut word_run = Run::new();
-        for (i, line) in run.text.split('\n').enumerate() {
-            if i > 0 {
-                word_run = word_run.add_break(BreakType::TextWrapping);
-            }
-            word_run = word_run.add_text(line);
-        }
+        let mut word_run = add_text(Run::new(), &run.text);
         if run.bold {
             word_run = word_run.bold();
         }
@@ -171,6 +168,36 @@ fn word_paragraph(paragraph: &Paragraph) -> WordParagraph {
         out = out.add_run(word_run);
     }
     directed(out, &text)
+}
+
+/// `text` added to `run`: a line break for a newline or a vertical tab, a
+/// page break for a form feed, and no character XML 1.0 forbids (the other
+/// controls, U+FFFE, U+FFFF), which would make the document unreadable.
+fn add_text(mut run: Run, text: &str) -> Run {
+    let mut piece = String::new();
+    for c in text.chars() {
+        let brk = match c {
+            '\n' | '\u{b}' => BreakType::TextWrapping,
+            '\u{c}' => BreakType::Page,
+            '\t' => {
+                piece.push(c);
+                continue;
+            }
+            c if c.is_control() || c == '\u{fffe}' || c == '\u{ffff}' => continue,
+            c => {
+                piece.push(c);
+                continue;
+            }
+        };
+        if !piece.is_empty() {
+            run = run.add_text(std::mem::take(&mut piece));
+        }
+        run = run.add_break(brk);
+    }
+    if !piece.is_empty() {
+        run = run.add_text(piece);
+    }
+    run
 }
 
 /// An Arabic paragraph runs right to left.
