@@ -4,7 +4,7 @@
 //! adapters over `Library` with `--json`, and how they print for people.
 
 use crate::documents::print::{diff, provenance};
-use crate::outcome::{output, Failure};
+use crate::outcome::{line, output, Failure};
 use clap::Subcommand;
 use plenary_core::positions::PositionTimeline;
 use plenary_core::reuse::ReuseMatch;
@@ -74,19 +74,19 @@ pub fn run(library: &mut Library, command: PositionsCommand) -> Result<ExitCode,
 fn timeline_lines(timeline: &PositionTimeline) {
     if timeline.versions.is_empty() {
         println!(
-            "{} never said {:?}.",
-            timeline.speaker.as_deref().unwrap_or("No one"),
-            timeline.query
+            "{} never said \"{}\".",
+            line(timeline.speaker.as_deref().unwrap_or("No one")),
+            line(&timeline.query)
         );
     }
     for (i, v) in timeline.versions.iter().enumerate() {
         println!(
             "{} · {}",
             provenance(&v.source),
-            v.occasion.as_deref().unwrap_or("—")
+            line(v.occasion.as_deref().unwrap_or("—"))
         );
         match i {
-            0 => println!("        {}", v.text),
+            0 => println!("        {}", line(&v.text)),
             _ => println!("        {}", diff(&v.diff)),
         }
     }
@@ -100,9 +100,9 @@ fn others(found: &[ReuseMatch]) {
         println!(
             "{:>5.1}%  {} · {}",
             m.score,
-            m.source.speaker.as_deref().unwrap_or("unknown speaker"),
+            line(m.source.speaker.as_deref().unwrap_or("unknown speaker")),
             provenance(&m.source)
         );
-        println!("        {}", m.source_text);
+        println!("        {}", line(&m.source_text));
     }
 }

@@ -4,21 +4,25 @@
 
 use super::suggest::ParagraphSuggestions;
 use crate::documents::print::{provenance as source_line, reuse_matches};
-use crate::outcome::or_dash;
+use crate::outcome::{line, lines, or_dash};
 use plenary_core::drafts::speaking_minutes;
 use plenary_core::model::{Draft, DraftSource, DraftSummary, ParagraphProvenance, Revision};
 
 fn source(source: &DraftSource) -> String {
     match source {
         DraftSource::Passage { provenance } => source_line(provenance),
-        DraftSource::TalkingPoint { id, title } => format!("talking point {id} · {title}"),
+        DraftSource::TalkingPoint { id, title } => {
+            format!("talking point {id} · {}", line(title))
+        }
     }
 }
 
 pub fn created(draft: &Draft) {
     println!(
         "Draft {} created: {} ({} words)",
-        draft.summary.id, draft.summary.title, draft.summary.words
+        draft.summary.id,
+        line(&draft.summary.title),
+        draft.summary.words
     );
 }
 
@@ -33,7 +37,7 @@ pub fn draft_list(drafts: &[DraftSummary]) {
     );
     for d in drafts {
         let session: String = or_dash(&d.session).chars().take(24).collect();
-        let title: String = d.title.chars().take(60).collect();
+        let title: String = line(&d.title).chars().take(60).collect();
         println!(
             "{:>5}  {:<9}  {:<24}  {:>6}  {:<20}  {title}",
             d.id,
@@ -48,7 +52,7 @@ pub fn draft_list(drafts: &[DraftSummary]) {
 pub fn draft(draft: &Draft, words_per_minute: u32) {
     let s = &draft.summary;
     let minutes = speaking_minutes(s.words, words_per_minute);
-    println!("Draft {}: {}", s.id, s.title);
+    println!("Draft {}: {}", s.id, line(&s.title));
     println!("Status       {}", s.status.as_str());
     println!("Session      {}", or_dash(&s.session));
     println!("Topic        {}", or_dash(&s.topic));
@@ -63,7 +67,7 @@ pub fn draft(draft: &Draft, words_per_minute: u32) {
     }
     println!("Updated      {}", s.updated_at);
     println!();
-    println!("{}", draft.body.trim_end());
+    println!("{}", lines(draft.body.trim_end()));
     if !draft.insertions.is_empty() {
         println!();
         println!("Insertions:");
@@ -87,7 +91,7 @@ pub fn written(draft: &Draft, revision: Option<&Revision>) {
 
 pub fn provenance(paragraphs: &[ParagraphProvenance]) {
     for p in paragraphs {
-        let opening: String = p.text.chars().take(70).collect();
+        let opening: String = line(&p.text).chars().take(70).collect();
         println!("¶{}  {opening}", p.index + 1);
         if p.sources.is_empty() {
             println!("      new language");
@@ -108,7 +112,7 @@ pub fn suggestions(paragraphs: &[ParagraphSuggestions]) {
         println!("No earlier language matches this draft.");
     }
     for p in paragraphs {
-        let opening: String = p.text.chars().take(70).collect();
+        let opening: String = line(&p.text).chars().take(70).collect();
         println!("¶{}  {opening}", p.index + 1);
         reuse_matches(&p.text, &p.suggestions);
     }
