@@ -26,7 +26,11 @@ pub const EXIT_CODES: &str = "Exit codes:
      a contacts import when any row was refused)
   4  a value or query was refused (a field, a date, a search)
   5  there is no such document, passage, draft, talking point or contact
-  6  a file or folder could not be read or written";
+  6  a file or folder could not be read or written
+  7  the library is busy: another Plenary (window or command) is writing to
+     it, or has it open while this command would rewrite or replace the
+     file (encrypt, decrypt, passphrase change, restore); nothing was
+     changed";
 
 /// The exit code of an error kind, as `EXIT_CODES` documents it.
 pub fn exit_code(kind: ErrorKind) -> u8 {
@@ -36,6 +40,7 @@ pub fn exit_code(kind: ErrorKind) -> u8 {
         ErrorKind::InvalidField | ErrorKind::InvalidQuery => 4,
         ErrorKind::NotFound => 5,
         ErrorKind::Io => 6,
+        ErrorKind::Busy => 7,
     }
 }
 
@@ -77,13 +82,29 @@ pub fn library_path(library: Option<PathBuf>) -> Result<PathBuf, Failure> {
         })
 }
 
+/// Opens the library, and says on standard error which of its files
+/// other users could read until now (once: they are the owner's alone
+/// from then on).
 pub fn open(path: &Path, passphrase: Option<&str>) -> Result<Library, Failure> {
-    Library::open_unlocked(path, passphrase).map_err(|e| {
+    let library = Library::open_unlocked(path, passphrase).map_err(|e| {
         Failure::new(
             e.kind(),
             format!("cannot open the library {}: {e}", path.display()),
         )
-    })
+    })?;
+    let tightened = library.tightened();
+    if !tightened.is_empty() {
+        let names: Vec<String> = tightened
+            .iter()
+            .map(|p| line(&p.display().to_string()).into_owned())
+            .collect();
+        eprintln!(
+            "plenary: other users of this computer could read {} of this library's files; only you can now: {}",
+            tightened.len(),
+            names.join(", ")
+        );
+    }
+    Ok(library)
 }
 
 /// Prints `value` as JSON for scripts, or with `human` for people.
@@ -106,10 +127,10 @@ pub fn json(value: &(impl serde::Serialize + ?Sized)) -> Result<ExitCode, Failur
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes `bytes` to `out` and prints the path written.
+/// Writes `bytes` to `out`, readable by its owner alone, and prints the
+/// path written.
 pub fn write_file(out: &Path, bytes: &[u8]) -> Result<ExitCode, Failure> {
-    std::fs::write(out, bytes)
-        .map_err(|e| Failure::new(ErrorKind::Io, format!("{}: {e}", out.display())))?;
+    plenary_core::write_private(out, bytes)?;
     println!("{}", line(&out.display().to_string()));
     Ok(ExitCode::SUCCESS)
 }

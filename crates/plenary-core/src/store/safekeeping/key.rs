@@ -10,7 +10,8 @@
 //! error on the `passphrase` field and nothing is written. Keys of the
 //! libraries unlocked in this process are remembered by path, so a second
 //! connection to the same file (the reuse index built aside) needs no
-//! passphrase and no second derivation.
+//! passphrase and no second derivation. A new passphrase follows one rule,
+//! for the command line and the app alike (`check_new_passphrase`).
 
 use crate::model::{Error, Result};
 use argon2::{Algorithm, Argon2, Params, Version};
@@ -25,6 +26,8 @@ const PLAIN_HEADER: &[u8; 16] = b"SQLite format 3\0";
 const MEMORY_KIB: u32 = 64 * 1024;
 const PASSES: u32 = 3;
 const LANES: u32 = 1;
+/// The fewest characters a new passphrase may have.
+pub const SHORTEST_PASSPHRASE: usize = 8;
 
 /// The raw key and salt of an encrypted library.
 #[derive(Clone)]
@@ -70,6 +73,26 @@ impl Cipher {
             .collect();
         format!("\"x'{hex}'\"")
     }
+}
+
+/// The rule for a new passphrase: at least `SHORTEST_PASSPHRASE`
+/// characters, and no space at either end (which a passphrase file or a
+/// field would keep or lose unseen, so the same passphrase typed again
+/// would not open the library).
+pub fn check_new_passphrase(passphrase: &str) -> Result<()> {
+    if passphrase.trim() != passphrase {
+        return Err(Error::field(
+            "passphrase",
+            "a passphrase may not begin or end with a space",
+        ));
+    }
+    if passphrase.chars().count() < SHORTEST_PASSPHRASE {
+        return Err(Error::field(
+            "passphrase",
+            format!("a passphrase needs at least {SHORTEST_PASSPHRASE} characters"),
+        ));
+    }
+    Ok(())
 }
 
 fn canonical(path: &Path) -> PathBuf {
