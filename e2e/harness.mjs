@@ -73,7 +73,10 @@ function descendants(pid) {
 }
 
 /** Launches the app on a new temporary library, with `env` added to its
- * environment; `prepare(libraryPath)` may write that file first. With
+ * environment; `prepare(libraryPath)` may write that file first. Each run
+ * starts in English: the webview keeps its data (the interface language the
+ * person chose) in a folder of the run's own (XDG_DATA_HOME), and the
+ * system's locale is C, which the webview reports as none of the six. With
  * `options.workdir` (the `workdir` of an earlier launch, closed with
  * `keep`) it opens that folder's library again instead.
  * `pick(paths)` sets what the next "Import…" dialog answers (see
@@ -87,7 +90,15 @@ export async function launch(env = {}, prepare = () => {}, options = {}) {
   mkdirSync(screenshots, { recursive: true });
   const [port, nativePort] = [await freePort(), await freePort()];
   const driver = spawn(tauriDriver, ["--port", String(port), "--native-port", String(nativePort)], {
-    env: { ...process.env, ...env, PLENARY_LIBRARY: library, PLENARY_TEST_PICKS: picks },
+    env: {
+      ...process.env,
+      LC_ALL: "C.UTF-8",
+      LANGUAGE: "",
+      ...env,
+      XDG_DATA_HOME: join(workdir, "webview"),
+      PLENARY_LIBRARY: library,
+      PLENARY_TEST_PICKS: picks,
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   // tauri-driver listens at once but starts WebKitWebDriver behind it; a
@@ -116,6 +127,18 @@ export async function launch(env = {}, prepare = () => {}, options = {}) {
     },
     pick(paths) {
       writeFileSync(picks, paths.join("\n"));
+    },
+    /** Types text as keystrokes, a doubled character starting a new batch
+     * (WebKitWebDriver drops the second of two identical keys sent at once,
+     * "cooperation" arriving as "coperation"). */
+    async type(text) {
+      let start = 0;
+      for (let i = 1; i <= text.length; i++) {
+        if (i === text.length || text[i] === text[i - 1]) {
+          await browser.keys(text.slice(start, i));
+          start = i;
+        }
+      }
     },
     /** Imports `paths` through the first-run "Import documents…" button
      * and closes the import sheet once it has finished. */

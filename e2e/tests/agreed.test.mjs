@@ -34,18 +34,6 @@ const $$ = (selector) => browser.$$(selector);
 const byTestId = (id) => $(`[data-testid="${id}"]`);
 const textOf = (element) => browser.execute((el) => el.innerText, element);
 
-/** Types text as keystrokes, a doubled character starting a new batch
- * (WebKitWebDriver drops the second of two identical keys sent at once). */
-async function type(text) {
-  let start = 0;
-  for (let i = 1; i <= text.length; i++) {
-    if (i === text.length || text[i] === text[i - 1]) {
-      await browser.keys(text.slice(start, i));
-      start = i;
-    }
-  }
-}
-
 /** The badges the provenance pane shows, as {kind, text}. */
 async function badges() {
   const found = [];
@@ -96,7 +84,7 @@ describe("Agreed language in a real window", () => {
     await $('[data-testid="template-choice"][data-template="Blank"]').click();
     await byTestId("create-draft").click();
     await byTestId("draft-editor").waitForDisplayed(WAIT);
-    await type(`We recall that ${QUOTE}`);
+    await app.type(`We recall that ${QUOTE}`);
     await byTestId("studio-tab-provenance").click();
     await browser.waitUntil(async () => (await badges()).some((b) => b.kind === "agreed"), {
       ...WAIT,
@@ -113,7 +101,7 @@ describe("Agreed language in a real window", () => {
     await browser.execute(() => document.querySelector('[data-testid="draft-editor"]').focus());
     await browser.keys(["Control", "a"]);
     await browser.keys(["Backspace"]);
-    await type(`We recall that ${ALTERED}`);
+    await app.type(`We recall that ${ALTERED}`);
     await browser.waitUntil(async () => (await badges()).some((b) => b.kind === "altered"), {
       ...WAIT,
       timeoutMsg: "the changed word is not flagged",

@@ -29,19 +29,6 @@ const byTestId = (id) => $(`[data-testid="${id}"]`);
 const textOf = (element) => browser.execute((el) => el.innerText, element);
 const editorText = async () => textOf(await byTestId("draft-editor"));
 
-/** Types text as keystrokes. WebKitWebDriver drops the second of two
- * identical keys sent in one go ("cooperation" arrives as "coperation",
- * in any field), so a doubled character starts a new batch. */
-async function type(text) {
-  let start = 0;
-  for (let i = 1; i <= text.length; i++) {
-    if (i === text.length || text[i] === text[i - 1]) {
-      await browser.keys(text.slice(start, i));
-      start = i;
-    }
-  }
-}
-
 async function newParagraph() {
   await browser.keys(["Enter"]);
   await browser.keys(["Enter"]);
@@ -140,7 +127,7 @@ describe("The drafting studio in a real window", () => {
   it("suggests the 2021 sentence for its first words, with score and diff", async () => {
     const before = await textOf(await byTestId("speaking-time"));
     // The cursor starts in the gap the template leaves after "Mr. Chair,".
-    await type(TYPED);
+    await app.type(TYPED);
     assert.match(await editorText(), /Mr\. Chair,\s+Similarly, international cooperation for capacity[^]*I thank you/);
     await browser.waitUntil(async () => (await $$('[data-testid="suggestion"]')).length > 0, {
       ...WAIT,
@@ -344,7 +331,7 @@ describe("The drafting studio in a real window", () => {
     });
     assert.match(await textOf(await byTestId("speaking-time")), /55,500 words/);
     const started = Date.now();
-    await type(" Indeed");
+    await app.type(" Indeed");
     await browser.waitUntil(async () => (await browser.execute(() => document.querySelector('[data-testid="draft-editor"]').innerText.includes("now. Indeed"))), {
       timeout: 5000,
       timeoutMsg: "typing after the paste did not show",
@@ -413,7 +400,7 @@ describe("A draft survives the app being killed", () => {
     await byTestId("delegation-skip").click();
     await newDraft("Crash test", "Blank");
     await byTestId("draft-editor").click();
-    await type(LINE);
+    await app.type(LINE);
     await browser.waitUntil(async () => (await editorText()).includes(LINE), WAIT);
     await browser.pause(1000);
     app.crash();

@@ -8,36 +8,14 @@ import type { CommitmentInput } from "../lib/bindings/CommitmentInput";
 import type { CommitmentKind } from "../lib/bindings/CommitmentKind";
 import type { CommitmentStatus } from "../lib/bindings/CommitmentStatus";
 import type { CommitmentSuggestion } from "../lib/bindings/CommitmentSuggestion";
-import { formatDate } from "../lib/format";
+import { formatDate, formatPercent } from "../lib/format";
 
-export const KIND_LABELS: Record<CommitmentKind, string> = {
-  position: "Position",
-  pledge: "Pledge",
-  request: "Request",
-  action_item: "Action item",
-};
+export const COMMITMENT_KINDS: readonly CommitmentKind[] = ["position", "pledge", "request", "action_item"];
 
-export const STATUS_LABELS: Record<CommitmentStatus, string> = {
-  open: "Open",
-  in_progress: "In progress",
-  done: "Done",
-  dropped: "Dropped",
-};
+export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = ["open", "in_progress", "done", "dropped"];
 
 /** The lists of the Commitments view. */
 export type CommitmentList = "suggestions" | "open" | "in_progress" | "done" | "dropped" | "overdue" | "next_session" | "topics" | "all";
-
-export const LIST_LABELS: Record<CommitmentList, string> = {
-  suggestions: "Suggested",
-  open: "Open",
-  in_progress: "In progress",
-  done: "Done",
-  dropped: "Dropped",
-  overdue: "Overdue",
-  next_session: "Due by next session",
-  topics: "By topic",
-  all: "All",
-};
 
 export const NO_COMMITMENT_FILTER: CommitmentFilter = {
   status: null,
@@ -126,7 +104,7 @@ export function cleanInput(input: CommitmentInput): CommitmentInput {
 
 /** "87%" for a confidence of 0.87. */
 export function percent(confidence: number): string {
-  return `${Math.round(Math.max(0, Math.min(1, confidence)) * 100)}%`;
+  return formatPercent(Math.max(0, Math.min(1, confidence)) * 100);
 }
 
 /** Where a statement comes from, as one line: "Pakistan · 13 Dec 2021 · title". */

@@ -1,4 +1,4 @@
-// The Points of Contact directory as the UI shows it: labels, the entry
+// The Points of Contact directory as the UI shows it: its lists of values, the entry
 // form's text fields and their conversion to what the core stores, and an
 // import report as one list of rows. No state, so that tests read it alone.
 import type { Contact } from "../lib/bindings/Contact";
@@ -8,16 +8,13 @@ import type { ContactLogKind } from "../lib/bindings/ContactLogKind";
 import type { ContactOutcome } from "../lib/bindings/ContactOutcome";
 import type { PocType } from "../lib/bindings/PocType";
 import { formatDate } from "../lib/format";
+import { t } from "../lib/i18n";
 
-export const POC_TYPE_LABELS: Record<PocType, string> = { diplomatic: "Diplomatic", technical: "Technical" };
+export const POC_TYPES: readonly PocType[] = ["diplomatic", "technical"];
 
-export const LOG_KIND_LABELS: Record<ContactLogKind, string> = { call: "Call", email: "Email", ping_test: "Ping test" };
+export const LOG_KINDS: readonly ContactLogKind[] = ["call", "email", "ping_test"];
 
-export const OUTCOME_LABELS: Record<ContactOutcome, string> = {
-  answered: "Answered",
-  no_answer: "No answer",
-  failed: "Failed",
-};
+export const OUTCOMES: readonly ContactOutcome[] = ["answered", "no_answer", "failed"];
 
 /** The form's fields, every one a string as the inputs hold it. */
 export type ContactForm = { [K in keyof ContactFields]: K extends "poc_type" ? PocType : string };
@@ -70,14 +67,14 @@ export function fieldsOf(form: ContactForm): ContactFields {
 /** Why the form cannot be saved yet, or null. The core checks the rest
  * (the email's shape, the date) and says so by field. */
 export function formProblem(form: ContactForm): string | null {
-  if (form.state.trim() === "") return "Give the State.";
-  if (form.full_name.trim() === "") return "Give the full name.";
+  if (form.state.trim() === "") return t("contacts.form.needState");
+  if (form.full_name.trim() === "") return t("contacts.form.needName");
   return null;
 }
 
 /** "Verified 3 Mar 2025", or "Never verified". */
 export function verifiedLabel(contact: Contact): string {
-  return contact.last_verified ? `Verified ${formatDate(contact.last_verified)}` : "Never verified";
+  return contact.last_verified ? t("contacts.verified", { date: formatDate(contact.last_verified) }) : t("contacts.neverVerified");
 }
 
 /** The States the directory holds, alphabetically, for the filter. */

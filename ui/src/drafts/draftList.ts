@@ -1,13 +1,7 @@
 // The list of drafts as shown: grouped by session in the order the core
-// gives (by session, then status, then newest), with status words.
-import type { DraftStatus } from "../lib/bindings/DraftStatus";
+// gives (by session, then status, then newest), with when each was saved.
 import type { DraftSummary } from "../lib/bindings/DraftSummary";
-
-export const STATUS_LABELS: Record<DraftStatus, string> = {
-  drafting: "Drafting",
-  cleared: "Cleared",
-  delivered: "Delivered",
-};
+import { formatMoment } from "../lib/format";
 
 export type SessionGroup = { session: string | null; drafts: DraftSummary[]; first: number };
 
@@ -26,14 +20,7 @@ export function groupBySession(drafts: readonly DraftSummary[]): SessionGroup[] 
 /** "today 14:05", "yesterday 09:30" or "3 Mar 2025", from RFC 3339. */
 export function whenSaved(iso: string, now: Date = new Date()): string {
   const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const time = `${String(at.getHours()).padStart(2, "0")}:${String(at.getMinutes()).padStart(2, "0")}`;
-  const day = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-  const days = Math.round((day(now) - day(at)) / 86_400_000);
-  if (days === 0) return `today ${time}`;
-  if (days === 1) return `yesterday ${time}`;
-  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  return `${at.getDate()} ${months[at.getMonth()]} ${at.getFullYear()}`;
+  return Number.isNaN(at.getTime()) ? iso : formatMoment(at, now);
 }
 
 /** Today as YYYY-MM-DD in local time, for date inputs. */

@@ -4,6 +4,7 @@
 // suggestion changes, and the keys that move through and insert hits.
 // Positions are UTF-16 offsets, as CodeMirror counts them; the core's
 // spans are UTF-8 byte offsets and are converted here.
+import { t } from "../lib/i18n";
 import type { Text } from "@codemirror/state";
 
 /** A stretch of text, from `from` up to `to`. */
@@ -227,12 +228,12 @@ export function hitLabel(score: number, diff: readonly { op: "equal" | "insert" 
   const ops = diff.filter((op) => op.text.trim() !== "");
   const inserts = ops.some((op) => op.op === "insert");
   const deletes = ops.filter((op) => op.op === "delete");
-  if (!inserts && deletes.length === 0) return "same wording";
+  if (!inserts && deletes.length === 0) return t("reuse.levels.same");
   if (!inserts) {
     const continues = deletes.length === 1 && ops[0]?.op === "equal" && ops[ops.length - 1]?.op === "delete";
-    return continues ? "goes on from your words" : "holds your words";
+    return continues ? t("drafts.suggestions.continues") : t("drafts.suggestions.holds");
   }
-  return score >= 80 ? "close match" : "partial match";
+  return score >= 80 ? t("reuse.levels.close") : t("reuse.levels.partial");
 }
 
 /** What a key means for the list of suggestions. */

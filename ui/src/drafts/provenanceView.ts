@@ -4,17 +4,19 @@
 // a tooltip. Paragraphs of new language are not marked.
 import type { ParagraphProvenance } from "../lib/bindings/ParagraphProvenance";
 import type { ParagraphSource } from "../lib/bindings/ParagraphSource";
-import { formatDate } from "../lib/format";
+import { formatDate, formatPercent } from "../lib/format";
+import { t } from "../lib/i18n";
 import { reuseTint } from "../lib/reuseView";
 
 export type ParagraphMark = { index: number; level: "same" | "close" | "partial" | "point"; title: string };
 
 function describe(source: ParagraphSource): string {
-  const score = `${Math.round(source.score)}%`;
-  if (source.source.kind === "talking_point") return `Talking point “${source.source.title}” (${score})`;
+  const score = formatPercent(source.score);
+  if (source.source.kind === "talking_point") return t("drafts.provenance.talkingPoint", { title: source.source.title, score });
   const from = source.source.provenance;
   const who = [from.speaker, formatDate(from.date)].filter(Boolean).join(", ");
-  return `${from.title ?? "Untitled"}${who ? ` (${who})` : ""}, ¶ ${from.ordinal} (${score})`;
+  const title = from.title ?? t("documents.untitled");
+  return `${title}${who ? ` (${who})` : ""}, ¶ ${from.ordinal} (${score})`;
 }
 
 export function paragraphMarks(provenance: readonly ParagraphProvenance[]): ParagraphMark[] {
@@ -22,6 +24,6 @@ export function paragraphMarks(provenance: readonly ParagraphProvenance[]): Para
     const best = paragraph.sources[0];
     if (!best) return [];
     const level = best.source.kind === "talking_point" ? "point" : reuseTint(best.score).level;
-    return [{ index: paragraph.index, level, title: `From: ${paragraph.sources.map(describe).join("; ")}` }];
+    return [{ index: paragraph.index, level, title: t("drafts.provenance.from", { sources: paragraph.sources.map(describe).join("; ") }) }];
   });
 }

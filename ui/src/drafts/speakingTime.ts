@@ -12,7 +12,7 @@ export type SpeakingTime = {
   over: boolean;
   /** "2:45", minutes and seconds. */
   label: string;
-  /** "0:15 over" or "0:45 left". */
+  /** How far past or short of the target, as "0:15". */
   margin: string;
 };
 
@@ -36,7 +36,7 @@ export function speakingTime(words: number, wordsPerMinute: number, targetMinute
     fill: targetSeconds > 0 ? seconds / targetSeconds : 0,
     over,
     label: minutesAndSeconds(seconds),
-    margin: over ? `${minutesAndSeconds(seconds - targetSeconds)} over` : `${minutesAndSeconds(targetSeconds - seconds)} left`,
+    margin: minutesAndSeconds(Math.abs(targetSeconds - seconds)),
   };
 }
 

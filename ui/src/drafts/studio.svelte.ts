@@ -5,6 +5,7 @@
 // revision, export, printing the reading copy and delivery. The editor
 // component is reached through `EditorHandle`; everything here reads the
 // text from it, so nothing waits on the library to type.
+import { t } from "../lib/i18n";
 import type { EditorState } from "@codemirror/state";
 import { tick } from "svelte";
 import * as backend from "../lib/backend";
@@ -278,7 +279,7 @@ export class Studio {
     await attempt(async () => {
       await this.saver.flush();
       const path = await backend.exportDraft(this.id, format);
-      if (path) this.tell(`Exported ${fileName(path)}`, path);
+      if (path) this.tell(t("drafts.notices.exported", { file: fileName(path) }), path);
     });
   }
 
@@ -299,7 +300,7 @@ export class Studio {
       const draft = await backend.deliverDraft(this.id, date);
       this.draft = { ...draft, body: this.draft.body };
       draftsState.replace(draft.summary);
-      this.tell("Delivered: the statement is now in the library");
+      this.tell(t("drafts.notices.delivered"));
       void app.refresh();
     });
   }
@@ -314,7 +315,7 @@ export class Studio {
   saveAsTemplate(name: string): Promise<boolean> {
     return attempt(async () => {
       await backend.saveTemplate({ name, body: this.text() });
-      this.tell(`Saved as the template “${name}”`);
+      this.tell(t("drafts.notices.templateSaved", { name }));
     });
   }
 

@@ -9,6 +9,7 @@ import type { ImportProgress } from "./bindings/ImportProgress";
 import type { ImportReport } from "./bindings/ImportReport";
 import type { Language } from "./bindings/Language";
 import type { LibraryInfo } from "./bindings/LibraryInfo";
+import { t } from "./i18n";
 import { attempt, fail, toApiError } from "./load.svelte";
 
 export type View =
@@ -22,10 +23,13 @@ export type View =
   | { name: "draft"; id: number }
   | { name: "reader"; id: number; ordinal: number | null };
 
+/** An import's heading is written when shown, in the language of the moment. */
+type Heading = () => string;
+
 export type ImportRun =
-  | { phase: "running"; title: string; progress: ImportProgress | null }
-  | { phase: "finished"; title: string; report: ImportReport }
-  | { phase: "failed"; title: string; error: ApiError };
+  | { phase: "running"; title: Heading; progress: ImportProgress | null }
+  | { phase: "finished"; title: Heading; report: ImportReport }
+  | { phase: "failed"; title: Heading; error: ApiError };
 
 export const NO_FILTER: Filter = {
   speaker: null,
@@ -149,16 +153,16 @@ class AppState {
   }
 
   importPaths(paths: string[]): Promise<void> {
-    const title = paths.length === 1 ? "Importing 1 item" : `Importing ${paths.length} items`;
+    const title = () => t("documents.import.importingItems", { count: paths.length });
     return this.runImport(title, (onProgress) => backend.importPaths(paths, onProgress));
   }
 
   importSamples(): Promise<void> {
-    return this.runImport("Opening the sample library", backend.importSamples);
+    return this.runImport(() => t("documents.import.openingSamples"), backend.importSamples);
   }
 
   private async runImport(
-    title: string,
+    title: Heading,
     start: (onProgress: (progress: ImportProgress) => void) => Promise<ImportReport>,
   ): Promise<void> {
     if (this.importRun?.phase === "running") return;

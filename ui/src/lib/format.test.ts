@@ -1,29 +1,45 @@
-import { describe, expect, it } from "vitest";
-import apiErrorKinds from "./bindings/apiErrorKinds.json";
-import type { ApiErrorKind } from "./bindings/ApiErrorKind";
-import type { FieldInfo } from "./bindings/FieldInfo";
-import type { Metadata } from "./bindings/Metadata";
-import { count, ERROR_TITLES, errorTitle, fieldText, fileName, formatDate, forumAndSession, importSummary, kindLabel, languageName, shownValue } from "./format";
+import { afterEach, describe, expect, it } from "vitest";
+import { fileName, fileSize, formatDate, formatDateRange, formatMoment, formatNumber, formatPercent, forumAndSession, languageName } from "./format";
+import { interfaceLanguage } from "./locale.svelte";
 
-describe("format", () => {
-  it("writes dates as diplomats do", () => {
+afterEach(() => interfaceLanguage.choose("en"));
+
+describe("format, in English", () => {
+  it("writes dates as UN documents do", () => {
     expect(formatDate("2021-12-13")).toBe("13 Dec 2021");
     expect(formatDate("2024-05-01T10:00:00Z")).toBe("1 May 2024");
     expect(formatDate(null)).toBe("");
     expect(formatDate("sometime")).toBe("sometime");
   });
 
-  it("counts with singular and plural", () => {
-    expect(count(1, "document")).toBe("1 document");
-    expect(count(10000, "document")).toBe("10,000 documents");
-    expect(count(2, "match", "matches")).toBe("2 matches");
+  it("writes spans of days compactly", () => {
+    expect(formatDateRange("2024-05-09", "2024-05-10")).toBe("9\u2009–\u200910 May 2024");
+    expect(formatDateRange("2026-03-30", "2026-04-03")).toBe("30 Mar\u2009–\u20093 Apr 2026");
+    expect(formatDateRange("2026-07-06", "2026-07-06")).toBe("6 Jul 2026");
   });
 
-  it("names languages from the library's list", () => {
-    const languages: [string, string][] = [["en", "English"], ["fr", "French"]];
-    expect(languageName("fr", languages)).toBe("French");
-    expect(languageName("xx", languages)).toBe("xx");
-    expect(languageName(null, languages)).toBe("");
+  it("says today and yesterday, else the day", () => {
+    const now = new Date(2025, 2, 3, 15, 0);
+    expect(formatMoment(new Date(2025, 2, 3, 9, 5), now)).toBe("today 09:05");
+    expect(formatMoment(new Date(2025, 2, 2, 23, 59), now)).toBe("yesterday 23:59");
+    expect(formatMoment(new Date(2025, 0, 15, 12, 0), now)).toBe("15 Jan 2025");
+    expect(formatMoment(new Date(2025, 0, 15, 12, 0), now, true)).toBe("15 Jan 2025, 12:00");
+  });
+
+  it("writes numbers, percentages and sizes", () => {
+    expect(formatNumber(10000)).toBe("10,000");
+    expect(formatPercent(87.4)).toBe("87%");
+    expect(fileSize(300)).toBe("1 kB");
+    expect(fileSize(812 * 1024)).toBe("812 kB");
+    expect(fileSize(1.4 * 1024 * 1024)).toBe("1.4 MB");
+    expect(fileSize(288_923_648)).toBe("276 MB");
+    expect(fileSize(2.1 * 1024 ** 3)).toBe("2.1 GB");
+  });
+
+  it("names languages from their codes", () => {
+    expect(languageName("fr")).toBe("French");
+    expect(languageName("zh")).toBe("Chinese");
+    expect(languageName(null)).toBe("");
   });
 
   it("shortens paths and joins forum and session", () => {
@@ -32,45 +48,34 @@ describe("format", () => {
     expect(forumAndSession("OEWG", null)).toBe("OEWG");
     expect(forumAndSession("OEWG", "first substantive session")).toBe("OEWG · first substantive session");
   });
-
-  it("labels kinds in sentence case", () => {
-    expect(kindLabel("press release")).toBe("Press release");
-    expect(kindLabel(null)).toBe("");
-  });
-
-  it("heads errors by kind", () => {
-    expect(errorTitle("bad_input")).toBe("This file cannot be imported");
-  });
-
-  it("has a title for every kind of error the app can receive", () => {
-    expect(apiErrorKinds.length).toBeGreaterThan(8);
-    for (const kind of apiErrorKinds as ApiErrorKind[]) {
-      expect(ERROR_TITLES[kind], kind).toBeTruthy();
-    }
-  });
 });
 
-describe("metadata fields", () => {
-  const languages: FieldInfo = { field: "language", label: "Language", choices: [["fr", "French"]] };
-  it("shows a field's value as people read it", () => {
-    expect(shownValue(languages, "fr")).toBe("French");
-    expect(shownValue({ field: "date", label: "Date", choices: [] }, "2021-12-13")).toBe("13 Dec 2021");
-    expect(shownValue({ field: "kind", label: "Kind", choices: [] }, "press release")).toBe("Press release");
-    expect(shownValue(languages, null)).toBe("");
+describe("format, in the chosen language", () => {
+  it("writes French dates, numbers, sizes and language names", () => {
+    interfaceLanguage.choose("fr");
+    expect(formatDate("2021-12-13")).toBe("13 déc. 2021");
+    expect(formatNumber(10000)).toBe("10\u202f000");
+    expect(formatPercent(87)).toBe("87\u00a0%");
+    expect(fileSize(812 * 1024)).toBe("812\u202fko");
+    expect(languageName("fr")).toBe("Français");
+    expect(formatMoment(new Date(2025, 2, 2, 9, 5), new Date(2025, 2, 3, 15, 0))).toBe("hier 09:05");
   });
 
-  it("edits tags as one line", () => {
-    const doc = { tags: ["cbms", "international law"], speaker: "Chile" } as unknown as Metadata;
-    expect(fieldText(doc, "tags")).toBe("cbms, international law");
-    expect(fieldText(doc, "speaker")).toBe("Chile");
+  it("writes Russian, Spanish and Chinese dates", () => {
+    interfaceLanguage.choose("ru");
+    expect(formatDate("2021-12-13")).toBe("13 дек. 2021 г.");
+    expect(languageName("en")).toBe("Английский");
+    interfaceLanguage.choose("es");
+    expect(formatDate("2021-12-13")).toBe("13 dic 2021");
+    expect(formatNumber(10000)).toBe("10.000");
+    interfaceLanguage.choose("zh");
+    expect(formatDate("2021-12-13")).toBe("2021年12月13日");
   });
-});
 
-describe("import messages", () => {
-  it("summarises an import in one line", () => {
-    expect(importSummary({ imported: 0, duplicates: 0, skipped: 0, failed: 1 })).toBe("0 documents imported · 1 failed");
-    expect(importSummary({ imported: 2, duplicates: 1, skipped: 3, failed: 0 })).toBe(
-      "2 documents imported · 1 already in the library · 3 skipped",
-    );
+  it("writes Arabic with the Western digits of UN documents", () => {
+    interfaceLanguage.choose("ar");
+    expect(formatDate("2021-12-13")).toBe("13 ديسمبر 2021");
+    expect(formatNumber(10000)).toBe("10,000");
+    expect(formatDateRange("2026-03-30", "2026-04-03")).toBe("30 مارس – 3 أبريل 2026");
   });
 });

@@ -1,34 +1,79 @@
-// Small formatting helpers shared by the views: dates as diplomats write
-// them, counts with their noun, language names for ISO codes, metadata
-// fields as shown, and headings for errors.
+// Every date, number, size and language name the window writes, through
+// `Intl` in the interface language's locale, and a few small text helpers
+// with no words of their own. Messages live in the catalogues (i18n.ts).
+import { interfaceLanguage } from "./locale.svelte";
 
-import type { ApiErrorKind } from "./bindings/ApiErrorKind";
-import type { Field } from "./bindings/Field";
-import type { FieldInfo } from "./bindings/FieldInfo";
-import type { LibraryInfo } from "./bindings/LibraryInfo";
-import type { Metadata } from "./bindings/Metadata";
+const locale = () => interfaceLanguage.locale;
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** 10000 → "10,000" ("10 000" in French, "10.000" in Spanish). */
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(locale(), options).format(value);
+}
 
-/** "2021-12-13" → "13 Dec 2021"; anything else is returned unchanged. */
+/** A score from 0 to 100 as a whole percentage: 87.4 → "87%" ("87 %" in French). */
+export function formatPercent(score: number): string {
+  return formatNumber(Math.round(score) / 100, { style: "percent", maximumFractionDigits: 0 });
+}
+
+const DATE: Intl.DateTimeFormatOptions = { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" };
+
+/** The calendar day of "2021-12-13" (or of a timestamp that opens with one). */
+function calendarDay(iso: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+}
+
+/** "2021-12-13" → "13 Dec 2021" ("13 déc. 2021", "13 дек. 2021 г."); anything
+ * else is returned unchanged. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return "";
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+  const day = calendarDay(iso);
+  return day ? new Intl.DateTimeFormat(locale(), DATE).format(day) : iso;
 }
 
-/** "1 document", "2 documents"; "-s" unless a plural is given. */
-export function count(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? noun : plural}`;
+/** Two days as one span: "23–27 Mar 2026", "30 Mar – 3 Apr 2026". */
+export function formatDateRange(startIso: string, endIso: string): string {
+  const [start, end] = [calendarDay(startIso), calendarDay(endIso)];
+  if (!start || !end) return [formatDate(startIso), formatDate(endIso)].filter(Boolean).join(" – ");
+  if (startIso === endIso) return formatDate(startIso);
+  return new Intl.DateTimeFormat(locale(), DATE).formatRange(start, end);
 }
 
-/** A language's name from its ISO code, given the library's list of
- * [code, name] pairs; the code itself when it is not in the list. */
-export function languageName(code: string | null | undefined, languages: readonly [string, string][]): string {
+const localDay = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+
+/** A moment in the local zone: "today 14:05", "yesterday 09:30", else its
+ * day ("3 Mar 2025"), followed by its time when `withTime`. */
+export function formatMoment(at: Date, now: Date = new Date(), withTime = false): string {
+  if (Number.isNaN(at.getTime())) return "";
+  const clock = new Intl.DateTimeFormat(locale(), { hour: "2-digit", minute: "2-digit" }).format(at);
+  const days = Math.round((localDay(now) - localDay(at)) / 86_400_000);
+  if (days === 0 || days === 1) {
+    const relative = new Intl.RelativeTimeFormat(locale(), { numeric: "auto" }).format(-days, "day");
+    return `${relative} ${clock}`;
+  }
+  const day = new Intl.DateTimeFormat(locale(), { day: "numeric", month: "short", year: "numeric" }).format(at);
+  return withTime ? `${day}, ${clock}` : day;
+}
+
+/** A file's size: "812 kB", "1.4 MB", "2.1 GB", in the locale's units. */
+export function fileSize(bytes: number): string {
+  const units = ["kilobyte", "megabyte", "gigabyte"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const shown = value < 10 && unit > 0 ? Math.round(value * 10) / 10 : Math.max(1, Math.round(value));
+  return formatNumber(shown, { style: "unit", unit: units[unit], maximumFractionDigits: 1 });
+}
+
+/** A language's name in the interface language, from its ISO code
+ * ("fr" → "French", "français"…); the code itself when `Intl` has no name. */
+export function languageName(code: string | null | undefined): string {
   if (!code) return "";
-  return languages.find(([known]) => known === code)?.[1] ?? code;
+  const name = new Intl.DisplayNames([locale()], { type: "language", fallback: "code" }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(locale()) + name.slice(1);
 }
 
 /** The last part of a path, for lists of imported files. */
@@ -40,58 +85,4 @@ export function fileName(path: string): string {
 /** Forum and session on one line, whichever are known. */
 export function forumAndSession(forum: string | null, session: string | null): string {
   return [forum, session].filter((part) => part).join(" · ");
-}
-
-/** A heading for every kind of error the app can receive; the type makes
- * a new kind without a title fail the type check. */
-export const ERROR_TITLES: Record<ApiErrorKind, string> = {
-  bad_input: "This file cannot be imported",
-  unsupported_format: "Plenary does not read this kind of file",
-  invalid_field: "This value cannot be saved",
-  invalid_query: "This search cannot be run",
-  not_found: "Not found",
-  io: "A file could not be read",
-  database: "The library file has a problem",
-  migration: "The library file could not be upgraded",
-  dialog: "The file dialog failed",
-  internal: "Something went wrong",
-};
-
-/** A heading for an error, from its kind. */
-export function errorTitle(kind: ApiErrorKind): string {
-  return ERROR_TITLES[kind] ?? "Something went wrong";
-}
-
-/** A metadata field of a document as the text the editor edits. */
-export function fieldText(doc: Metadata, field: Field): string | null {
-  if (field === "tags") return doc.tags.length ? doc.tags.join(", ") : null;
-  return doc[field] ?? null;
-}
-
-/** A field's value as shown: a date as diplomats write it, a choice by its
- * label ("French" for "fr"). */
-export function shownValue(info: FieldInfo, value: string | null): string {
-  if (value === null) return "";
-  if (info.field === "date") return formatDate(value);
-  if (info.field === "kind") return kindLabel(value);
-  return info.choices.find(([stored]) => stored === value)?.[1] ?? value;
-}
-
-/** The [code, name] pairs of the languages the library knows. */
-export function languagesOf(info: LibraryInfo | null): [string, string][] {
-  return info?.fields.find((f) => f.field === "language")?.choices ?? [];
-}
-
-/** "2 documents imported · 1 failed": what an import did, in one line. */
-export function importSummary(report: { imported: number; duplicates: number; skipped: number; failed: number }): string {
-  const parts = [`${count(report.imported, "document")} imported`];
-  if (report.duplicates) parts.push(`${report.duplicates} already in the library`);
-  if (report.skipped) parts.push(`${report.skipped} skipped`);
-  if (report.failed) parts.push(`${report.failed} failed`);
-  return parts.join(" · ");
-}
-
-/** A kind as a label: "press release" → "Press release". */
-export function kindLabel(kind: string | null | undefined): string {
-  return kind ? kind.charAt(0).toUpperCase() + kind.slice(1) : "";
 }

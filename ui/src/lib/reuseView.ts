@@ -1,20 +1,22 @@
 // How reuse is shown: a passage's tint from its best similarity score, and
 // the word diff from the earlier wording to the later one laid out for
 // reading. Scores run from 0 to 100; the core stores links from 60 up.
+import { formatPercent } from "./format";
+import { t } from "./i18n";
 
 export type Tint = {
   /** "same" (95 and up), "close" (80 to 95) or "partial" (below 80). */
   level: "same" | "close" | "partial";
   /** How strong the background tint is, from 0.35 (score 60) to 1 (100). */
   strength: number;
+  /** The score as a percentage: "97%". */
+  percent: string;
   /** What a person reads: "97% · same wording". */
   label: string;
 };
 
 /** The lowest score the core stores as reuse. */
 export const REUSE_FLOOR = 60;
-
-const LEVEL_WORDS = { same: "same wording", close: "close match", partial: "partial match" } as const;
 
 export function reuseTint(score: number): Tint {
   const clamped = Math.min(100, Math.max(0, score));
@@ -23,7 +25,8 @@ export function reuseTint(score: number): Tint {
   return {
     level,
     strength: Math.round((0.35 + 0.65 * above) * 100) / 100,
-    label: `${Math.round(clamped)}% · ${LEVEL_WORDS[level]}`,
+    percent: formatPercent(clamped),
+    label: `${formatPercent(clamped)} · ${t(`reuse.levels.${level}`)}`,
   };
 }
 

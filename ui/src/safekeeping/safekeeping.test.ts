@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backupWhen, dailyLabel, fileSize, passphraseProblem } from "./safekeeping";
+import { backupWhen, dailyLabel, passphraseProblem } from "./safekeeping";
 
 describe("a new passphrase", () => {
   it("is refused when short, padded or mistyped", () => {
@@ -14,21 +14,13 @@ describe("a new passphrase", () => {
   });
 });
 
-describe("a backup's time and size", () => {
+describe("a backup's time", () => {
   const now = new Date(2026, 10, 30, 15, 0);
 
   it("reads as today or as a dated day, in the local zone", () => {
     expect(backupWhen(new Date(2026, 10, 30, 9, 5).toISOString(), now)).toBe("today 09:05");
     expect(backupWhen(new Date(2026, 10, 2, 18, 40).toISOString(), now)).toBe("2 Nov 2026, 18:40");
     expect(backupWhen("not a time", now)).toBe("not a time");
-  });
-
-  it("reads in KB, MB or GB", () => {
-    expect(fileSize(300)).toBe("1 KB");
-    expect(fileSize(812 * 1024)).toBe("812 KB");
-    expect(fileSize(1.4 * 1024 * 1024)).toBe("1.4 MB");
-    expect(fileSize(288_923_648)).toBe("276 MB");
-    expect(fileSize(2.1 * 1024 ** 3)).toBe("2.1 GB");
   });
 
   it("names the daily choice", () => {

@@ -1,6 +1,7 @@
 // The safekeeping dialog's pure rules: what makes a new passphrase
-// acceptable, and how a backup's time and size read.
-import { formatDate } from "../lib/format";
+// acceptable, and how a backup's time and the daily choice read.
+import { formatMoment } from "../lib/format";
+import { t } from "../lib/i18n";
 
 /** The shortest passphrase the app sets. */
 export const MIN_PASSPHRASE = 8;
@@ -10,37 +11,19 @@ export const DAILY_CHOICES = [0, 7, 14, 30, 90];
 
 /** Why a new passphrase (typed twice) cannot be set, or null when it can. */
 export function passphraseProblem(next: string, repeated: string): string | null {
-  if (next.length < MIN_PASSPHRASE) return `A passphrase has at least ${MIN_PASSPHRASE} characters; a few words are easiest to remember.`;
-  if (next.trim() !== next) return "A passphrase does not begin or end with a space.";
-  if (next !== repeated) return "The two passphrases differ; type the same one twice.";
+  if (next.length < MIN_PASSPHRASE) return t("safekeeping.passphrase.tooShort", { count: MIN_PASSPHRASE });
+  if (next.trim() !== next) return t("safekeeping.passphrase.spaces");
+  if (next !== repeated) return t("safekeeping.passphrase.differ");
   return null;
 }
-
-const pad = (n: number) => String(n).padStart(2, "0");
 
 /** A backup's time in the local zone: "today 09:12", or "13 Dec 2026, 09:12". */
 export function backupWhen(rfc3339: string, now: Date = new Date()): string {
   const taken = new Date(rfc3339);
-  if (Number.isNaN(taken.getTime())) return rfc3339;
-  const clock = `${pad(taken.getHours())}:${pad(taken.getMinutes())}`;
-  if (taken.toDateString() === now.toDateString()) return `today ${clock}`;
-  const day = `${taken.getFullYear()}-${pad(taken.getMonth() + 1)}-${pad(taken.getDate())}`;
-  return `${formatDate(day)}, ${clock}`;
-}
-
-/** "812 KB", "1.4 MB", "2.1 GB". */
-export function fileSize(bytes: number): string {
-  const units = ["KB", "MB", "GB"];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value < 10 && unit > 0 ? value.toFixed(1) : Math.max(1, Math.round(value))} ${units[unit]}`;
+  return Number.isNaN(taken.getTime()) ? rfc3339 : formatMoment(taken, now, true);
 }
 
 /** The daily backup choice, in words. */
 export function dailyLabel(keep: number): string {
-  return keep === 0 ? "Off" : `Keep the last ${keep}`;
+  return keep === 0 ? t("safekeeping.daily.off") : t("safekeeping.daily.keep", { count: keep });
 }

@@ -4,6 +4,7 @@
 // it failed. Each step answers with the whole picture, so it stays true.
 // Restoring a backup, from the dialog or from the screen of a library that
 // cannot be opened, reloads the library.
+import { t } from "../lib/i18n";
 import * as backend from "../lib/backend";
 import type { BackupFile, Safekeeping } from "../lib/backend";
 import { app } from "../lib/app.svelte";
@@ -39,32 +40,34 @@ class SafekeepingState {
   }
 
   backUp(): Promise<boolean> {
-    return this.step("Backing up…", backend.backUpNow, (now) => `Backed up to ${fileName(now.backups[0]?.path ?? now.folder)}.`);
+    return this.step(t("safekeeping.busy.backingUp"), backend.backUpNow, (now) =>
+      t("safekeeping.done.backedUp", { file: fileName(now.backups[0]?.path ?? now.folder) }),
+    );
   }
 
   /** How many daily backups to keep; 0 stops them. */
   keepDaily(keep: number): Promise<boolean> {
     return this.step(
-      "Saving…",
+      t("safekeeping.busy.saving"),
       () => backend.setDailyBackups(keep),
-      () => (keep === 0 ? "Daily backups are off." : `A backup is made once a day; the last ${keep} are kept.`),
+      () => (keep === 0 ? t("safekeeping.done.dailyOff") : t("safekeeping.done.daily", { count: keep })),
     );
   }
 
   encrypt(passphrase: string): Promise<boolean> {
     return this.step(
-      "Encrypting the library…",
+      t("safekeeping.busy.encrypting"),
       () => backend.setPassphrase(passphrase),
-      () => "The library is encrypted. Plenary will ask for the passphrase at each start.",
+      () => t("safekeeping.done.encrypted"),
     );
   }
 
   changePassphrase(current: string, next: string): Promise<boolean> {
-    return this.step("Changing the passphrase…", () => backend.changePassphrase(current, next), () => "The passphrase is changed.");
+    return this.step(t("safekeeping.busy.changing"), () => backend.changePassphrase(current, next), () => t("safekeeping.done.changed"));
   }
 
   decrypt(current: string): Promise<boolean> {
-    return this.step("Removing the encryption…", () => backend.removePassphrase(current), () => "The library is no longer encrypted.");
+    return this.step(t("safekeeping.busy.removing"), () => backend.removePassphrase(current), () => t("safekeeping.done.removed"));
   }
 
   /** Runs one step; true when it succeeded. */
@@ -95,8 +98,8 @@ class SafekeepingState {
     const restored = await outcome(backend.restoreBackup(backup.path, passphrase));
     if (!restored.ok) return restored.problem;
     if (this.open) {
-      const kept = restored.value ? ` The library it replaced is kept as ${fileName(restored.value)}.` : "";
-      void this.show().then(() => (this.notice = `Restored the backup of ${backupWhen(backup.taken)}.${kept}`));
+      const kept = restored.value ? ` ${t("safekeeping.done.keptAs", { file: fileName(restored.value) })}` : "";
+      void this.show().then(() => (this.notice = `${t("safekeeping.done.restored", { when: backupWhen(backup.taken) })}${kept}`));
     }
     void app.refresh();
     return null;

@@ -8,9 +8,9 @@ function session(key: string, forum: string, starts_on: string, ends_on: string)
 
 describe("the calendar", () => {
   it("writes a session's days compactly", () => {
-    expect(sessionDates({ starts_on: "2024-05-09", ends_on: "2024-05-10" })).toBe("9–10 May 2024");
-    expect(sessionDates({ starts_on: "2026-03-30", ends_on: "2026-04-03" })).toBe("30 Mar – 3 Apr 2026");
-    expect(sessionDates({ starts_on: "2025-12-29", ends_on: "2026-01-02" })).toBe("29 Dec 2025 – 2 Jan 2026");
+    expect(sessionDates({ starts_on: "2024-05-09", ends_on: "2024-05-10" })).toBe("9\u2009–\u200910 May 2024");
+    expect(sessionDates({ starts_on: "2026-03-30", ends_on: "2026-04-03" })).toBe("30 Mar\u2009–\u20093 Apr 2026");
+    expect(sessionDates({ starts_on: "2025-12-29", ends_on: "2026-01-02" })).toBe("29 Dec 2025\u2009–\u20092 Jan 2026");
     expect(sessionDates({ starts_on: "2026-07-06", ends_on: "2026-07-06" })).toBe("6 Jul 2026");
   });
 

@@ -4,17 +4,11 @@
 // alone.
 import type { AgendaItem } from "../lib/bindings/AgendaItem";
 import type { Session } from "../lib/bindings/Session";
-import { formatDate } from "../lib/format";
+import { formatDateRange } from "../lib/format";
 
 /** "23–27 Mar 2026", "30 Mar – 3 Apr 2026" or "9–10 May 2024". */
 export function sessionDates(session: Pick<Session, "starts_on" | "ends_on">): string {
-  const [start, end] = [formatDate(session.starts_on), formatDate(session.ends_on)];
-  if (session.starts_on === session.ends_on) return start;
-  const [sd, sm, sy] = start.split(" ");
-  const [ed, em, ey] = end.split(" ");
-  if (sy !== ey) return `${start} – ${end}`;
-  if (sm !== em) return `${sd} ${sm} – ${ed} ${em} ${ey}`;
-  return `${sd}–${ed} ${em} ${ey}`;
+  return formatDateRange(session.starts_on, session.ends_on);
 }
 
 export type SessionTime = "past" | "current" | "upcoming";

@@ -31,6 +31,12 @@ class SettingsState {
     return this.loading;
   }
 
+  /** Opens the settings dialog once the library's settings are in. */
+  async open(): Promise<void> {
+    await this.load();
+    if (this.loaded) this.editing = true;
+  }
+
   /** Saves a change to the settings; true when the library kept it. */
   save(change: Partial<Settings>): Promise<boolean> {
     return attempt(async () => {
