@@ -203,7 +203,38 @@ pub(in crate::store) fn unlock(
 
 #[cfg(test)]
 mod tests {
-    use super::is_encrypted;
+    use super::{check_new_passphrase, is_encrypted, SHORTEST_PASSPHRASE};
+
+    #[test]
+    fn a_new_passphrase_has_eight_characters_and_no_space_at_either_end() {
+        for bad in [
+            "",
+            " ",
+            "seven c",
+            "        ",
+            " geneva spring",
+            "geneva spring\t",
+        ] {
+            assert!(check_new_passphrase(bad).is_err(), "{bad:?}");
+        }
+        for good in ["eight ch", "ربيع جنيف ٢٠٢٦", "日内瓦春季会议八字"] {
+            assert!(check_new_passphrase(good).is_ok(), "{good:?}");
+        }
+    }
+
+    /// Writes the rule's length beside the generated types, so that the
+    /// window checks a passphrase as the core does before it asks (`make
+    /// bindings` runs this with the exports).
+    #[test]
+    fn export_bindings_passphrase_rule() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(
+            std::env::var("TS_RS_EXPORT_DIR")
+                .unwrap_or_else(|_| "../../ui/src/lib/bindings".into()),
+        );
+        std::fs::create_dir_all(&dir).unwrap();
+        let rule = format!("{{\n  \"shortest\": {SHORTEST_PASSPHRASE}\n}}\n");
+        std::fs::write(dir.join("passphraseRule.json"), rule).unwrap();
+    }
 
     #[test]
     fn only_whole_pages_of_random_bytes_read_as_encrypted() {
