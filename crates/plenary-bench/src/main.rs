@@ -8,6 +8,7 @@
 mod bench;
 mod bench_agreed;
 mod bench_encryption;
+mod bench_pdf;
 mod bench_reuse;
 mod bench_suggest;
 mod corpus;
