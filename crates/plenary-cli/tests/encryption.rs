@@ -9,29 +9,13 @@
 
 mod common;
 
-use common::code;
+use common::{code, plenary_unlocked as plenary};
 use serde_json::Value;
 use std::path::Path;
 use std::process::{Command, Output};
 
 const SENTENCE: &str = "Kenya supports a permanent mechanism for regular institutional dialogue";
 const CHINESE: &str = "我们支持建立常设机制";
-
-/// Runs `plenary` with `passphrase` in PLENARY_PASSPHRASE (or none).
-fn plenary(library: &Path, passphrase: Option<&str>, args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_plenary"));
-    command
-        .arg("--library")
-        .arg(library)
-        .args(args)
-        .env_remove("PLENARY_LIBRARY")
-        .env_remove("PLENARY_PASSPHRASE")
-        .env_remove("PLENARY_NEW_PASSPHRASE");
-    if let Some(passphrase) = passphrase {
-        command.env("PLENARY_PASSPHRASE", passphrase);
-    }
-    command.output().expect("the plenary binary runs")
-}
 
 fn ok(out: Output) -> String {
     assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));

@@ -16,7 +16,7 @@
 
 mod common;
 
-use common::{code, plenary, stdout, Holder};
+use common::{ok, plenary, Holder};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -82,11 +82,6 @@ fn check_private(file: &Path, problems: &mut Vec<String>) {
     }
 }
 
-fn ok(out: &std::process::Output) -> String {
-    assert_eq!(code(out), 0, "{}", String::from_utf8_lossy(&out.stderr));
-    stdout(out)
-}
-
 fn import_one(library: &Path, dir: &Path) {
     let input = dir.join("in");
     std::fs::create_dir_all(&input).unwrap();
@@ -117,18 +112,11 @@ fn watch_for(
     passphrase: Option<&str>,
     file: &Path,
 ) -> (Option<u32>, std::process::Child) {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_plenary"));
+    let mut command = common::command(library, passphrase);
     command
-        .arg("--library")
-        .arg(library)
         .args(args)
-        .env_remove("PLENARY_LIBRARY")
-        .env_remove("PLENARY_PASSPHRASE")
         .stdout(Stdio::null())
         .stderr(Stdio::null());
-    if let Some(passphrase) = passphrase {
-        command.env("PLENARY_PASSPHRASE", passphrase);
-    }
     let mut child = command.spawn().unwrap();
     let deadline = Instant::now() + Duration::from_secs(60);
     while Instant::now() < deadline {

@@ -11,32 +11,12 @@
 
 mod common;
 
-use common::{code, Holder};
+use common::{code, ok, plenary_unlocked as plenary, Holder};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 const PASSPHRASE: &str = "open elsewhere passphrase";
 const REFUSAL: &str = "the library is open in another Plenary (window or command); close it first";
-
-fn plenary(library: &Path, passphrase: Option<&str>, args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_plenary"));
-    command
-        .arg("--library")
-        .arg(library)
-        .args(args)
-        .env_remove("PLENARY_LIBRARY")
-        .env_remove("PLENARY_PASSPHRASE")
-        .env_remove("PLENARY_NEW_PASSPHRASE");
-    if let Some(passphrase) = passphrase {
-        command.env("PLENARY_PASSPHRASE", passphrase);
-    }
-    command.output().expect("the plenary binary runs")
-}
-
-fn ok(out: &Output) -> String {
-    assert_eq!(code(out), 0, "{}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 /// A library with one statement and one draft; the draft's id.
 fn library_with_a_draft(dir: &Path) -> (PathBuf, String) {

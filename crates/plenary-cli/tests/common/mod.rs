@@ -18,6 +18,37 @@ pub fn plenary(library: &Path, args: &[&str]) -> Output {
         .expect("the plenary binary runs")
 }
 
+/// `plenary --library LIBRARY`, whatever the environment says, with
+/// `passphrase` (or none) in `PLENARY_PASSPHRASE`, ready for its arguments.
+pub fn command(library: &Path, passphrase: Option<&str>) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_plenary"));
+    command
+        .arg("--library")
+        .arg(library)
+        .env_remove("PLENARY_LIBRARY")
+        .env_remove("PLENARY_PASSPHRASE")
+        .env_remove("PLENARY_NEW_PASSPHRASE");
+    if let Some(passphrase) = passphrase {
+        command.env("PLENARY_PASSPHRASE", passphrase);
+    }
+    command
+}
+
+/// Runs `plenary --library LIBRARY ARGS…` with `passphrase` (or none) in
+/// `PLENARY_PASSPHRASE`.
+pub fn plenary_unlocked(library: &Path, passphrase: Option<&str>, args: &[&str]) -> Output {
+    command(library, passphrase)
+        .args(args)
+        .output()
+        .expect("the plenary binary runs")
+}
+
+/// What a command that must succeed printed on standard output.
+pub fn ok(out: &Output) -> String {
+    assert_eq!(code(out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+    stdout(out)
+}
+
 /// What a command printed on standard output.
 pub fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
