@@ -1,12 +1,15 @@
 // Keeping the library safe, in the real window: the daily backup made at
 // start, "Back up now", the daily setting, then a passphrase set from the
-// app. The app is started again on the encrypted file: it asks for the
-// passphrase, a wrong one is refused and changes nothing, the right one
-// opens the library, where search still works. Last, the passphrase is
-// changed and removed, and the file is plain SQLite again.
+// app, which first asks what becomes of the backups made without one
+// (here: encrypted too). The app is started again on the encrypted file:
+// it asks for the passphrase, a wrong one is refused and changes nothing,
+// the right one opens the library, where search still works; a plain
+// backup put back over it would take the passphrase off, which the dialog
+// says and asks before it restores. Last, the passphrase is changed and
+// removed, and the file is plain SQLite again.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { copyFileSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { SAMPLES, launch } from "../harness.mjs";
@@ -87,11 +90,25 @@ describe("Plenary keeps the library safe", () => {
     assert.match(await byTestId("passphrase-problem").getText(), /at least 8/);
     assert.equal(header(), "SQLite format 3\0", "nothing was encrypted");
 
+    // A plain backup, kept elsewhere for the restore below.
+    copyFileSync(join(workdir, "backups", app.backups()[0]), join(workdir, "plain-backup.db"));
     await byTestId("passphrase-new").setValue(PASSPHRASE);
     await byTestId("passphrase-repeat").setValue(PASSPHRASE);
+    // The backups made so far are plain: the dialog asks what becomes of them.
+    assert.match(await byTestId("plain-backups").getText(), /2 backups were made before the passphrase/);
+    await byTestId("passphrase-submit").click();
+    assert.match(await byTestId("passphrase-problem").getText(), /Say what should become of the backups/);
+    assert.equal(header(), "SQLite format 3\0", "nothing was encrypted");
+    await byTestId("plain-backups-encrypt").click();
     await app.screenshot("48-set-passphrase");
     await byTestId("passphrase-submit").click();
     await stepDone(/is encrypted/);
+    const backupsFolder = join(workdir, "backups");
+    for (const name of app.backups()) {
+      const start = readFileSync(join(backupsFolder, name)).subarray(0, 16).toString("latin1");
+      assert.notEqual(start, "SQLite format 3\0", `${name} is encrypted too`);
+    }
+    assert.equal(readdirSync(backupsFolder).filter((n) => n.endsWith(".rewriting")).length, 0);
     assert.notEqual(header(), "SQLite format 3\0", "the file no longer starts as plain SQLite");
     assert.ok(!readFileSync(library()).includes("legally binding"), "the text is not in the file in the clear");
     await byTestId("safekeeping-close").click();
@@ -123,6 +140,21 @@ describe("Plenary keeps the library safe", () => {
     await byTestId("library-view").waitForDisplayed(WAIT);
     await browser.waitUntil(async () => (await $$('[data-testid="library-row"]')).length === 2, WAIT);
     await searchFinds("capacity building mechanism");
+  });
+
+  it("asks before a plain backup takes the passphrase off the library", async () => {
+    copyFileSync(join(workdir, "plain-backup.db"), join(workdir, "backups", "plenary-2025-01-05T08-00-00Z.db"));
+    await openDialog();
+    const before = digest();
+    const restores = await $$('[data-testid="backup-restore"]');
+    await restores[restores.length - 1].click();
+    await byTestId("restore-removes-encryption").waitForDisplayed(WAIT);
+    assert.match(await byTestId("restore-removes-encryption").getText(), /takes the passphrase off/);
+    await byTestId("restore-submit").click();
+    assert.match(await byTestId("restore-problem").getText(), /tick the box/);
+    assert.equal(digest(), before, "nothing was restored");
+    await app.screenshot("50b-restore-plain-over-encrypted");
+    await byTestId("safekeeping-close").click();
   });
 
   it("changes the passphrase, then removes it", async () => {

@@ -8,7 +8,6 @@
 //! builds have no such path.
 
 use crate::error::{ApiError, ShellErrorKind};
-use plenary_core::ErrorKind;
 use std::path::PathBuf;
 use tauri::AppHandle;
 use tauri_plugin_dialog::{DialogExt, FilePath};
@@ -130,8 +129,8 @@ pub async fn save(
         Some(path) => path,
         None => return Ok(None),
     };
-    std::fs::write(&path, bytes)
-        .map_err(|e| ApiError::new(ErrorKind::Io, format!("{}: {e}", path.display())))?;
+    // Readable by the user alone, as everything Plenary writes.
+    plenary_core::write_private(&path, &bytes)?;
     Ok(Some(path.display().to_string()))
 }
 

@@ -1,7 +1,8 @@
 //! The library's documents in the window: the library's counts, listing,
 //! reading, correcting and re-cutting documents, search, concordance, the
 //! reuse map, and importing files (picked in the system's dialog, dropped
-//! on the window, or the demo library shipped with the app). Like every
+//! on the window, or the demo library shipped with the app: only paths the
+//! user chose this way are imported, see `granted`). Like every
 //! command file, each command is a short adapter: take the library, call
 //! one core method, convert the error. Commands are `async` and hand the
 //! work to the librarian's blocking pool, so the window never freezes. A
@@ -9,6 +10,7 @@
 
 use crate::dialogs;
 use crate::error::ApiError;
+use crate::granted::Granted;
 use crate::librarian::Librarian;
 use crate::views::{LibraryInfo, Reading};
 use plenary_core::import::{ImportProgress, ImportReport, ReanalysisReport};
@@ -120,17 +122,35 @@ pub async fn concordance(
         .await
 }
 
-/// Asks the user for files (or one folder) to import; empty when cancelled.
+/// Asks the user for files (or one folder) to import; empty when
+/// cancelled. What is picked may then be imported.
 #[tauri::command]
-pub async fn pick_import_paths(folder: bool, app: AppHandle) -> Result<Vec<PathBuf>, ApiError> {
-    dialogs::import_paths(&app, folder).await
+pub async fn pick_import_paths(
+    folder: bool,
+    app: AppHandle,
+    granted: State<'_, Granted>,
+) -> Result<Vec<PathBuf>, ApiError> {
+    let picked = dialogs::import_paths(&app, folder).await?;
+    granted.allow(&picked);
+    Ok(picked)
 }
 
+/// Imports files and folders the user picked or dropped in this session.
 #[tauri::command]
 pub async fn import_paths(
     paths: Vec<PathBuf>,
     on_progress: Channel<ImportProgress>,
     librarian: State<'_, Librarian>,
+    granted: State<'_, Granted>,
+) -> Result<ImportReport, ApiError> {
+    granted.check(&paths)?;
+    import(paths, on_progress, &librarian).await
+}
+
+async fn import(
+    paths: Vec<PathBuf>,
+    on_progress: Channel<ImportProgress>,
+    librarian: &Librarian,
 ) -> Result<ImportReport, ApiError> {
     librarian
         .run(move |library| {
@@ -152,7 +172,7 @@ pub async fn import_samples(
     let samples = app
         .path()
         .resolve("samples", tauri::path::BaseDirectory::Resource)?;
-    import_paths(vec![samples], on_progress, librarian).await
+    import(vec![samples], on_progress, &librarian).await
 }
 
 /// The UI calls this once its first view is on screen. With

@@ -20,7 +20,9 @@
 //! (`keep_backing_up`), whenever a day has passed since the last.
 //!
 //! An encrypted library stays closed until `unlock` is given its
-//! passphrase; the start-up work waits for that. Setting, changing or
+//! passphrase; the start-up work waits for that. The library's files that
+//! other users could read when it was opened (and only this user can now)
+//! are kept for the safekeeping dialog to say once. Setting, changing or
 //! removing the passphrase, and restoring a backup (`rewrite_file`), close
 //! the library, rewrite or replace the file and open it again, while no
 //! start-up work or backup reads it.
@@ -57,6 +59,8 @@ pub struct Librarian {
     upkeep: Arc<Mutex<()>>,
     /// Why the last daily backup failed, if it did.
     daily_problem: Arc<Mutex<Option<String>>>,
+    /// The library's files the opens tightened (see `Library::tightened`).
+    tightened: Arc<Mutex<Vec<String>>>,
 }
 
 /// Takes a lock even when a panic poisoned it: every write is one
@@ -73,6 +77,7 @@ impl Librarian {
             reuse_ready: Arc::new((Mutex::new(false), Condvar::new())),
             upkeep: Arc::new(Mutex::new(())),
             daily_problem: Arc::new(Mutex::new(None)),
+            tightened: Arc::new(Mutex::new(Vec::new())),
         }
     }
 
@@ -162,6 +167,29 @@ impl Librarian {
         hold(&self.daily_problem).clone()
     }
 
+    /// The library's files that other users could read when it was opened.
+    pub fn tightened(&self) -> Vec<String> {
+        hold(&self.tightened).clone()
+    }
+
+    /// `library`, just opened, after noting which of its files the open
+    /// tightened.
+    fn opened(&self, library: Library) -> Library {
+        let files: Vec<String> = library
+            .tightened()
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        if !files.is_empty() {
+            eprintln!(
+                "plenary: other users of this computer could read these files; only you can now: {}",
+                files.join(", ")
+            );
+            hold(&self.tightened).extend(files);
+        }
+        library
+    }
+
     /// True when the library is encrypted and not yet unlocked.
     pub fn is_locked(&self) -> bool {
         hold(&self.library).is_none() && Library::is_encrypted(&self.path).unwrap_or(false)
@@ -174,10 +202,8 @@ impl Librarian {
         tauri::async_runtime::spawn_blocking(move || {
             let mut slot = hold(&librarian.library);
             if slot.is_none() {
-                *slot = Some(Library::open_unlocked(
-                    librarian.path.as_path(),
-                    Some(&passphrase),
-                )?);
+                let library = Library::open_unlocked(librarian.path.as_path(), Some(&passphrase))?;
+                *slot = Some(librarian.opened(library));
             }
             drop(slot);
             librarian.start_upkeep();
@@ -228,7 +254,7 @@ impl Librarian {
             let reopened = match (&changed, passphrase) {
                 (Ok(_), Some(passphrase)) => {
                     Library::open_unlocked(librarian.path.as_path(), Some(&passphrase))
-                        .map(|library| *slot = Some(library))
+                        .map(|library| *slot = Some(librarian.opened(library)))
                         .map_err(|e| librarian.cannot_open(e))
                 }
                 _ => librarian.run_locked(&mut slot, |_| Ok(())),
@@ -292,7 +318,9 @@ impl Librarian {
         let library = match slot.as_mut() {
             Some(library) => library,
             None => {
-                slot.insert(Library::open(self.path.as_path()).map_err(|e| self.cannot_open(e))?)
+                let library =
+                    Library::open(self.path.as_path()).map_err(|e| self.cannot_open(e))?;
+                slot.insert(self.opened(library))
             }
         };
         Ok(work(library)?)

@@ -18,6 +18,7 @@ mod dialogs;
 mod documents;
 mod drafts;
 mod error;
+mod granted;
 mod librarian;
 mod memory;
 mod positions;
@@ -30,7 +31,9 @@ mod termbase;
 mod test_hooks;
 mod views;
 
+use granted::Granted;
 use librarian::Librarian;
+use tauri::{DragDropEvent, Manager, WindowEvent};
 
 fn main() {
     let librarian = Librarian::new(librarian::library_path());
@@ -39,6 +42,13 @@ fn main() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(librarian)
+        .manage(Granted::default())
+        // What is dropped on the window may be imported (see `granted`).
+        .on_window_event(|window, event| {
+            if let WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) = event {
+                window.state::<Granted>().allow(paths);
+            }
+        })
         .invoke_handler(tauri::generate_handler![
             documents::library_info,
             documents::list_documents,

@@ -4,12 +4,16 @@
 //! newest few, and one put back in place of the library) and setting,
 //! changing or removing the passphrase. The list of backups and a restore
 //! work without the library open, since a library that no longer opens is
-//! when they matter most. The dialog's steps answer with the whole
-//! `Safekeeping` picture, so it shows what is true after each.
+//! when they matter most. A restore takes only a backup in the library's
+//! own backups folder, as listed, and a plain one over an encrypted
+//! library only when the user said yes to losing the encryption; setting a
+//! passphrase says what becomes of the plain backups (the dialog asks).
+//! The dialog's steps answer with the whole `Safekeeping` picture, so it
+//! shows what is true after each.
 
 use crate::error::ApiError;
 use crate::librarian::Librarian;
-use plenary_core::Library;
+use plenary_core::{ErrorKind, Library, PlainBackups};
 use serde::Serialize;
 use std::path::Path;
 use tauri::State;
@@ -35,19 +39,27 @@ pub struct BackupFile {
     pub bytes: u64,
     /// True when restoring it asks for the passphrase it was made under.
     pub encrypted: bool,
+    /// True when the library is encrypted and this backup is not, so that
+    /// restoring it would take the encryption off.
+    pub removes_encryption: bool,
 }
 
 /// The backups beside the library at `library`, newest first.
 fn backups_of(library: &Path) -> plenary_core::Result<Vec<BackupFile>> {
     let folder = Library::default_backup_folder(library);
+    let library_encrypted = Library::is_encrypted(library).unwrap_or(false);
     Ok(Library::backups(&folder)?
         .into_iter()
         .rev()
-        .map(|(taken, file)| BackupFile {
-            bytes: std::fs::metadata(&file).map_or(0, |m| m.len()),
-            encrypted: Library::is_encrypted(&file).unwrap_or(false),
-            path: file.display().to_string(),
-            taken: taken.to_rfc3339(),
+        .map(|(taken, file)| {
+            let encrypted = Library::is_encrypted(&file).unwrap_or(false);
+            BackupFile {
+                bytes: std::fs::metadata(&file).map_or(0, |m| m.len()),
+                encrypted,
+                removes_encryption: library_encrypted && !encrypted,
+                path: file.display().to_string(),
+                taken: taken.to_rfc3339(),
+            }
         })
         .collect())
 }
@@ -66,12 +78,16 @@ pub struct Safekeeping {
     pub daily_kept: usize,
     /// Why the daily backup at start failed, if it did.
     pub daily_problem: Option<String>,
+    /// The library's files other users of the computer could read when it
+    /// was opened, and only this user can now (said once).
+    pub tightened: Vec<String>,
 }
 
 /// Reads the picture afresh, after a change.
 async fn picture(librarian: &Librarian) -> Result<Safekeeping, ApiError> {
     let path = librarian.path().to_path_buf();
     let daily_problem = librarian.daily_problem();
+    let tightened = librarian.tightened();
     librarian
         .run(move |library| {
             Ok(Safekeeping {
@@ -80,6 +96,7 @@ async fn picture(librarian: &Librarian) -> Result<Safekeeping, ApiError> {
                 backups: backups_of(&path)?,
                 daily_kept: library.daily_backups_kept()?,
                 daily_problem,
+                tightened,
             })
         })
         .await
@@ -132,13 +149,19 @@ pub async fn set_daily_backups(
     picture(&librarian).await
 }
 
+/// Encrypts the library, doing with its plain backups what the user
+/// chose (the dialog asks when there are any).
 #[tauri::command]
 pub async fn set_passphrase(
     passphrase: String,
+    backups: PlainBackups,
     librarian: State<'_, Librarian>,
 ) -> Result<Safekeeping, ApiError> {
     librarian
-        .rewrite_file(move |path| Library::encrypt(path, &passphrase), None)
+        .rewrite_file(
+            move |path| Library::encrypt(path, &passphrase, backups),
+            None,
+        )
         .await?;
     picture(&librarian).await
 }
@@ -176,19 +199,40 @@ pub async fn list_backups(librarian: State<'_, Librarian>) -> Result<Vec<BackupF
     tauri::async_runtime::spawn_blocking(move || Ok(backups_of(&library)?)).await?
 }
 
-/// Puts the backup at `backup` in place of the library, once it has passed
-/// its checks (and opened with `passphrase` when it is encrypted); the
-/// library replaced is kept aside, and where it went is the answer.
+/// Puts the backup at `backup`, one of those listed in the library's
+/// backups folder, in place of the library, once it has passed its checks
+/// (and opened with `passphrase` when it is encrypted); a plain one over
+/// an encrypted library only with `remove_encryption`. The library
+/// replaced is kept aside, and where it went is the answer.
 #[tauri::command]
 pub async fn restore_backup(
     backup: String,
     passphrase: Option<String>,
+    remove_encryption: bool,
     librarian: State<'_, Librarian>,
 ) -> Result<Option<String>, ApiError> {
+    let library = librarian.path().to_path_buf();
+    let listed = tauri::async_runtime::spawn_blocking(move || backups_of(&library)).await??;
+    if !listed.iter().any(|b| b.path == backup) {
+        return Err(ApiError::new(
+            ErrorKind::BadInput,
+            format!(
+                "{backup}: not one of the backups in {}; only those can be restored here",
+                Library::default_backup_folder(librarian.path()).display()
+            ),
+        ));
+    }
     let unlock = passphrase.clone();
     let restored = librarian
         .rewrite_file(
-            move |library| Library::restore(library, Path::new(&backup), unlock.as_deref()),
+            move |library| {
+                Library::restore(
+                    library,
+                    Path::new(&backup),
+                    unlock.as_deref(),
+                    remove_encryption,
+                )
+            },
             passphrase,
         )
         .await?;

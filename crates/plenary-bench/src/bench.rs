@@ -52,11 +52,14 @@ enum Bench {
     Termbase,
     /// An encrypted library against a plain one.
     Encryption,
+    /// Reading PDFs of 1k, 4k and 16k pages (generated; no corpus).
+    PdfPages,
 }
 
 pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
     let corpus_dir = args.dir.join(format!("corpus-{}-{}", args.docs, args.seed));
-    if !corpus_dir.join("ground-truth.jsonl").exists() {
+    let needs_corpus = !matches!(args.what, Bench::PdfPages);
+    if needs_corpus && !corpus_dir.join("ground-truth.jsonl").exists() {
         let started = Instant::now();
         corpus::generate(
             &CorpusSpec {
@@ -80,6 +83,7 @@ pub fn run(args: BenchArgs) -> Result<ExitCode, String> {
         Bench::Encryption => {
             crate::bench_encryption::run(&corpus_dir, &args.dir, args.queries, args.seed)
         }
+        Bench::PdfPages => crate::bench_pdf::run(),
         Bench::Reanalyse
         | Bench::Search
         | Bench::Reuse

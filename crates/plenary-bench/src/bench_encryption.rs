@@ -23,7 +23,7 @@ fn import(corpus_dir: &Path, path: &Path, encrypted: bool) -> Result<Duration, S
     let passphrase = encrypted.then_some(PASSPHRASE);
     if encrypted {
         drop(Library::open(path).map_err(e)?);
-        Library::encrypt(path, PASSPHRASE).map_err(e)?;
+        Library::encrypt(path, PASSPHRASE, plenary_core::PlainBackups::Keep).map_err(e)?;
     }
     let mut library = Library::open_unlocked(path, passphrase).map_err(e)?;
     let started = Instant::now();

@@ -9,6 +9,7 @@ mod bench;
 mod bench_agreed;
 mod bench_encryption;
 mod bench_import;
+mod bench_pdf;
 mod bench_reuse;
 mod bench_suggest;
 mod bench_termbase;

@@ -5,7 +5,7 @@
 //! agreed, altered or new.
 
 use crate::documents::print::diff;
-use crate::outcome::{output, Failure};
+use crate::outcome::{line, output, Failure};
 use clap::Subcommand;
 use plenary_core::agreed::{CheckedSpan, SpanKind};
 use plenary_core::model::AgreedText;
@@ -62,10 +62,10 @@ fn agreed_list(texts: &[AgreedText]) {
     for t in texts {
         println!(
             "{:<20} #{:<6} {}  {}",
-            t.symbol,
+            line(&t.symbol),
             t.document_id,
-            t.date.as_deref().unwrap_or("undated"),
-            t.title.as_deref().unwrap_or("—")
+            line(t.date.as_deref().unwrap_or("undated")),
+            line(t.title.as_deref().unwrap_or("—"))
         );
     }
 }
@@ -83,16 +83,18 @@ pub fn checked(spans: &[CheckedSpan]) {
         let cited = s
             .source
             .as_ref()
-            .map_or(String::new(), |a| a.citation.clone());
+            .map_or(String::new(), |a| line(&a.citation).into_owned());
         match s.kind {
-            SpanKind::Agreed => println!("¶{} AGREED   {cited}: {}", s.paragraph + 1, s.text),
+            SpanKind::Agreed => {
+                println!("¶{} AGREED   {cited}: {}", s.paragraph + 1, line(&s.text))
+            }
             SpanKind::Altered => println!(
                 "¶{} ALTERED  {cited} ({:.1}%): {}",
                 s.paragraph + 1,
                 s.score.unwrap_or(0.0),
                 diff(&s.diff)
             ),
-            SpanKind::New => println!("¶{} new      {}", s.paragraph + 1, s.text),
+            SpanKind::New => println!("¶{} new      {}", s.paragraph + 1, line(&s.text)),
         }
     }
 }

@@ -4,7 +4,7 @@
 //! and how the directory prints for people. An import that refused rows
 //! exits 3, like an import of statements with a failed file.
 
-use crate::outcome::{exit_code, or_dash, output, refused, write_file, Failure};
+use crate::outcome::{exit_code, line, or_dash, output, refused, write_file, Failure};
 use clap::{Args, Subcommand};
 use plenary_core::contacts::ContactFormat;
 use plenary_core::model::{
@@ -319,7 +319,7 @@ fn list(contacts: &[Contact]) {
     );
     for c in contacts {
         let f = &c.fields;
-        let cut = |s: &str, n: usize| s.chars().take(n).collect::<String>();
+        let cut = |s: &str, n: usize| line(s).chars().take(n).collect::<String>();
         let verified = f
             .last_verified
             .map(|d| d.to_string())
@@ -330,7 +330,7 @@ fn list(contacts: &[Contact]) {
             cut(&f.state, 20),
             f.poc_type.as_str(),
             cut(&f.full_name, 28),
-            cut(or_dash(&f.email), 30),
+            cut(&or_dash(&f.email), 30),
             if c.stale { " (stale)" } else { "" }
         );
     }
@@ -339,7 +339,7 @@ fn list(contacts: &[Contact]) {
 fn show(shown: &ContactWithLog) {
     let c = &shown.contact;
     let f = &c.fields;
-    println!("Contact {}: {}", c.id, f.full_name);
+    println!("Contact {}: {}", c.id, line(&f.full_name));
     for (label, value) in [
         ("State", Some(f.state.clone())),
         ("POC type", Some(f.poc_type.as_str().to_owned())),
@@ -375,7 +375,7 @@ fn print_log(log: &[ContactLogEntry]) {
             entry.date,
             entry.kind.as_str(),
             entry.outcome.as_str(),
-            entry.note.as_deref().unwrap_or("")
+            line(entry.note.as_deref().unwrap_or(""))
         );
     }
 }
@@ -383,7 +383,7 @@ fn print_log(log: &[ContactLogEntry]) {
 fn imported(report: &ContactImportReport) {
     println!(
         "{}: {} added, {} merged, {} duplicates left out, {} rows refused",
-        report.file,
+        line(&report.file),
         report.added,
         report.merged.len(),
         report.duplicates.len(),
@@ -394,7 +394,7 @@ fn imported(report: &ContactImportReport) {
         ("refused", &report.rejected),
     ] {
         for note in notes {
-            println!("  row {} {what}: {}", note.row, note.reason);
+            println!("  row {} {what}: {}", note.row, line(&note.reason));
         }
     }
 }

@@ -103,7 +103,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(failure) => {
-            eprintln!("plenary: {}", failure.message);
+            eprintln!("plenary: {}", outcome::line(&failure.message));
             ExitCode::from(exit_code(failure.kind))
         }
     }

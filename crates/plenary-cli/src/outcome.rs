@@ -3,9 +3,17 @@
 //! exit code of its kind (`EXIT_CODES`), or for an option's refused value;
 //! and a result printed as JSON for scripts or for people, or written to
 //! a file, with the small helpers people's lines use (`or_dash`, `cut`).
+//! Text from the library or from files (titles, names, passages, paths)
+//! is untrusted: before it reaches a terminal its control characters are
+//! shown escaped (`line` for what must stay on one line, `lines` for a
+//! passage or a draft, whose line breaks are kept), so an ESC or a BEL in
+//! an imported text never drives the terminal and a newline in a file name
+//! never forges a line of a report. JSON escapes them itself.
 //! Features use this module; it uses none of them.
 
 use plenary_core::{ErrorKind, Library};
+use std::borrow::Cow;
+use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -20,7 +28,11 @@ pub const EXIT_CODES: &str = "Exit codes:
   4  a value or query was refused (a field, a date, a search)
   5  there is no such document, passage, draft, talking point, contact or
      termbase entry
-  6  a file or folder could not be read or written";
+  6  a file or folder could not be read or written
+  7  the library is busy: another Plenary (window or command) is writing to
+     it, or has it open while this command would rewrite or replace the
+     file (encrypt, decrypt, passphrase change, restore); nothing was
+     changed";
 
 /// The exit code of an error kind, as `EXIT_CODES` documents it.
 pub fn exit_code(kind: ErrorKind) -> u8 {
@@ -30,6 +42,7 @@ pub fn exit_code(kind: ErrorKind) -> u8 {
         ErrorKind::InvalidField | ErrorKind::InvalidQuery => 4,
         ErrorKind::NotFound => 5,
         ErrorKind::Io => 6,
+        ErrorKind::Busy => 7,
     }
 }
 
@@ -71,13 +84,29 @@ pub fn library_path(library: Option<PathBuf>) -> Result<PathBuf, Failure> {
         })
 }
 
+/// Opens the library, and says on standard error which of its files
+/// other users could read until now (once: they are the owner's alone
+/// from then on).
 pub fn open(path: &Path, passphrase: Option<&str>) -> Result<Library, Failure> {
-    Library::open_unlocked(path, passphrase).map_err(|e| {
+    let library = Library::open_unlocked(path, passphrase).map_err(|e| {
         Failure::new(
             e.kind(),
             format!("cannot open the library {}: {e}", path.display()),
         )
-    })
+    })?;
+    let tightened = library.tightened();
+    if !tightened.is_empty() {
+        let names: Vec<String> = tightened
+            .iter()
+            .map(|p| line(&p.display().to_string()).into_owned())
+            .collect();
+        eprintln!(
+            "plenary: other users of this computer could read {} of this library's files; only you can now: {}",
+            tightened.len(),
+            names.join(", ")
+        );
+    }
+    Ok(library)
 }
 
 /// Prints `value` as JSON for scripts, or with `human` for people.
@@ -100,22 +129,56 @@ pub fn json(value: &(impl serde::Serialize + ?Sized)) -> Result<ExitCode, Failur
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes `bytes` to `out` and prints the path written.
+/// Writes `bytes` to `out`, readable by its owner alone, and prints the
+/// path written.
 pub fn write_file(out: &Path, bytes: &[u8]) -> Result<ExitCode, Failure> {
-    std::fs::write(out, bytes)
-        .map_err(|e| Failure::new(ErrorKind::Io, format!("{}: {e}", out.display())))?;
-    println!("{}", out.display());
+    plenary_core::write_private(out, bytes)?;
+    println!("{}", line(&out.display().to_string()));
     Ok(ExitCode::SUCCESS)
 }
 
-/// An optional text, or a dash when it is missing.
-pub fn or_dash(value: &Option<String>) -> &str {
-    value.as_deref().unwrap_or("—")
+/// Untrusted `text` for one line of a terminal: every control character
+/// (a newline, a tab, ESC, BEL, …) shown escaped, as `\n`, `\t` or
+/// `\u{1b}`.
+pub fn line(text: &str) -> Cow<'_, str> {
+    escaped(text, false)
 }
 
-/// The first `n` characters of `text`, with `…` when it was longer.
+/// Untrusted `text` that may run over lines (a passage, a draft): its
+/// line breaks and tabs kept, every other control character escaped.
+pub fn lines(text: &str) -> Cow<'_, str> {
+    escaped(text, true)
+}
+
+fn escaped(text: &str, keep_breaks: bool) -> Cow<'_, str> {
+    let kept = |c: char| !c.is_control() || (keep_breaks && matches!(c, '\n' | '\t'));
+    if text.chars().all(kept) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            c if kept(c) => out.push(c),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// An optional text for one line, or a dash when it is missing.
+pub fn or_dash(value: &Option<String>) -> Cow<'_, str> {
+    value.as_deref().map_or(Cow::Borrowed("—"), line)
+}
+
+/// The first `n` characters of `text`, for one line, with `…` when it
+/// was longer.
 pub fn cut(text: &str, n: usize) -> String {
-    let mut out: String = text.chars().take(n).collect();
+    let mut out: String = line(text).chars().take(n).collect();
     if text.chars().count() > n {
         out.push('…');
     }

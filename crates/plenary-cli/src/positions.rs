@@ -4,7 +4,7 @@
 //! adapters over `Library` with `--json`, and how they print for people.
 
 use crate::documents::print::{concept_terms, diff, other_wording, provenance};
-use crate::outcome::{output, Failure};
+use crate::outcome::{line, output, Failure};
 use clap::Subcommand;
 use plenary_core::positions::PositionTimeline;
 use plenary_core::reuse::ReuseMatch;
@@ -85,22 +85,26 @@ fn timeline_lines(timeline: &PositionTimeline) {
         .map(|a| a.query_term.language);
     if timeline.versions.is_empty() {
         match timeline.speaker.as_deref() {
-            Some(speaker) => println!("{speaker} never said {:?}.", timeline.query),
-            None => println!("No one in the library said {:?}.", timeline.query),
+            Some(speaker) => println!(
+                "{} never said \"{}\".",
+                line(speaker),
+                line(&timeline.query)
+            ),
+            None => println!("No one in the library said \"{}\".", line(&timeline.query)),
         }
     }
     for (i, v) in timeline.versions.iter().enumerate() {
         println!(
             "{} · {}",
             provenance(&v.source),
-            v.occasion.as_deref().unwrap_or("—")
+            line(v.occasion.as_deref().unwrap_or("—"))
         );
         let wording = other_wording(v.wording.as_ref(), query_language);
         if !wording.is_empty() {
-            println!("        {}", wording.trim_end());
+            println!("        {}", line(wording.trim_end()));
         }
         match i == 0 || v.diff.is_empty() {
-            true => println!("        {}", v.text),
+            true => println!("        {}", line(&v.text)),
             false => println!("        {}", diff(&v.diff)),
         }
     }
@@ -114,9 +118,9 @@ fn others(found: &[ReuseMatch]) {
         println!(
             "{:>5.1}%  {} · {}",
             m.score,
-            m.source.speaker.as_deref().unwrap_or("unknown speaker"),
+            line(m.source.speaker.as_deref().unwrap_or("unknown speaker")),
             provenance(&m.source)
         );
-        println!("        {}", m.source_text);
+        println!("        {}", line(&m.source_text));
     }
 }

@@ -4,7 +4,7 @@
 //! agenda, drafts, commitments due, talking points and statements. The
 //! calendar and that page are printed for people at the end of the file.
 
-use crate::outcome::{cut, output, refused, Failure};
+use crate::outcome::{cut, line, output, refused, Failure};
 use clap::{Args, Subcommand};
 use plenary_core::model::{AgendaItem, Session, SessionFile};
 use plenary_core::text::dates::parse_date;
@@ -187,35 +187,40 @@ fn list(sessions: &[Session]) {
     for s in sessions {
         println!(
             "{:<22}  {:<10}  {:<10}  {:<16}  {}",
-            s.key,
+            line(&s.key),
             s.starts_on,
             s.ends_on,
             cut(&s.forum, 16),
-            s.name
+            line(&s.name)
         );
     }
 }
 
 fn page(file: &SessionFile) {
     let s = &file.session;
-    println!("{}: {}", s.forum, s.name);
+    println!("{}: {}", line(&s.forum), line(&s.name));
     println!(
         "{} to {}{}  ({})",
         s.starts_on,
         s.ends_on,
         s.place
             .as_deref()
-            .map(|p| format!(", {p}"))
+            .map(|p| format!(", {}", line(p)))
             .unwrap_or_default(),
-        s.key
+        line(&s.key)
     );
     println!("\nAgenda:");
     for item in &s.agenda {
-        println!("  {:<6} {}", item.number, item.title);
+        println!("  {:<6} {}", line(&item.number), line(&item.title));
     }
     println!("\nDrafts:");
     for d in &file.drafts {
-        println!("  {:>5}  {:<9}  {}", d.id, d.status.as_str(), d.title);
+        println!(
+            "  {:>5}  {:<9}  {}",
+            d.id,
+            d.status.as_str(),
+            line(&d.title)
+        );
     }
     println!("\nCommitments due:");
     for c in &file.commitments_due {
@@ -224,7 +229,7 @@ fn page(file: &SessionFile) {
     }
     println!("\nTalking points:");
     for p in &file.talking_points {
-        println!("  {:>5}  {}", p.id, p.title);
+        println!("  {:>5}  {}", p.id, line(&p.title));
     }
     println!("\nStatements:");
     for d in &file.statements {
@@ -232,7 +237,7 @@ fn page(file: &SessionFile) {
             "  {:>5}  {}  {}",
             d.id,
             d.metadata.date.map(|d| d.to_string()).unwrap_or_default(),
-            d.metadata.title.as_deref().unwrap_or("untitled")
+            line(d.metadata.title.as_deref().unwrap_or("untitled"))
         );
     }
 }

@@ -2,7 +2,7 @@
 //! [VALUE]]` shows every setting, one of them, or sets one (a thin adapter
 //! over `Library` and the core's settings keys), with `--json`.
 
-use crate::outcome::{json, output, Failure};
+use crate::outcome::{json, line, output, Failure};
 use clap::Args;
 use plenary_core::drafts::settings::{self, KEYS};
 use plenary_core::model::Settings;
@@ -36,7 +36,7 @@ pub fn run(library: &mut Library, args: SettingsArgs) -> Result<ExitCode, Failur
             match as_json {
                 true => json(&shown),
                 false => {
-                    println!("{shown}");
+                    println!("{}", line(&shown));
                     Ok(ExitCode::SUCCESS)
                 }
             }
@@ -47,6 +47,11 @@ pub fn run(library: &mut Library, args: SettingsArgs) -> Result<ExitCode, Failur
 fn print(current: &Settings) {
     for key in KEYS {
         let value = settings::value(current, key).unwrap_or_default();
-        println!("{key:<17} {}", if value.is_empty() { "—" } else { &value });
+        let shown = if value.is_empty() {
+            "—".into()
+        } else {
+            line(&value)
+        };
+        println!("{key:<17} {shown}");
     }
 }

@@ -2,7 +2,7 @@
 //! add|list|edit|remove|pillars`, each a thin adapter over `Library`, with
 //! `--json` wherever a command reads, and how a point prints for people.
 
-use crate::outcome::{or_dash, output, Failure};
+use crate::outcome::{line, or_dash, output, Failure};
 use clap::Subcommand;
 use plenary_core::model::{TalkingPoint, TalkingPointInput};
 use plenary_core::{ErrorKind, Library};
@@ -121,7 +121,7 @@ pub fn run(library: &mut Library, command: PointsCommand) -> Result<ExitCode, Fa
         PointsCommand::Pillars { json: as_json } => {
             let pillars = library.pillars()?;
             output(as_json, pillars.as_slice(), |p| {
-                p.iter().for_each(|name| println!("{name}"))
+                p.iter().for_each(|name| println!("{}", line(name)))
             })
         }
     }
@@ -135,12 +135,12 @@ fn list(points: &[TalkingPoint]) {
         println!(
             "{:>5}  {}  [{} · {}]",
             p.id,
-            p.title,
+            line(&p.title),
             or_dash(&p.pillar),
             or_dash(&p.session)
         );
-        for line in p.text.lines() {
-            println!("       {line}");
+        for text in p.text.lines() {
+            println!("       {}", line(text));
         }
     }
 }

@@ -3,7 +3,8 @@
 //! kept aside and still readable); a damaged backup refused before anything
 //! is touched; and the daily backup made only when the last is a day old,
 //! keeping the newest few (as many as the library's setting says, or none
-//! when it turns them off).
+//! when it turns them off); and half-written backups a crash left removed
+//! by the next backup.
 
 mod common;
 
@@ -209,4 +210,41 @@ fn the_daily_backup_keeps_as_many_as_the_library_says_and_none_when_off() {
     let kept = backups(&folder);
     assert_eq!(kept.len(), 2, "the setting's two are kept: {kept:?}");
     assert_eq!(kept[0], "plenary-2026-02-04T08-00-00Z.db");
+}
+
+#[test]
+fn a_backup_removes_the_half_written_ones_a_crash_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("library.db");
+    import_statement(&library, dir.path(), "kenya.md", "Kenya");
+    let folder = dir.path().join("backups");
+    std::fs::create_dir_all(&folder).unwrap();
+    // Left by a backup killed an hour ago.
+    let leftover = folder.join("plenary-2026-01-05T08-00-00Z.db.partial");
+    std::fs::write(&leftover, vec![0u8; 4096]).unwrap();
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&leftover)
+        .unwrap()
+        .set_modified(an_hour_ago)
+        .unwrap();
+    let other = folder.join("notes.txt");
+    std::fs::write(&other, "not Plenary's").unwrap();
+    // One another process is writing this very moment.
+    let busy = folder.join("plenary-2026-01-06T08-00-00Z.db.partial");
+    std::fs::write(&busy, vec![0u8; 4096]).unwrap();
+
+    let out = plenary(&library, &["backup"]);
+    assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!leftover.exists(), "the half-written backup was removed");
+    assert!(other.exists(), "other files are left alone");
+    assert!(busy.exists(), "one being written is left alone");
+    assert_eq!(
+        backups(&folder)
+            .iter()
+            .filter(|n| n.ends_with(".db"))
+            .count(),
+        1
+    );
 }

@@ -1,9 +1,12 @@
 //! Crash safety: `plenary` killed with SIGKILL at random moments while it
-//! imports a generated corpus, while a draft is saved again and again, and
+//! imports a generated corpus, while a draft is saved again and again,
 //! while it encrypts a library (there, kills must land both before the
 //! encrypted copy replaces the library and after, before the process
-//! exits). After every kill the library opens (plain, or encrypted with the
-//! passphrase when the encryption had finished),
+//! exits), and while it restores a backup (25 kills: some at random, some
+//! while the swap's journal is there, some once the backup is in place).
+//! After every kill the library opens (plain, or encrypted with the
+//! passphrase when the encryption had finished; never a new, empty one in
+//! place of a restored one),
 //! passes SQLite's and FTS5's integrity checks, and holds only whole
 //! documents (each with exactly the passages and words a finished import
 //! gives it) and a whole draft (one of the texts written, never part of
@@ -22,6 +25,8 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 const KILLS: usize = 20;
+/// Kills that must land during a restore.
+const RESTORE_KILLS: usize = 25;
 
 /// splitmix64, enough to spread the kills over an import.
 struct Moments(u64);
@@ -112,25 +117,29 @@ fn kill_when(mut child: Child, pause: Duration, mut now: impl FnMut() -> bool) -
     child.wait().unwrap().signal() == Some(9)
 }
 
-/// Runs `encrypt` with its standard output a pipe kept full, so that once
-/// it has put the encrypted library in place it waits to say so (`plenary
-/// encrypt` prints after the rename), and kills it there, the moment the
-/// file reads as encrypted; true when the kill ended it.
-fn kill_once_encrypted(mut encrypt: Command, library: &Path) -> bool {
+/// Runs `command` with its standard output a pipe kept full, so that once
+/// it has done its work it waits to say so (`plenary encrypt` and `plenary
+/// restore` print after the rename), and kills it the moment `done` says
+/// the work is done; true when the kill ended it.
+fn kill_once_done(mut command: Command, done: impl FnMut() -> bool) -> bool {
     use std::io::Write;
     let (reader, mut writer) = std::io::pipe().unwrap();
-    let child = encrypt
+    let child = command
         .stdout(writer.try_clone().unwrap())
         .spawn()
         .expect("the plenary binary starts");
     // Writes until the pipe is full, and on until the reader is dropped.
     let filler = std::thread::spawn(move || while writer.write_all(&[b'.'; 4096]).is_ok() {});
-    let killed = kill_when(child, Duration::from_millis(1), || {
-        Library::is_encrypted(library).unwrap_or(false)
-    });
+    let killed = kill_when(child, Duration::from_millis(1), done);
     drop(reader);
     filler.join().unwrap();
     killed
+}
+
+/// Kills `encrypt` once it has put the encrypted library in place, the
+/// moment the file reads as encrypted; true when the kill ended it.
+fn kill_once_encrypted(encrypt: Command, library: &Path) -> bool {
+    kill_once_done(encrypt, || Library::is_encrypted(library).unwrap_or(false))
 }
 
 /// Each document's passage and word counts, by source file name.
@@ -344,5 +353,116 @@ fn an_encryption_killed_at_random_moments_leaves_one_whole_library() {
         encrypted > 0,
         "no kill landed after the encryption's rename (does `plenary encrypt` still \
          print once the encrypted library is in place?)"
+    );
+}
+
+#[test]
+fn a_restore_killed_at_any_moment_leaves_a_whole_library_never_an_empty_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    write_corpus(&corpus, 60);
+    let first = dir.path().join("first");
+    std::fs::create_dir_all(&first).unwrap();
+    for entry in std::fs::read_dir(&corpus).unwrap().take(30) {
+        let path = entry.unwrap().path();
+        std::fs::rename(&path, first.join(path.file_name().unwrap())).unwrap();
+    }
+    let library = dir.path().join("library.db");
+    let backup = |what: &str| {
+        let out = common::plenary(&library, &["backup"]);
+        assert!(out.status.success(), "{what}");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        PathBuf::from(stdout.trim().strip_prefix("backed up to ").unwrap())
+    };
+    assert!(
+        common::plenary(&library, &["import", first.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let smaller = shapes(&Library::open(&library).unwrap());
+    let thirty = backup("thirty");
+    std::thread::sleep(Duration::from_millis(1100));
+    assert!(
+        common::plenary(&library, &["import", corpus.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let larger = shapes(&Library::open(&library).unwrap());
+    let sixty = backup("sixty");
+    assert_eq!((smaller.len(), larger.len()), (30, 60));
+
+    let restore = |from: &Path| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_plenary"));
+        command
+            .args(["--library", library.to_str().unwrap(), "restore"])
+            .arg(from)
+            .env_remove("PLENARY_LIBRARY")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        command
+    };
+    let started = Instant::now();
+    assert!(restore(&thirty).status().unwrap().success());
+    let one_run = started.elapsed();
+    let journal = dir.path().join("library.db.swap");
+
+    // Runs alternate between the two backups; every fourth is killed the
+    // moment the swap's journal appears, the next once the restore is
+    // done, the others at random over a little more than a run.
+    let mut moments = Moments::from_env();
+    let (mut killed, mut attempts, mut mid_swap, mut after) = (0, 0, 0, 0);
+    while killed < RESTORE_KILLS && attempts < RESTORE_KILLS * 4 {
+        let (from, to) = match attempts % 2 {
+            0 => (&sixty, &larger),
+            _ => (&thirty, &smaller),
+        };
+        let before = shapes(&assert_whole(&library, "before the run"));
+        let landed = match attempts % 4 {
+            0 => {
+                let landed = kill_when(
+                    restore(from).spawn().unwrap(),
+                    Duration::from_micros(100),
+                    || journal.exists(),
+                );
+                mid_swap += usize::from(landed);
+                landed
+            }
+            1 => {
+                let landed = kill_once_done(restore(from), || {
+                    Library::open(&library).is_ok_and(|l| shapes(&l) == *to)
+                });
+                after += usize::from(landed);
+                landed
+            }
+            _ => kill_after(
+                restore(from).spawn().unwrap(),
+                moments.next(one_run.mul_f64(1.1)),
+            ),
+        };
+        killed += usize::from(landed);
+        let what = format!("after restore run {attempts} ({killed} kills)");
+        assert!(library.exists(), "{what}: there is no library file");
+        let found = shapes(&assert_whole(&library, &what));
+        assert!(!found.is_empty(), "{what}: the library is empty");
+        assert!(
+            found == before || found == *to,
+            "{what}: the library is neither the one before ({} documents) nor the backup ({}): {}",
+            before.len(),
+            to.len(),
+            found.len()
+        );
+        assert!(
+            !journal.exists(),
+            "{what}: the open left the swap's journal"
+        );
+        attempts += 1;
+    }
+    eprintln!(
+        "{killed} restores killed in {attempts} runs ({mid_swap} while the swap's journal was \
+         there, {after} once the backup was in place); one took {one_run:?}"
+    );
+    assert_eq!(
+        killed, RESTORE_KILLS,
+        "only {killed} kills landed during a restore"
     );
 }

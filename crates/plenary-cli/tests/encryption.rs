@@ -9,29 +9,13 @@
 
 mod common;
 
-use common::code;
+use common::{code, plenary_unlocked as plenary};
 use serde_json::Value;
 use std::path::Path;
 use std::process::{Command, Output};
 
 const SENTENCE: &str = "Kenya supports a permanent mechanism for regular institutional dialogue";
 const CHINESE: &str = "我们支持建立常设机制";
-
-/// Runs `plenary` with `passphrase` in PLENARY_PASSPHRASE (or none).
-fn plenary(library: &Path, passphrase: Option<&str>, args: &[&str]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_plenary"));
-    command
-        .arg("--library")
-        .arg(library)
-        .args(args)
-        .env_remove("PLENARY_LIBRARY")
-        .env_remove("PLENARY_PASSPHRASE")
-        .env_remove("PLENARY_NEW_PASSPHRASE");
-    if let Some(passphrase) = passphrase {
-        command.env("PLENARY_PASSPHRASE", passphrase);
-    }
-    command.output().expect("the plenary binary runs")
-}
 
 fn ok(out: Output) -> String {
     assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
@@ -216,4 +200,112 @@ fn backups_stay_encrypted_and_the_passphrase_is_changed_and_removed() {
     ok(plenary(&library, Some("second passphrase"), &["decrypt"]));
     assert!(python_reads(&library).parse::<i64>().is_ok(), "plain again");
     assert!(speakers_found(&search(&library, None, "mechanism")).contains(&"Kenya".to_owned()));
+}
+
+/// The backups in the library's backups folder.
+fn backups_beside(library: &Path) -> Vec<std::path::PathBuf> {
+    let folder = library.parent().unwrap().join("backups");
+    let mut found: Vec<_> = std::fs::read_dir(folder)
+        .map(|entries| entries.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default();
+    found.sort();
+    found
+}
+
+#[test]
+fn encrypting_names_the_plain_backups_and_does_with_them_as_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = write_library(dir.path());
+    ok(plenary(&library, None, &["backup"]));
+    let plain = backups_beside(&library);
+    assert_eq!(plain.len(), 1);
+    let pass = Some("the new passphrase");
+
+    // Not told: refused, the backups named, nothing changed.
+    let asked = plenary(&library, pass, &["encrypt"]);
+    let stderr = String::from_utf8_lossy(&asked.stderr);
+    assert_eq!(code(&asked), 4, "{stderr}");
+    assert!(
+        stderr.contains(&*plain[0].display().to_string()),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--backups encrypt|delete|keep"), "{stderr}");
+    assert!(python_reads(&library).parse::<i64>().is_ok(), "still plain");
+
+    // Told to encrypt them: the backup is encrypted too, with the same
+    // passphrase, and restores with it.
+    let out = ok(plenary(
+        &library,
+        pass,
+        &["encrypt", "--backups", "encrypt"],
+    ));
+    assert!(out.contains(&*plain[0].display().to_string()), "{out}");
+    assert_eq!(python_reads(&library), "file is not a database");
+    assert_eq!(python_reads(&plain[0]), "file is not a database");
+    ok(plenary(
+        &library,
+        pass,
+        &["restore", plain[0].to_str().unwrap()],
+    ));
+    assert!(speakers_found(&search(&library, pass, "mechanism")).contains(&"Kenya".to_owned()));
+
+    // Told to delete them.
+    ok(plenary(&library, pass, &["decrypt"]));
+    ok(plenary(&library, None, &["backup"]));
+    let plain: Vec<_> = backups_beside(&library)
+        .into_iter()
+        .filter(|b| python_reads(b).parse::<i64>().is_ok())
+        .collect();
+    assert!(!plain.is_empty());
+    ok(plenary(&library, pass, &["encrypt", "--backups", "delete"]));
+    for backup in &plain {
+        assert!(!backup.exists(), "{backup:?} was deleted");
+    }
+
+    // Told to keep them: they stay as they were.
+    ok(plenary(&library, pass, &["decrypt"]));
+    ok(plenary(&library, None, &["backup"]));
+    let out = ok(plenary(&library, pass, &["encrypt", "--backups", "keep"]));
+    assert!(
+        out.contains("not encrypted"),
+        "the kept ones are named: {out}"
+    );
+    assert!(backups_beside(&library)
+        .iter()
+        .any(|b| python_reads(b).parse::<i64>().is_ok()));
+}
+
+#[test]
+fn one_passphrase_rule_at_least_eight_characters_and_no_space_at_either_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = write_library(dir.path());
+    for bad in [
+        " ",
+        "short",
+        "        ",
+        " padded passphrase",
+        "padded passphrase ",
+    ] {
+        let out = plenary(&library, Some(bad), &["encrypt"]);
+        assert_eq!(code(&out), 4, "{bad:?} was accepted");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("passphrase"), "{stderr}");
+        assert!(python_reads(&library).parse::<i64>().is_ok(), "still plain");
+    }
+    let pass = Some("eight ch");
+    ok(plenary(&library, pass, &["encrypt"]));
+    let new_file = dir.path().join("new");
+    std::fs::write(&new_file, "tiny\n").unwrap();
+    let out = plenary(
+        &library,
+        pass,
+        &[
+            "passphrase",
+            "change",
+            "--new-passphrase-file",
+            new_file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code(&out), 4, "a short new passphrase was accepted");
+    ok(plenary(&library, pass, &["stats"]));
 }

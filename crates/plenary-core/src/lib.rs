@@ -36,4 +36,4 @@ mod library;
 
 pub use library::{Library, ReuseIndexAside, DAILY_BACKUPS_KEPT};
 pub use model::{Error, ErrorKind, Result};
-pub use store::default_library_path;
+pub use store::{default_library_path, write_private, PlainBackups, Restored};

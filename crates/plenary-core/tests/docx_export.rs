@@ -264,3 +264,40 @@ fn a_chinese_draft_is_tagged_chinese_for_east_asian_text() {
     assert_eq!(read["default_fonts"]["eastAsia"], "SimSun");
     assert_eq!(read["fonts"]["SimSun"], "Noto Serif CJK SC");
 }
+
+/// Text pasted from Word carries its line breaks as vertical tabs, and
+/// other programs leave form feeds and stray escapes: none of them may
+/// make the document's XML invalid. A vertical tab is a line break, a form
+/// feed a page break, and the other characters XML 1.0 forbids are left
+/// out.
+#[test]
+fn control_characters_become_breaks_or_are_left_out() {
+    let heading = ["Pakistan\u{7} · OEWG".to_owned()];
+    let draft = DraftForExport {
+        title: "Statement\u{1b}[31m on norms",
+        heading: &heading,
+        check_against_delivery: false,
+        body: "Mr. Chair,\u{b}the delegation\u{c}supports\u{1b} the report\u{1}\u{fffe}.\n\nI thank you.",
+        language: None,
+        words_per_minute: 130,
+        provenance: &[],
+        author: None,
+        created_at: None,
+        modified_at: None,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let read = read_back(&export_to(dir.path(), &draft));
+    assert_eq!(read["title"], "Statement[31m on norms");
+    let expected = [
+        ("Title", "Statement[31m on norms"),
+        ("Subtitle", "Pakistan · OEWG"),
+        ("Normal", "Mr. Chair,\nthe delegationsupports the report."),
+        ("Normal", "I thank you."),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(s, t)| (s.to_string(), t.to_string()))
+        .collect();
+    assert_eq!(texts(&read), expected);
+    assert_eq!(read["paragraphs"][2]["page_breaks"], 1, "the form feed");
+}

@@ -99,3 +99,37 @@ fn an_unreadable_pdf_fails_alone() {
         assert!(reason.contains(words), "{name}: {reason}");
     }
 }
+
+/// Reading a PDF costs time in proportion to its pages: eight times the
+/// pages may take eight times as long, not sixty-four (the least of three
+/// runs each, to see past a busy machine). The pages after the first draw
+/// no text, so what is timed is finding and reading each page, which grew
+/// with the square of the pages when each page was looked up in the whole
+/// page tree.
+#[test]
+fn a_long_pdf_costs_time_in_proportion_to_its_pages() {
+    use plenary_core::import::{prepare_bytes, Format};
+    use std::time::{Duration, Instant};
+    let time = |pages: usize| -> Duration {
+        let mut t = Typesetter::new(12.0, 24.0);
+        t.paragraph(BODY, 36.0, 0.0);
+        let mut all = t.pages;
+        all.resize(pages, Vec::new());
+        let bytes = pdf(&all);
+        (0..3)
+            .map(|_| {
+                let started = Instant::now();
+                let read = prepare_bytes("long.pdf", Format::Pdf, &bytes);
+                assert!(read.is_ok(), "{read:?}");
+                started.elapsed()
+            })
+            .min()
+            .unwrap()
+    };
+    let (short, long) = (time(500), time(4_000));
+    eprintln!("500 pages: {short:?}; 4,000 pages: {long:?}");
+    assert!(
+        long < short * 20,
+        "500 pages took {short:?} and 4,000 took {long:?}: worse than linear"
+    );
+}

@@ -3,7 +3,8 @@ wrote it, and prints what tests/docx_export.rs checks, as JSON:
 
 - "title": the text of the first paragraph in the Title style, or null;
 - "paragraphs": every body paragraph in order, with its style name, its
-  text, and the text of its bold and its italic runs;
+  text (a line break read as a newline), the text of its bold and its
+  italic runs, and how many page breaks it holds;
 - "footer_page_field": whether a section's footer holds a PAGE field
   (a w:fldSimple whose instruction is PAGE, or a w:instrText starting PAGE);
 - each paragraph's "bidi" (its properties hold w:bidi), and for each of its
@@ -89,6 +90,11 @@ def main(path):
             "bold": [run.text for run in paragraph.runs if run.bold],
             "italic": [run.text for run in paragraph.runs if run.italic],
             **paragraph_language(paragraph),
+            "page_breaks": sum(
+                1
+                for br in paragraph._element.iter(qn("w:br"))
+                if br.get(qn("w:type")) == "page"
+            ),
         }
         for paragraph in document.paragraphs
     ]

@@ -42,6 +42,7 @@ import type { Reading } from "./bindings/Reading";
 import type { ParagraphProvenance } from "./bindings/ParagraphProvenance";
 import type { PassageCheck } from "./bindings/PassageCheck";
 import type { PositionTimeline } from "./bindings/PositionTimeline";
+import type { PlainBackups } from "./bindings/PlainBackups";
 import type { PocType } from "./bindings/PocType";
 import type { ReuseMap } from "./bindings/ReuseMap";
 import type { ReuseMatch } from "./bindings/ReuseMatch";
@@ -58,7 +59,7 @@ import type { Template } from "./bindings/Template";
 import type { TermHit } from "./bindings/TermHit";
 import type { TermbaseImportReport } from "./bindings/TermbaseImportReport";
 
-export type { ApiError, BackupFile, Safekeeping };
+export type { ApiError, BackupFile, PlainBackups, Safekeeping };
 
 export function isApiError(value: unknown): value is ApiError {
   return (
@@ -326,7 +327,9 @@ export const backUpNow = () => call<Safekeeping>("back_up_now");
 /** How many daily backups to keep; 0 stops them. */
 export const setDailyBackups = (keep: number) => call<Safekeeping>("set_daily_backups", { keep });
 
-export const setPassphrase = (passphrase: string) => call<Safekeeping>("set_passphrase", { passphrase });
+/** Encrypts the library; `backups` says what becomes of the backups that are not encrypted. */
+export const setPassphrase = (passphrase: string, backups: PlainBackups) =>
+  call<Safekeeping>("set_passphrase", { passphrase, backups });
 
 export const changePassphrase = (current: string, next: string) =>
   call<Safekeeping>("change_passphrase", { current, new: next });
@@ -337,8 +340,8 @@ export const removePassphrase = (passphrase: string) => call<Safekeeping>("remov
 export const listBackups = () => call<BackupFile[]>("list_backups");
 
 /** Puts a backup in place of the library; where the replaced library was kept, if there was one. */
-export const restoreBackup = (backup: string, passphrase: string | null) =>
-  call<string | null>("restore_backup", { backup, passphrase });
+export const restoreBackup = (backup: string, passphrase: string | null, removeEncryption: boolean) =>
+  call<string | null>("restore_backup", { backup, passphrase, removeEncryption });
 
 /** Calls `onDrop` with the paths of files dropped on the window, and
  * `onHover` with whether something is being dragged over it. */

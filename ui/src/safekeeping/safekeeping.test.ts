@@ -8,6 +8,11 @@ describe("a new passphrase", () => {
     expect(passphraseProblem("geneva spring", "geneva sprung")).toMatch(/differ/);
   });
 
+  it("counts characters as the core does, not UTF-16 units", () => {
+    // Four keys are eight UTF-16 units but four characters: too short for the core.
+    expect(passphraseProblem("🔑🔑🔑🔑", "🔑🔑🔑🔑")).toMatch(/at least 8/);
+  });
+
   it("is accepted when long enough and typed twice alike, in any script", () => {
     expect(passphraseProblem("geneva spring session", "geneva spring session")).toBeNull();
     expect(passphraseProblem("ربيع جنيف ٢٠٢٦", "ربيع جنيف ٢٠٢٦")).toBeNull();

@@ -1,17 +1,20 @@
 // The safekeeping dialog's pure rules: what makes a new passphrase
-// acceptable, and how a backup's time and the daily choice read.
+// acceptable (the core's own rule, checked here before the shell is asked,
+// with the core's length from the bindings), and how a backup's time and
+// the daily choice read.
 import { formatMoment } from "../lib/format";
 import { t } from "../lib/i18n";
+import rule from "../lib/bindings/passphraseRule.json";
 
-/** The shortest passphrase the app sets. */
-export const MIN_PASSPHRASE = 8;
+/** The shortest passphrase, in characters, as the core counts them. */
+export const MIN_PASSPHRASE = rule.shortest;
 
 /** The daily backup choices: how many to keep (0 turns them off). */
 export const DAILY_CHOICES = [0, 7, 14, 30, 90];
 
 /** Why a new passphrase (typed twice) cannot be set, or null when it can. */
 export function passphraseProblem(next: string, repeated: string): string | null {
-  if (next.length < MIN_PASSPHRASE) return t("safekeeping.passphrase.tooShort", { count: MIN_PASSPHRASE });
+  if ([...next].length < MIN_PASSPHRASE) return t("safekeeping.passphrase.tooShort", { count: MIN_PASSPHRASE });
   if (next.trim() !== next) return t("safekeeping.passphrase.spaces");
   if (next !== repeated) return t("safekeeping.passphrase.differ");
   return null;

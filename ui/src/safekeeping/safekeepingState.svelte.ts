@@ -6,7 +6,7 @@
 // cannot be opened, reloads the library.
 import { t } from "../lib/i18n";
 import * as backend from "../lib/backend";
-import type { BackupFile, Safekeeping } from "../lib/backend";
+import type { BackupFile, PlainBackups, Safekeeping } from "../lib/backend";
 import { app } from "../lib/app.svelte";
 import { fileName } from "../lib/format";
 import { attempt, outcome, toApiError } from "../lib/load.svelte";
@@ -54,10 +54,16 @@ class SafekeepingState {
     );
   }
 
-  encrypt(passphrase: string): Promise<boolean> {
+  /** The backups made before a passphrase, which are not encrypted. */
+  plainBackups(): BackupFile[] {
+    return this.value?.backups.filter((backup) => !backup.encrypted) ?? [];
+  }
+
+  /** Encrypts the library; `backups` says what becomes of its plain backups. */
+  encrypt(passphrase: string, backups: PlainBackups): Promise<boolean> {
     return this.step(
       t("safekeeping.busy.encrypting"),
-      () => backend.setPassphrase(passphrase),
+      () => backend.setPassphrase(passphrase, backups),
       () => t("safekeeping.done.encrypted"),
     );
   }
@@ -93,9 +99,10 @@ class SafekeepingState {
   }
 
   /** Puts `backup` in place of the library (the library as it is now is
-   * kept aside) and loads it again; why the shell refused, or null. */
-  async restore(backup: BackupFile, passphrase: string | null): Promise<string | null> {
-    const restored = await outcome(backend.restoreBackup(backup.path, passphrase));
+   * kept aside) and loads it again; why the shell refused, or null. A plain
+   * backup over an encrypted library needs `removeEncryption`. */
+  async restore(backup: BackupFile, passphrase: string | null, removeEncryption: boolean): Promise<string | null> {
+    const restored = await outcome(backend.restoreBackup(backup.path, passphrase, removeEncryption));
     if (!restored.ok) return restored.problem;
     if (this.open) {
       const kept = restored.value ? ` ${t("safekeeping.done.keptAs", { file: fileName(restored.value) })}` : "";

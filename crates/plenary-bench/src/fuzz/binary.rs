@@ -1,7 +1,8 @@
 //! Hostile Word documents and PDFs, drawn from a seed: Word archives with
 //! random paragraphs, styles, tables nested in tables, entity declarations
 //! and damaged XML or archive bytes, and small one-page PDFs with random
-//! text operators, damaged or not.
+//! text operators, damaged or not (the PDF writer also makes the long
+//! PDFs `bench pdf-pages` reads).
 
 use super::pieces::{mutate, soup};
 use crate::corpus::rng::Rng;
@@ -116,16 +117,36 @@ fn zip_archive(parts: &[(&str, Vec<u8>)]) -> Vec<u8> {
     zip.finish().expect("an archive in memory").into_inner()
 }
 
-/// A one-page PDF with `text` drawn by `operators`, and a correct table of
+/// A PDF with one page for each of `contents` (each page's text
+/// operators), all in one flat page tree, and a correct table of
 /// cross-references.
-fn pdf_document(content: &str) -> Vec<u8> {
-    let objects = [
+pub fn pdf_with_pages(contents: &[&str]) -> Vec<u8> {
+    // Object 1 is the catalogue and 2 the page tree; then each page and its
+    // content stream, in pairs; the font last.
+    let page = |i: usize| 3 + 2 * i;
+    let font = page(contents.len());
+    let kids: Vec<String> = (0..contents.len())
+        .map(|i| format!("{} 0 R", page(i)))
+        .collect();
+    let mut objects = vec![
         "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_owned(),
-        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
+        format!(
+            "<< /Type /Pages /Kids [{}] /Count {} >>",
+            kids.join(" "),
+            contents.len()
+        ),
     ];
+    for (i, content) in contents.iter().enumerate() {
+        objects.push(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {} 0 R /Resources << /Font << /F1 {font} 0 R >> >> >>",
+            page(i) + 1
+        ));
+        objects.push(format!(
+            "<< /Length {} >>\nstream\n{content}\nendstream",
+            content.len()
+        ));
+    }
+    objects.push("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned());
     let mut pdf = b"%PDF-1.4\n".to_vec();
     let mut offsets = Vec::new();
     for (i, object) in objects.iter().enumerate() {
@@ -171,7 +192,7 @@ pub fn pdf(rng: &mut Rng) -> Vec<u8> {
         }
     }
     content.push_str("ET");
-    let document = pdf_document(&content);
+    let document = pdf_with_pages(&[&content]);
     if rng.chance(0.6) {
         mutate(rng, document)
     } else {

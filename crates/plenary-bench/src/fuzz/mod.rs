@@ -6,7 +6,7 @@
 //! runs it again. Stable Rust has no coverage-guided fuzzing (cargo-fuzz
 //! needs nightly), so the inputs are generated and mutated instead.
 
-mod binary;
+pub mod binary;
 mod inputs;
 mod pieces;
 

@@ -1,7 +1,7 @@
 //! How `plenary commitments` prints for people: suggestions, an aligned
 //! list, a status history, and a commitment with its source in context.
 
-use crate::outcome::cut;
+use crate::outcome::{cut, line, lines};
 use plenary_core::model::{
     Commitment, CommitmentDetail, CommitmentSource, CommitmentSuggestion, StatusChange,
 };
@@ -9,9 +9,9 @@ use plenary_core::model::{
 fn source_line(source: &CommitmentSource) -> String {
     format!(
         "{} {} ({}), passage {}",
-        source.date.as_deref().unwrap_or("undated"),
-        source.speaker.as_deref().unwrap_or("unknown speaker"),
-        source.document_title.as_deref().unwrap_or("untitled"),
+        line(source.date.as_deref().unwrap_or("undated")),
+        line(source.speaker.as_deref().unwrap_or("unknown speaker")),
+        line(source.document_title.as_deref().unwrap_or("untitled")),
         source.passage_id
     )
 }
@@ -69,14 +69,14 @@ pub fn history(history: &[StatusChange]) {
             "{}  {:<11}  {}",
             change.changed_at,
             change.status.as_str(),
-            change.note.as_deref().unwrap_or("")
+            line(change.note.as_deref().unwrap_or(""))
         );
     }
 }
 
 pub fn detail(detail: &CommitmentDetail) {
     let c = &detail.commitment;
-    println!("Commitment {}: {}", c.id, c.text);
+    println!("Commitment {}: {}", c.id, line(&c.text));
     for (label, value) in [
         ("Kind", Some(c.kind.as_str().to_owned())),
         ("Status", Some(c.status.as_str().to_owned())),
@@ -85,7 +85,7 @@ pub fn detail(detail: &CommitmentDetail) {
         ("Session", c.session.clone()),
         ("Topic", c.topic.clone()),
     ] {
-        println!("{label:<9}{}", value.as_deref().unwrap_or("—"));
+        println!("{label:<9}{}", line(value.as_deref().unwrap_or("—")));
     }
     if c.overdue {
         println!("Overdue.");
@@ -93,7 +93,7 @@ pub fn detail(detail: &CommitmentDetail) {
     match &c.source {
         Some(source) => {
             println!("\nSource: {}", source_line(source));
-            println!("  {}", source.passage_text);
+            println!("  {}", lines(&source.passage_text));
         }
         None => println!("\nNo source passage."),
     }

@@ -8,7 +8,7 @@
 pub mod print;
 
 use crate::filter_args::FilterArgs;
-use crate::outcome::{exit_code, json, output, Failure};
+use crate::outcome::{exit_code, json, lines, output, Failure};
 use clap::Subcommand;
 use plenary_core::import::FileOutcome;
 use plenary_core::render::ExportFormat;
@@ -252,7 +252,13 @@ pub fn run(library: &mut Library, command: DocumentsCommand) -> Result<ExitCode,
         }
         DocumentsCommand::Export { id, format } => {
             let format = ExportFormat::parse(&format)?;
-            print!("{}", library.export(id, format)?);
+            let exported = library.export(id, format)?;
+            // Written to a file or a pipe as it is; on a terminal, its
+            // control characters escaped.
+            match std::io::stdout().is_terminal() {
+                true => print!("{}", lines(&exported)),
+                false => print!("{exported}"),
+            }
             Ok(ExitCode::SUCCESS)
         }
         DocumentsCommand::Stats { json: as_json } => {

@@ -4,7 +4,7 @@
 //! between «» otherwise. A passage's provenance line and the word diff are
 //! shared with the features that show passages (drafts, agreed, positions).
 
-use crate::outcome::or_dash;
+use crate::outcome::{line, lines, or_dash};
 use plenary_core::import::{FileOutcome, ImportReport, ReanalysisReport};
 use plenary_core::model::{
     Concept, Document, DocumentSummary, Field, Language, LibraryStats, Provenance, Term,
@@ -27,9 +27,9 @@ pub fn import_report(report: &ImportReport) {
             FileOutcome::Skipped { reason, .. } => ("skipped  ", reason.clone()),
             FileOutcome::Failed { reason, .. } => ("FAILED   ", reason.clone()),
         };
-        println!("{label} {}  {detail}", f.path());
+        println!("{label} {}  {}", line(f.path()), line(&detail));
         for w in f.warnings() {
-            println!("          warning: {w}");
+            println!("          warning: {}", line(w));
         }
     }
     println!(
@@ -49,7 +49,10 @@ pub fn document_list(docs: &[DocumentSummary]) {
     );
     for d in docs {
         let m = &d.metadata;
-        let title: String = m.title.as_deref().unwrap_or("").chars().take(70).collect();
+        let title: String = line(m.title.as_deref().unwrap_or(""))
+            .chars()
+            .take(70)
+            .collect();
         println!(
             "{:>5}  {:<10}  {:<14}  {:<18}  {}",
             d.id,
@@ -66,7 +69,7 @@ pub fn document(doc: &Document) {
     let m = &doc.summary.metadata;
     println!("Document {}: {}", doc.summary.id, or_dash(&m.title));
     for field in Field::ALL.iter().filter(|f| **f != Field::Title) {
-        let value = m.text(*field).unwrap_or_else(|| "—".into());
+        let value = line(&m.text(*field).unwrap_or_else(|| "—".into())).into_owned();
         let inferred = if doc.summary.inferred.contains(field) {
             "  (inferred)"
         } else {
@@ -87,24 +90,26 @@ pub fn document(doc: &Document) {
         } else {
             format!(" [{}]", p.role.as_str())
         };
-        println!("¶{}{role} {}", p.ordinal, p.text);
+        println!("¶{}{role} {}", p.ordinal, lines(&p.text));
     }
 }
 
+/// A snippet for one line, its hits in bold on a terminal (the text
+/// escaped first, so the only escape sequences are the bold's own).
 fn snippet(segments: &[Segment], terminal: bool) -> String {
     segments
         .iter()
         .map(|s| match (s.hit, terminal) {
-            (false, _) => s.text.clone(),
-            (true, true) => format!("\x1b[1m{}\x1b[0m", s.text),
-            (true, false) => format!("«{}»", s.text),
+            (false, _) => line(&s.text).into_owned(),
+            (true, true) => format!("\x1b[1m{}\x1b[0m", line(&s.text)),
+            (true, false) => format!("«{}»", line(&s.text)),
         })
         .collect()
 }
 
 pub fn search_results(results: &SearchResults) {
     if results.groups.is_empty() {
-        println!("No passages match {}.", results.query);
+        println!("No passages match {}.", line(&results.query));
         return;
     }
     let terminal = std::io::stdout().is_terminal();
@@ -157,9 +162,9 @@ pub fn concordance(lines: &[ConcordanceLine]) {
     let terminal = std::io::stdout().is_terminal();
     for l in lines {
         let keyword = if terminal {
-            format!("\x1b[1m{}\x1b[0m", l.keyword)
+            format!("\x1b[1m{}\x1b[0m", line(&l.keyword))
         } else {
-            format!("«{}»", l.keyword)
+            format!("«{}»", line(&l.keyword))
         };
         println!(
             "{:<10}  {:<14}  {:>60} {keyword} {:<60}  (#{} ¶{})",
@@ -168,8 +173,8 @@ pub fn concordance(lines: &[ConcordanceLine]) {
                 .chars()
                 .take(14)
                 .collect::<String>(),
-            l.left,
-            l.right,
+            line(&l.left),
+            line(&l.right),
             l.source.document_id,
             l.source.ordinal
         );
@@ -186,7 +191,7 @@ pub fn reanalysis(report: &ReanalysisReport) {
 
 pub fn stats(stats: &LibraryStats, path: Option<&Path>) {
     if let Some(path) = path {
-        println!("Library      {}", path.display());
+        println!("Library      {}", line(&path.display().to_string()));
     }
     println!("Documents    {}", stats.documents);
     println!(
@@ -203,7 +208,7 @@ pub fn stats(stats: &LibraryStats, path: Option<&Path>) {
     let list = |items: &[(String, i64)]| {
         items
             .iter()
-            .map(|(k, n)| format!("{k} {n}"))
+            .map(|(k, n)| format!("{} {n}", line(k)))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -216,27 +221,24 @@ pub fn provenance(p: &Provenance) -> String {
         "#{} ¶{} · {} · {} · {}",
         p.document_id,
         p.ordinal,
-        p.date.as_deref().unwrap_or("undated"),
-        p.speaker.as_deref().unwrap_or("—"),
-        p.title
-            .as_deref()
-            .unwrap_or("—")
-            .chars()
-            .take(60)
-            .collect::<String>()
+        line(p.date.as_deref().unwrap_or("undated")),
+        or_dash(&p.speaker),
+        or_dash(&p.title).chars().take(60).collect::<String>()
     )
 }
 
-/// A word diff: deleted words as [-…-], inserted as {+…+} (coloured on a terminal).
+/// A word diff for one line: deleted words as [-…-], inserted as {+…+}
+/// (coloured on a terminal, the words escaped first).
 pub fn diff(ops: &[DiffOp]) -> String {
     let terminal = std::io::stdout().is_terminal();
     ops.iter()
-        .map(|d| match (d.op, terminal) {
-            (DiffKind::Equal, _) => d.text.clone(),
-            (DiffKind::Delete, true) => format!("\x1b[31;9m{}\x1b[0m", d.text),
-            (DiffKind::Insert, true) => format!("\x1b[32;4m{}\x1b[0m", d.text),
-            (DiffKind::Delete, false) => format!("[-{}-]", d.text),
-            (DiffKind::Insert, false) => format!("{{+{}+}}", d.text),
+        .map(|d| (d.op, line(&d.text)))
+        .map(|(op, text)| match (op, terminal) {
+            (DiffKind::Equal, _) => text.into_owned(),
+            (DiffKind::Delete, true) => format!("\x1b[31;9m{text}\x1b[0m"),
+            (DiffKind::Insert, true) => format!("\x1b[32;4m{text}\x1b[0m"),
+            (DiffKind::Delete, false) => format!("[-{text}-]"),
+            (DiffKind::Insert, false) => format!("{{+{text}+}}"),
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -246,7 +248,7 @@ pub fn reuse_matches(query: &str, matches: &[ReuseMatch]) {
     if matches.is_empty() {
         println!(
             "No earlier language matches {}.",
-            query.chars().take(60).collect::<String>()
+            line(query).chars().take(60).collect::<String>()
         );
         return;
     }
@@ -297,10 +299,10 @@ pub fn phrases(phrases: &[Phrase]) {
         println!(
             "{:>3} docs  {} to {}  {}\n          {}",
             p.documents,
-            p.first_used.as_deref().unwrap_or("—"),
-            p.last_used.as_deref().unwrap_or("—"),
-            p.speakers.join(", "),
-            p.text
+            line(p.first_used.as_deref().unwrap_or("—")),
+            line(p.last_used.as_deref().unwrap_or("—")),
+            line(&p.speakers.join(", ")),
+            line(&p.text)
         );
     }
 }

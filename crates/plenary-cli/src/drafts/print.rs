@@ -4,7 +4,7 @@
 
 use super::suggest::ParagraphSuggestions;
 use crate::documents::print::{diff as diff_line, provenance as source_line};
-use crate::outcome::or_dash;
+use crate::outcome::{line, lines, or_dash};
 use plenary_core::drafts::speaking_minutes;
 use plenary_core::drafts::Suggestion;
 use plenary_core::model::{
@@ -14,7 +14,9 @@ use plenary_core::model::{
 fn source(source: &DraftSource) -> String {
     match source {
         DraftSource::Passage { provenance } => source_line(provenance),
-        DraftSource::TalkingPoint { id, title } => format!("talking point {id} · {title}"),
+        DraftSource::TalkingPoint { id, title } => {
+            format!("talking point {id} · {}", line(title))
+        }
     }
 }
 
@@ -22,7 +24,7 @@ pub fn created(draft: &Draft) {
     println!(
         "Draft {} created: {} ({}, {} words)",
         draft.summary.id,
-        draft.summary.title,
+        line(&draft.summary.title),
         language(draft.summary.language),
         draft.summary.words
     );
@@ -44,7 +46,7 @@ pub fn draft_list(drafts: &[DraftSummary]) {
     );
     for d in drafts {
         let session: String = or_dash(&d.session).chars().take(24).collect();
-        let title: String = d.title.chars().take(60).collect();
+        let title: String = line(&d.title).chars().take(60).collect();
         println!(
             "{:>5}  {:<15}  {:<4}  {:<24}  {:>6}  {:<20}  {title}",
             d.id,
@@ -60,7 +62,7 @@ pub fn draft_list(drafts: &[DraftSummary]) {
 pub fn draft(draft: &Draft, words_per_minute: u32, changes: &[DiffOp]) {
     let s = &draft.summary;
     let minutes = speaking_minutes(s.words, words_per_minute);
-    println!("Draft {}: {}", s.id, s.title);
+    println!("Draft {}: {}", s.id, line(&s.title));
     status(draft, changes);
     println!("Language     {}", language(s.language));
     println!("Session      {}", or_dash(&s.session));
@@ -76,7 +78,7 @@ pub fn draft(draft: &Draft, words_per_minute: u32, changes: &[DiffOp]) {
     }
     println!("Updated      {}", s.updated_at);
     println!();
-    println!("{}", draft.body.trim_end());
+    println!("{}", lines(draft.body.trim_end()));
     if !draft.insertions.is_empty() {
         println!();
         println!("Insertions:");
@@ -122,7 +124,7 @@ pub fn written(draft: &Draft, revision: Option<&Revision>) {
 
 pub fn provenance(paragraphs: &[ParagraphProvenance]) {
     for p in paragraphs {
-        let opening: String = p.text.chars().take(70).collect();
+        let opening: String = line(&p.text).chars().take(70).collect();
         let counted = match p.sentences.len() {
             0 => String::new(),
             n => format!(
@@ -144,7 +146,7 @@ pub fn provenance(paragraphs: &[ParagraphProvenance]) {
             println!("      {:>5.1}%  {}{how}", s.score, source(&s.source));
         }
         for sentence in &p.sentences {
-            println!("    [{}] {}", sentence.mark.label(), sentence.text);
+            println!("    [{}] {}", sentence.mark.label(), line(&sentence.text));
             for (i, s) in sentence.sources.iter().enumerate() {
                 let cited = s
                     .citation
@@ -175,7 +177,7 @@ pub fn suggestions(paragraphs: &[ParagraphSuggestions]) {
         println!("No earlier language or talking point matches this draft.");
     }
     for p in paragraphs {
-        let opening: String = p.text.chars().take(70).collect();
+        let opening: String = line(&p.text).chars().take(70).collect();
         println!("¶{}  {opening}", p.index + 1);
         for s in &p.suggestions {
             let (what, diff) = match s {
@@ -192,7 +194,7 @@ pub fn suggestions(paragraphs: &[ParagraphSuggestions]) {
                     &m.diff,
                 ),
                 Suggestion::TalkingPoint(t) => (
-                    format!("talking point {} · {}", t.point.id, t.point.title),
+                    format!("talking point {} · {}", t.point.id, line(&t.point.title)),
                     &t.diff,
                 ),
             };

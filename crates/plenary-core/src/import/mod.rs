@@ -1,9 +1,13 @@
 //! Importing files into the library. Files and folders (walked recursively)
 //! are read and parsed on one worker thread and placed on another (ids
 //! chosen, duplicates told, sentences matched for reuse), while the calling
-//! thread writes each document under its own savepoint inside batches (see
-//! `store::ImportBatch`), so one bad file never leaves anything
-//! half-written and never costs the good files beside it.
+//! thread writes each document under its own savepoint inside short
+//! batches (see `store::ImportBatch`), so one bad file never leaves
+//! anything half-written and never costs the good files beside it. The
+//! library's write lock is held only while documents are being written: a
+//! batch is committed as soon as the next document is not ready within
+//! `IDLE` (a slow file being parsed), so other writers never wait on a
+//! parse.
 //! Every file gets an outcome: imported, duplicate (same content hash),
 //! skipped (not a format Plenary reads, inside a folder), or failed with
 //! the kind of error and its reason.
@@ -36,7 +40,13 @@ use crate::store::{NewDocument, NewLink, Store};
 use serde::Serialize;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::Duration;
 use walk::Candidate;
+
+/// How long the writer waits, batch open, for the next document before it
+/// commits and lets other writers in.
+const IDLE: Duration = Duration::from_millis(20);
 
 /// What happened to one file.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
@@ -203,7 +213,7 @@ pub fn import_paths(
     let mut batch = store.import_batch()?;
     let known = batch.content_hashes()?;
     let placer = Placer {
-        next_document_id: known.values().max().map_or(1, |id| id + 1),
+        next_document_id: batch.last_document_id() + 1,
         next_passage_id: batch.last_passage_id() + 1,
         known,
         reuse: index,
@@ -213,7 +223,7 @@ pub fn import_paths(
     let mut unwritten: Vec<Range<i64>> = Vec::new();
     let (parsed_tx, parsed_rx) = std::sync::mpsc::sync_channel(32);
     let (placed_tx, placed_rx) = std::sync::mpsc::sync_channel(32);
-    let index = std::thread::scope(|scope| -> Result<ReuseIndex> {
+    let index = std::thread::scope(|scope| -> Result<Option<ReuseIndex>> {
         scope.spawn(move || {
             for c in candidates {
                 let prepared = prepare_file(&c.path);
@@ -234,7 +244,21 @@ pub fn import_paths(
             }
             placer.reuse
         });
-        for (candidate, placed) in placed_rx {
+        loop {
+            let next = match batch.is_open() {
+                true => match placed_rx.recv_timeout(IDLE) {
+                    Ok(next) => Some(next),
+                    Err(RecvTimeoutError::Timeout) => {
+                        batch.commit()?;
+                        placed_rx.recv().ok()
+                    }
+                    Err(RecvTimeoutError::Disconnected) => None,
+                },
+                false => placed_rx.recv().ok(),
+            };
+            let Some((candidate, placed)) = next else {
+                break;
+            };
             let outcome = settle(&mut batch, &candidate, placed, &mut unwritten)?;
             batch.file_done()?;
             report.push(outcome);
@@ -244,12 +268,14 @@ pub fn import_paths(
                 path: candidate.path.display().to_string(),
             });
         }
+        let shifted = batch.was_shifted();
         batch.finish()?;
-        Ok(placing
+        let index = placing
             .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        Ok((!shifted).then_some(index))
     })?;
-    Ok((report, unwritten.is_empty().then_some(index)))
+    Ok((report, index.filter(|_| unwritten.is_empty())))
 }
 
 /// Imports one text the app wrote (a delivered draft: Markdown with front
@@ -267,7 +293,7 @@ pub fn import_markdown(
     let mut batch = store.import_batch()?;
     let known = batch.content_hashes()?;
     let mut placer = Placer {
-        next_document_id: known.values().max().map_or(1, |id| id + 1),
+        next_document_id: batch.last_document_id() + 1,
         next_passage_id: batch.last_passage_id() + 1,
         known,
         reuse: index,
@@ -279,8 +305,12 @@ pub fn import_markdown(
     let mut unwritten = Vec::new();
     let placed = prepared.map(|doc| placer.place(doc));
     let outcome = settle(&mut batch, &candidate, placed, &mut unwritten)?;
+    let shifted = batch.was_shifted();
     batch.finish()?;
-    Ok((outcome, unwritten.is_empty().then_some(placer.reuse)))
+    Ok((
+        outcome,
+        (unwritten.is_empty() && !shifted).then_some(placer.reuse),
+    ))
 }
 
 /// Writes one parsed and placed file, or tells it was a duplicate or
@@ -295,7 +325,7 @@ fn settle(
         Ok(Placed::New(doc, placement)) => write(batch, candidate, &doc, placement, unwritten),
         Ok(Placed::Duplicate(id, warnings)) => Ok(FileOutcome::Duplicate {
             path: candidate.path.display().to_string(),
-            document_id: id,
+            document_id: batch.document_id(id),
             warnings,
         }),
         Err(e) => outcome_of_error(candidate, e),
@@ -334,9 +364,9 @@ fn write(
         warnings: &doc.warnings,
     };
     match batch.insert(&new, &links) {
-        Ok(()) => Ok(FileOutcome::Imported {
+        Ok(document_id) => Ok(FileOutcome::Imported {
             path: candidate.path.display().to_string(),
-            document_id: placement.document_id,
+            document_id,
             warnings: doc.warnings.clone(),
         }),
         Err(e) if e.is_about_input() => {

@@ -1,10 +1,14 @@
 //! Reading and parsing one file without touching the library: its format
-//! by extension, its bytes into Markdown (`read`), front matter, passages,
-//! and the metadata heuristics for the fields front matter left open.
+//! by extension (a link's by the file it leads to), its bytes into
+//! Markdown (`read`), front matter, passages, and the metadata heuristics
+//! for the fields front matter left open. Only a regular file is read (a
+//! named pipe would never end, a device might not either), and never more
+//! than `read::MAX_FILE_BYTES` of it, whatever its size said.
 
 use super::{front_matter, metadata, read, Format};
 use crate::model::{Error, Field, Layout, Metadata, Result};
 use crate::text::{self, PassageDraft};
+use std::io::Read;
 use std::path::Path;
 
 /// A file read and parsed, ready to be written.
@@ -27,7 +31,13 @@ pub struct PreparedDocument {
 /// Reads and parses one file.
 pub fn prepare_file(path: &Path) -> Result<PreparedDocument> {
     let shown = path.display().to_string();
-    let format = path
+    regular_file(path)?;
+    // A link is judged by the file it leads to.
+    let target = match path.is_symlink() {
+        true => std::fs::canonicalize(path).map_err(|e| Error::io(path, e))?,
+        false => path.to_path_buf(),
+    };
+    let format = target
         .extension()
         .and_then(|e| e.to_str())
         .and_then(Format::from_extension)
@@ -35,21 +45,59 @@ pub fn prepare_file(path: &Path) -> Result<PreparedDocument> {
             path: shown.clone(),
             supported: read::SUPPORTED,
         })?;
-    let size = std::fs::metadata(path)
-        .map_err(|e| Error::io(path, e))?
-        .len();
-    if size > read::MAX_FILE_BYTES {
-        return Err(Error::bad_input(
+    let bytes = read_capped(path)?;
+    prepare_bytes(&shown, format, &bytes)
+}
+
+fn not_a_file(path: &Path) -> Error {
+    Error::bad_input(
+        &path.display().to_string(),
+        "not a regular file (a named pipe, a device or a socket); Plenary imports files only",
+    )
+}
+
+/// Refuses anything at `path` but a regular file (after links). Asked
+/// before the file is opened: opening a named pipe waits for a writer.
+fn regular_file(path: &Path) -> Result<()> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    match meta.is_file() {
+        true => Ok(()),
+        false => Err(not_a_file(path)),
+    }
+}
+
+/// The bytes of the file at `path` (found regular a moment ago), refused
+/// when it is no longer one or is larger than `read::MAX_FILE_BYTES`.
+fn read_capped(path: &Path) -> Result<Vec<u8>> {
+    let shown = path.display().to_string();
+    let too_large = |size: u64| {
+        Error::bad_input(
             &shown,
             format!(
                 "the file is {:.1} MB; Plenary imports files of at most {} MB",
                 size as f64 / 1e6,
                 read::MAX_FILE_BYTES / 1024 / 1024
             ),
-        ));
+        )
+    };
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    // The file opened is still one (not a pipe that took its name since).
+    let meta = file.metadata().map_err(|e| Error::io(path, e))?;
+    if !meta.is_file() {
+        return Err(not_a_file(path));
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    prepare_bytes(&shown, format, &bytes)
+    if meta.len() > read::MAX_FILE_BYTES {
+        return Err(too_large(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(read::MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::io(path, e))?;
+    if bytes.len() as u64 > read::MAX_FILE_BYTES {
+        // It grew while it was read.
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// Reads and parses a file's bytes; `name` is used in messages.

@@ -2,11 +2,12 @@
 //! once a day (keeping the newest few), a backup put back in place of the
 //! library, and encryption at rest with a passphrase (set, changed,
 //! removed). How many daily backups to keep is a setting of the library
-//! (0 turns them off). The work is in `store::backup` and `store::cipher`.
+//! (0 turns them off). Rewrites of the file refuse while another Plenary
+//! has the library open. The work is in `store::safekeeping`.
 
 use super::Library;
 use crate::model::{Error, Result};
-use crate::store::{self, Restored, Store};
+use crate::store::{self, PlainBackups, Restored, Store};
 use chrono::{DateTime, Utc};
 use std::path::{Path, PathBuf};
 
@@ -19,10 +20,14 @@ impl Library {
     /// Where the backups of the library at `library` go when no folder is
     /// named: `backups/` beside the library file.
     pub fn default_backup_folder(library: &Path) -> PathBuf {
-        library
-            .parent()
-            .unwrap_or_else(|| Path::new("."))
-            .join("backups")
+        store::backup_folder(library)
+    }
+
+    /// The files of this library that other users of the computer could
+    /// read when it was opened (an earlier version wrote them so), and
+    /// that only their owner can read now: to be said once.
+    pub fn tightened(&self) -> &[PathBuf] {
+        self.store.tightened()
     }
 
     /// Writes a consistent backup of the library into `folder` and returns
@@ -75,10 +80,17 @@ impl Library {
 
     /// Puts a copy of `backup` in place of the library file at `library`,
     /// once the backup has passed its checks (and opened with `passphrase`
-    /// when it is encrypted); the library replaced is kept aside. Close the
-    /// library first.
-    pub fn restore(library: &Path, backup: &Path, passphrase: Option<&str>) -> Result<Restored> {
-        store::restore(library, backup, passphrase)
+    /// when it is encrypted); the library replaced is kept aside. A plain
+    /// backup over an encrypted library is refused unless `allow_plain`
+    /// (the library is then plain). Close the library first; while another
+    /// Plenary has it open, the restore is refused.
+    pub fn restore(
+        library: &Path,
+        backup: &Path,
+        passphrase: Option<&str>,
+        allow_plain: bool,
+    ) -> Result<Restored> {
+        store::restore(library, backup, passphrase, allow_plain)
     }
 
     /// Opens the library at `path`, unlocking it with `passphrase` when it
@@ -92,10 +104,22 @@ impl Library {
         store::is_encrypted(path)
     }
 
-    /// Encrypts the plain library file at `path` with `passphrase`. Close
-    /// the library first.
-    pub fn encrypt(path: &Path, passphrase: &str) -> Result<()> {
-        store::encrypt(path, passphrase)
+    /// The backups in the library's backups folder that are not encrypted.
+    pub fn plain_backups(library: &Path) -> Result<Vec<PathBuf>> {
+        store::plain_backups(library)
+    }
+
+    /// Checks a new passphrase against the one rule: at least 8
+    /// characters, no space at either end.
+    pub fn check_new_passphrase(passphrase: &str) -> Result<()> {
+        store::check_new_passphrase(passphrase)
+    }
+
+    /// Encrypts the plain library file at `path` with `passphrase`, then
+    /// does with its plain backups what `backups` says; those backups.
+    /// Close the library first.
+    pub fn encrypt(path: &Path, passphrase: &str, backups: PlainBackups) -> Result<Vec<PathBuf>> {
+        store::encrypt(path, passphrase, backups)
     }
 
     /// Decrypts the library file at `path`. Close the library first.

@@ -31,8 +31,14 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// Another Plenary holds the library: it is writing and did not finish
+    /// within the busy timeout, or it has the library open while this
+    /// process would rewrite the file. Nothing was changed; the message
+    /// says what to do.
+    #[error("{0}")]
+    Busy(String),
     #[error("library database: {0}")]
-    Database(#[from] rusqlite::Error),
+    Database(rusqlite::Error),
     #[error("library schema upgrade failed: {0}")]
     Migration(#[from] rusqlite_migration::Error),
 }
@@ -49,6 +55,7 @@ pub enum ErrorKind {
     InvalidQuery,
     NotFound,
     Io,
+    Busy,
     Database,
     Migration,
 }
@@ -59,19 +66,38 @@ fn unsupported(supported: &str) -> String {
 
 impl ErrorKind {
     /// Every kind, for lists that must cover them all (the UI's titles).
-    pub const ALL: [ErrorKind; 8] = [
+    pub const ALL: [ErrorKind; 9] = [
         ErrorKind::BadInput,
         ErrorKind::UnsupportedFormat,
         ErrorKind::InvalidField,
         ErrorKind::InvalidQuery,
         ErrorKind::NotFound,
         ErrorKind::Io,
+        ErrorKind::Busy,
         ErrorKind::Database,
         ErrorKind::Migration,
     ];
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What a writer kept out by another is told.
+const BUSY: &str = "the library is busy: another Plenary (window or command) is writing to \
+     it and did not let go in time; nothing was changed, try again in a moment";
+
+impl From<rusqlite::Error> for Error {
+    /// SQLite's "database is locked" (another connection holds the write
+    /// lock past the busy timeout) is `Busy`; anything else is the library
+    /// failing.
+    fn from(error: rusqlite::Error) -> Self {
+        match error.sqlite_error_code() {
+            Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) => {
+                Error::Busy(BUSY.to_owned())
+            }
+            _ => Error::Database(error),
+        }
+    }
+}
 
 impl Error {
     pub fn kind(&self) -> ErrorKind {
@@ -82,6 +108,7 @@ impl Error {
             Error::InvalidQuery(_) => ErrorKind::InvalidQuery,
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::Io { .. } => ErrorKind::Io,
+            Error::Busy(_) => ErrorKind::Busy,
             Error::Database(_) => ErrorKind::Database,
             Error::Migration(_) => ErrorKind::Migration,
         }
@@ -99,9 +126,12 @@ impl Error {
     }
 
     /// True for a problem with one file or one value, as opposed to the
-    /// library itself failing.
+    /// library itself failing (or being busy).
     pub fn is_about_input(&self) -> bool {
-        !matches!(self.kind(), ErrorKind::Database | ErrorKind::Migration)
+        !matches!(
+            self.kind(),
+            ErrorKind::Database | ErrorKind::Migration | ErrorKind::Busy
+        )
     }
 
     pub fn bad_input(path: &str, problem: impl Into<String>) -> Self {

@@ -1,15 +1,23 @@
-//! The connection to a library file: `Store` opens it (unlocking an
-//! encrypted one, see `safekeeping`), sets the pragmas every connection
-//! gets, brings the schema up to date with the migrations, and answers the
-//! file's own questions (its data version, whether a transaction is open,
-//! its integrity). The tables' queries are `impl Store` blocks in their own
-//! modules.
+//! The connection to a library file: `Store` opens it (the file made
+//! ready and this process's share of its lock taken first, see
+//! `safekeeping::opening`; an encrypted one unlocked, see
+//! `safekeeping::key`), sets the pragmas every connection gets, brings the
+//! schema up to date with the migrations, and answers the file's own
+//! questions (its data version, whether a transaction is open, its
+//! integrity). The tables' queries are `impl Store` blocks in their own
+//! modules. A writer kept out by another waits up to `BUSY_TIMEOUT`.
 
 use super::safekeeping::key::{self, Cipher};
+use super::safekeeping::lock::LibraryLock;
+use super::safekeeping::opening;
 use super::schema;
-use crate::model::{Error, Result};
+use crate::model::Result;
 use rusqlite::Connection;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// How long a write waits for another connection's to end.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// One SQLite library file (or an in-memory database in tests).
 pub struct Store {
@@ -17,6 +25,13 @@ pub struct Store {
     pub(super) path: Option<PathBuf>,
     /// The key, when the file is encrypted.
     pub(super) cipher: Option<Cipher>,
+    /// This process's share of the library's lock, held while the
+    /// connection is open (it is dropped after the connection, declared
+    /// after it). None for a file this process holds alone (a rewrite's)
+    /// and for a store in memory.
+    lock: Option<LibraryLock>,
+    /// The library's files that others could read when it was opened.
+    tightened: Vec<PathBuf>,
 }
 
 impl Store {
@@ -30,12 +45,37 @@ impl Store {
     /// `passphrase` when it is encrypted (see `cipher`); a wrong passphrase
     /// is an error and nothing is written.
     pub fn open_unlocked(path: &Path, passphrase: Option<&str>) -> Result<Self> {
-        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-            std::fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
-        }
+        let opened = opening::open(path)?;
+        let mut store = Self::open_held(path, passphrase)?;
+        store.lock = Some(opened.lock);
+        store.tightened = opened.tightened;
+        Ok(store)
+    }
+
+    /// Opens a file this process already holds alone (a rewrite's), or a
+    /// copy of its own, with no lock of its own.
+    pub(in crate::store) fn open_held(path: &Path, passphrase: Option<&str>) -> Result<Self> {
         let conn = Connection::open(path)?;
         let cipher = key::unlock(&conn, path, passphrase)?;
         Self::prepare(conn, Some(path.to_path_buf()), cipher)
+    }
+
+    /// A store over a connection as it is: no pragmas, no migrations, no
+    /// lock (a backup being checked or copied).
+    pub(in crate::store) fn over_connection(conn: Connection, cipher: Option<Cipher>) -> Self {
+        Store {
+            conn,
+            path: None,
+            cipher,
+            lock: None,
+            tightened: Vec::new(),
+        }
+    }
+
+    /// The files of the library that others of this computer could read
+    /// when it was opened, and that only its owner can read now.
+    pub fn tightened(&self) -> &[PathBuf] {
+        &self.tightened
     }
 
     /// Opens the library file for one long read, such as building the
@@ -67,9 +107,11 @@ impl Store {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "cache_size", -32_000)?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
         schema::migrations().to_latest(&mut conn)?;
-        Ok(Store { conn, path, cipher })
+        let mut store = Self::over_connection(conn, cipher);
+        store.path = path;
+        Ok(store)
     }
 
     /// A number that changes whenever another connection (another process,

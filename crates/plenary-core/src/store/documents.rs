@@ -190,6 +190,15 @@ pub(super) fn metadata_of(conn: &Connection, id: i64) -> Result<Metadata> {
     Ok(stmt.query_row([id], |r| columns.read(r))?.metadata)
 }
 
+/// The largest document id in the library, 0 when there is none.
+pub(super) fn last_document_id(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT coalesce(max(id), 0) AS last FROM documents",
+        [],
+        |r| r.get("last"),
+    )?)
+}
+
 /// Every document's content hash, with its id: how an import knows a
 /// duplicate before it writes anything.
 pub(super) fn content_hashes(conn: &Connection) -> Result<rustc_hash::FxHashMap<String, i64>> {

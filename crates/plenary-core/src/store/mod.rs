@@ -42,9 +42,13 @@ pub use import_batch::ImportBatch;
 pub use passages::{BodySentence, PhraseSentence};
 pub use reanalysis::Reanalysis;
 pub use reuse_links::{LinkEnd, NewLink};
-pub use safekeeping::backup::{backups_in, restore, Restored};
-pub use safekeeping::encryption::{change_passphrase, decrypt, encrypt};
-pub use safekeeping::key::is_encrypted;
+pub use safekeeping::encryption::{
+    change_passphrase, decrypt, encrypt, plain_backups, PlainBackups,
+};
+pub use safekeeping::files::write_private;
+pub use safekeeping::key::{check_new_passphrase, is_encrypted};
+pub use safekeeping::names::{backup_folder, backups_in};
+pub use safekeeping::restore::{restore, Restored};
 pub use search_index::{facet_expression, FilterReach, FullTextIndex, PassageMatcher, RankedRow};
 pub use talking_points::PointValues;
 pub use termbase::MergeCounts;

@@ -82,14 +82,10 @@ impl Store {
             .first()
             .is_some_and(|first| last + 1 != first.first_passage_id)
         {
-            let busy = rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY);
-            return Err(Error::Database(rusqlite::Error::SqliteFailure(
-                busy,
-                Some(
-                    "another program wrote to the library during the re-analysis; run it again"
-                        .to_owned(),
-                ),
-            )));
+            return Err(Error::Busy(
+                "another program wrote to the library during the re-analysis; run it again"
+                    .to_owned(),
+            ));
         }
         let ids: Vec<i64> = chunk.iter().map(|new| new.document_id).collect();
         let replaced = delete_passages(&tx, &ids)?;

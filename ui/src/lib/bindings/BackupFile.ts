@@ -11,4 +11,9 @@ taken: string, bytes: number,
 /**
  * True when restoring it asks for the passphrase it was made under.
  */
-encrypted: boolean, };
+encrypted: boolean, 
+/**
+ * True when the library is encrypted and this backup is not, so that
+ * restoring it would take the encryption off.
+ */
+removes_encryption: boolean, };

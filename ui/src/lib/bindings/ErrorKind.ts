@@ -4,4 +4,4 @@
  * What kind of failure an `Error` is: stable names for exit codes, the UI
  * and import outcomes.
  */
-export type ErrorKind = "bad_input" | "unsupported_format" | "invalid_field" | "invalid_query" | "not_found" | "io" | "database" | "migration";
+export type ErrorKind = "bad_input" | "unsupported_format" | "invalid_field" | "invalid_query" | "not_found" | "io" | "busy" | "database" | "migration";

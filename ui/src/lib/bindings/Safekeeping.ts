@@ -21,4 +21,9 @@ daily_kept: number,
 /**
  * Why the daily backup at start failed, if it did.
  */
-daily_problem: string | null, };
+daily_problem: string | null, 
+/**
+ * The library's files other users of the computer could read when it
+ * was opened, and only this user can now (said once).
+ */
+tightened: Array<string>, };

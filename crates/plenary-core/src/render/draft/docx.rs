@@ -8,8 +8,12 @@
 //! a PAGE field. Times New Roman 12 pt at 1.15 line spacing on A4 with
 //! 2.54 cm margins; an Arabic paragraph runs right to left, and every run
 //! is tagged with its language (`docx_language`). Text is text: docx-rs
-//! escapes it into the XML. The package's core properties (title, author,
-//! created and modified) are written by `with_core_properties`.
+//! escapes it into the XML, and `add_text` first turns the control
+//! characters pasted text carries into what Word means by them (a vertical
+//! tab, Word's own line break, is a line break; a form feed a page break)
+//! and leaves out the others, which XML 1.0 cannot hold. The package's core
+//! properties (title, author, created and modified) are written by
+//! `with_core_properties`.
 
 use super::body::{BlockKind, Paragraph};
 use super::docx_language::{self, ARABIC_FONT as ARABIC, CHINESE_FONT as CHINESE};
@@ -102,7 +106,7 @@ pub(super) fn heading_block(mut doc: Docx, draft: &DraftForExport, title_prefix:
     doc = doc.add_paragraph(directed(
         WordParagraph::new()
             .style("Title")
-            .add_run(Run::new().add_text(&title)),
+            .add_run(add_text(Run::new(), &title)),
         &title,
     ));
     let lines = draft.heading_lines();
@@ -112,7 +116,7 @@ pub(super) fn heading_block(mut doc: Docx, draft: &DraftForExport, title_prefix:
             if i > 0 {
                 run = run.add_break(BreakType::TextWrapping);
             }
-            run = run.add_text(line);
+            run = add_text(run, line);
         }
         doc = doc.add_paragraph(directed(
             WordParagraph::new().style("Subtitle").add_run(run),
@@ -257,13 +261,7 @@ pub(super) fn word_paragraph(paragraph: &Paragraph) -> WordParagraph {
         out = out.indent(Some(indent), None, None, None);
     }
     for run in &paragraph.runs {
-        let mut word_run = Run::new();
-        for (i, line) in run.text.split('\n').enumerate() {
-            if i > 0 {
-                word_run = word_run.add_break(BreakType::TextWrapping);
-            }
-            word_run = word_run.add_text(line);
-        }
+        let mut word_run = add_text(Run::new(), &run.text);
         if run.bold {
             word_run = word_run.bold();
         }
@@ -276,6 +274,36 @@ pub(super) fn word_paragraph(paragraph: &Paragraph) -> WordParagraph {
         out = out.add_run(word_run);
     }
     directed(out, &text)
+}
+
+/// `text` added to `run`: a line break for a newline or a vertical tab, a
+/// page break for a form feed, and no character XML 1.0 forbids (the other
+/// controls, U+FFFE, U+FFFF), which would make the document unreadable.
+fn add_text(mut run: Run, text: &str) -> Run {
+    let mut piece = String::new();
+    for c in text.chars() {
+        let brk = match c {
+            '\n' | '\u{b}' => BreakType::TextWrapping,
+            '\u{c}' => BreakType::Page,
+            '\t' => {
+                piece.push(c);
+                continue;
+            }
+            c if c.is_control() || c == '\u{fffe}' || c == '\u{ffff}' => continue,
+            c => {
+                piece.push(c);
+                continue;
+            }
+        };
+        if !piece.is_empty() {
+            run = run.add_text(std::mem::take(&mut piece));
+        }
+        run = run.add_break(brk);
+    }
+    if !piece.is_empty() {
+        run = run.add_text(piece);
+    }
+    run
 }
 
 /// An Arabic paragraph runs right to left.

@@ -1,37 +1,31 @@
-//! Backups of the library file, and putting one back.
+//! Backups of the library file (putting one back is `restore`).
 //!
 //! Contract: `Store::back_up` writes a consistent copy of the library, as
 //! of one moment, to a new file named `plenary-<UTC time>.db` in a folder
-//! (written under a temporary name and renamed, so a half-written backup
-//! never carries a backup's name). `back_up_if_due` does that when the
-//! newest backup in the folder is more than a day old, then deletes the
-//! oldest beyond the number to keep. `restore` checks a backup (it opens,
-//! passes the integrity checks, and is a Plenary library no newer than this
-//! version) before it touches the library, then moves the library's files
-//! aside (`<name>.replaced-<UTC time>`, with its `-wal` and `-shm`) and puts
-//! a copy of the backup in its place. An encrypted library's backups are
-//! encrypted with its key, and restoring one asks for its passphrase.
+//! (see `names`), its owner's alone in a folder that is too: written under
+//! a temporary name (`….db.partial`) and given its own only when whole, so
+//! a half-written backup never carries a backup's name, and a name already
+//! taken is never written over. Half-written backups a crash left in the
+//! folder are removed first: those nothing has written to for
+//! `ABANDONED` (one being written by another process changes all the
+//! time). `back_up_if_due` does that when the newest
+//! backup in the folder is more than a day old, then deletes the oldest
+//! beyond the number to keep. An encrypted library's backups are encrypted
+//! with its key.
 
-use super::key;
+use super::files::{create_private_dir, create_private_file, rename_new};
+use super::names::{backups_in, new_backup, partial_backups_in};
 use crate::model::{Error, Result};
-use crate::store::schema;
 use crate::store::Store;
-use chrono::{DateTime, NaiveDateTime, Utc};
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
+use chrono::{DateTime, Utc};
+use rusqlite::{params, OptionalExtension};
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
-const PREFIX: &str = "plenary-";
-const SUFFIX: &str = ".db";
-const TIME_FORMAT: &str = "%Y-%m-%dT%H-%M-%SZ";
 /// The settings key of how many daily backups to keep (0: none are made).
 const DAILY_KEPT: &str = "daily_backups_kept";
-
-/// What `restore` did.
-#[derive(Debug, Clone)]
-pub struct Restored {
-    /// Where the library that was replaced now lies, if there was one.
-    pub replaced: Option<PathBuf>,
-}
+/// A half-written backup untouched this long was left by a crash.
+const ABANDONED: Duration = Duration::from_secs(10 * 60);
 
 impl Store {
     /// Writes a backup into `folder` (created if needed) and returns its path.
@@ -40,23 +34,36 @@ impl Store {
     }
 
     fn back_up_at(&self, folder: &Path, now: DateTime<Utc>) -> Result<PathBuf> {
-        std::fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
-        let stamp = now.format(TIME_FORMAT).to_string();
-        let mut target = folder.join(format!("{PREFIX}{stamp}{SUFFIX}"));
-        let mut n = 1;
-        while target.exists() {
-            n += 1;
-            target = folder.join(format!("{PREFIX}{stamp}-{n}{SUFFIX}"));
+        create_private_dir(folder)?;
+        for leftover in partial_backups_in(folder) {
+            let idle = std::fs::metadata(&leftover)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|changed| changed.elapsed().ok());
+            if idle.is_some_and(|idle| idle > ABANDONED) {
+                std::fs::remove_file(&leftover).map_err(|e| Error::io(&leftover, e))?;
+            }
         }
-        let partial = target.with_extension("db.partial");
-        let _ = std::fs::remove_file(&partial);
-        let written = self.copy_into(&partial);
-        if let Err(e) = written {
-            let _ = std::fs::remove_file(&partial);
-            return Err(e);
+        loop {
+            let (target, partial) = new_backup(folder, now);
+            // An empty file, its owner's alone, which SQLite then fills.
+            drop(create_private_file(&partial)?);
+            if let Err(e) = self.copy_into(&partial) {
+                let _ = std::fs::remove_file(&partial);
+                return Err(e);
+            }
+            match rename_new(&partial, &target) {
+                Ok(()) => return Ok(target),
+                // Another backup took the name meanwhile: the next one.
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                    let _ = std::fs::remove_file(&partial);
+                }
+                Err(e) => {
+                    let _ = std::fs::remove_file(&partial);
+                    return Err(Error::io(&target, e));
+                }
+            }
         }
-        std::fs::rename(&partial, &target).map_err(|e| Error::io(&target, e))?;
-        Ok(target)
     }
 
     /// A consistent copy of the whole library, compacted, in a new file;
@@ -113,108 +120,4 @@ impl Store {
         )?;
         Ok(())
     }
-}
-
-/// The backups in `folder`, oldest first, with the time each was taken.
-pub fn backups_in(folder: &Path) -> Result<Vec<(DateTime<Utc>, PathBuf)>> {
-    let entries = match std::fs::read_dir(folder) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(Error::io(folder, e)),
-    };
-    let mut found = Vec::new();
-    for entry in entries {
-        let path = entry.map_err(|e| Error::io(folder, e))?.path();
-        let name = path.file_name().unwrap_or_default().to_string_lossy();
-        let Some(stamp) = name
-            .strip_prefix(PREFIX)
-            .and_then(|n| n.strip_suffix(SUFFIX))
-        else {
-            continue;
-        };
-        let stamp = stamp.get(..20).unwrap_or(stamp);
-        if let Ok(taken) = NaiveDateTime::parse_from_str(stamp, TIME_FORMAT) {
-            found.push((taken.and_utc(), path));
-        }
-    }
-    found.sort();
-    Ok(found)
-}
-
-/// Checks that the file at `copy` (a copy of `backup`, which names it in
-/// messages) is a whole Plenary library this version can open. The
-/// integrity checks need a writable connection, so they run on the copy.
-fn check_copy(copy: &Path, backup: &Path, passphrase: Option<&str>) -> Result<()> {
-    let shown = backup.display().to_string();
-    let refuse = |problem: String| Error::bad_input(&shown, problem);
-    let conn = Connection::open_with_flags(copy, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
-    let cipher = key::unlock(&conn, copy, passphrase).map_err(|e| match e {
-        Error::InvalidField { field, problem } => Error::InvalidField {
-            field,
-            problem: problem.replace(&copy.display().to_string(), &shown),
-        },
-        other => other,
-    })?;
-    let tables: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('documents', 'passages')",
-            [],
-            |r| r.get(0),
-        )
-        .map_err(|e| refuse(format!("not a Plenary library ({e})")))?;
-    if tables != 2 {
-        return Err(refuse(
-            "not a Plenary library: it holds no documents".into(),
-        ));
-    }
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    let latest = schema::latest_version()?;
-    if version > latest {
-        return Err(refuse(format!(
-            "made by a newer Plenary (schema {version}; this one knows up to {latest})"
-        )));
-    }
-    let store = Store {
-        conn,
-        path: None,
-        cipher,
-    };
-    match store.integrity_check()? {
-        ok if ok == "ok" => Ok(()),
-        problem => Err(refuse(format!("the backup is damaged: {problem}"))),
-    }
-}
-
-/// Replaces the library at `library` with a copy of `backup`, after
-/// checking the copy (see the module comment), unlocked with `passphrase`
-/// when the backup is encrypted. The library must not be open in this
-/// process.
-pub fn restore(library: &Path, backup: &Path, passphrase: Option<&str>) -> Result<Restored> {
-    if !backup.is_file() {
-        return Err(Error::bad_input(
-            &backup.display().to_string(),
-            "there is no such backup file",
-        ));
-    }
-    let incoming = PathBuf::from(format!("{}.restoring", library.display()));
-    std::fs::copy(backup, &incoming).map_err(|e| Error::io(&incoming, e))?;
-    if let Err(e) = check_copy(&incoming, backup, passphrase) {
-        let _ = std::fs::remove_file(&incoming);
-        return Err(e);
-    }
-    let stamp = Utc::now().format(TIME_FORMAT).to_string();
-    let mut replaced = None;
-    if library.exists() {
-        let aside = PathBuf::from(format!("{}.replaced-{stamp}", library.display()));
-        for companion in ["", "-wal", "-shm"] {
-            let from = PathBuf::from(format!("{}{companion}", library.display()));
-            if from.exists() {
-                let to = PathBuf::from(format!("{}{companion}", aside.display()));
-                std::fs::rename(&from, &to).map_err(|e| Error::io(&from, e))?;
-            }
-        }
-        replaced = Some(aside);
-    }
-    std::fs::rename(&incoming, library).map_err(|e| Error::io(library, e))?;
-    Ok(Restored { replaced })
 }

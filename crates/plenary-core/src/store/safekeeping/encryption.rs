@@ -1,15 +1,43 @@
-//! Encryption at rest, the file rewritten: `encrypt` and `decrypt` copy
-//! the whole library with `sqlcipher_export` into a new file beside it, check the copy, then rename it over the
+//! Encryption at rest, the file rewritten. Each rewrite needs the library
+//! to itself: while another Plenary has it open it refuses and changes
+//! nothing (see `lock`).
+//!
+//! `encrypt` and `decrypt` copy the whole library with `sqlcipher_export`
+//! into a new file beside it (`<library>.rewriting`, its owner's alone:
+//! a decryption's copy is the whole library in the clear, and the next
+//! open removes one a crash left), check the copy, then rename it over the
 //! library: a crash leaves the old file or the new one, never a mix. The
 //! new key is remembered for the library, so the app reopens it at once.
 //! `change_passphrase` re-encrypts in place with `PRAGMA rekey` under a
-//! rollback journal, which is atomic too.
+//! rollback journal, which is atomic too. A new passphrase follows one
+//! rule (`key::check_new_passphrase`). Backups made before the library was
+//! encrypted stay plain unless `encrypt` is told to encrypt them too, with
+//! the same key, or to delete them (`PlainBackups`).
 
-use super::key::{forget, is_encrypted, locked, remember, Cipher};
+use super::files::{create_private_file, sync_folder};
+use super::key::{check_new_passphrase, forget, is_encrypted, locked, remember, Cipher};
+use super::lock::LibraryLock;
+use super::names::{backup_folder, backups_in, beside, rewriting};
+use super::opening::prepare_alone;
 use crate::model::{Error, Result};
 use crate::store::Store;
-use rusqlite::Connection;
+use rusqlite::{Connection, OpenFlags};
+use serde::Deserialize;
 use std::path::{Path, PathBuf};
+
+/// What `encrypt` does with the backups beside the library that are not
+/// encrypted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum PlainBackups {
+    /// Encrypts them with the library's new key (the same passphrase).
+    Encrypt,
+    /// Deletes them (not wiped: their blocks may stay on the disk).
+    Delete,
+    /// Leaves them as they are, readable without the passphrase.
+    Keep,
+}
 
 impl Store {
     /// Copies the whole library into a new file, encrypted with `cipher`
@@ -41,13 +69,29 @@ impl Store {
     }
 }
 
-/// A file beside the library, for a copy on its way in.
-fn beside(path: &Path, what: &str) -> PathBuf {
-    PathBuf::from(format!("{}.{what}", path.display()))
+/// Writes the file at `path` again, through `export` into an empty file
+/// beside it that only its owner may read, checks that the new file opens
+/// (with `check`), then renames it over `path`.
+fn rewritten(
+    path: &Path,
+    export: impl FnOnce(&Path) -> Result<()>,
+    check: impl FnOnce(&Path) -> Result<()>,
+) -> Result<()> {
+    let partial = rewriting(path);
+    drop(create_private_file(&partial)?);
+    let checked = export(&partial).and_then(|()| check(&partial));
+    if let Err(e) = checked {
+        let _ = std::fs::remove_file(&partial);
+        return Err(e);
+    }
+    forget(path);
+    forget(&partial);
+    std::fs::rename(&partial, path).map_err(|e| Error::io(path, e))?;
+    sync_folder(super::files::folder_of(path))
 }
 
-/// Writes the library at `path` again through `export`, checks the new file
-/// opens with `check`, then renames it over the library.
+/// Writes the library at `path` again, encrypted with `target` or plain,
+/// checking that the new file opens with `check`.
 fn rewrite(
     path: &Path,
     passphrase: Option<&str>,
@@ -60,38 +104,37 @@ fn rewrite(
             "there is no library file here",
         ));
     }
-    let partial = beside(path, "rewriting");
-    let _ = std::fs::remove_file(&partial);
-    let store = Store::open_unlocked(path, passphrase)?;
-    let written = store.export_to(&partial, target.as_ref());
-    drop(store);
-    let checked = written.and_then(|()| {
-        forget(&partial);
-        let copy = Store::open_unlocked(&partial, check)?;
-        match copy.integrity_check()? {
-            ok if ok == "ok" => Ok(()),
-            problem => Err(Error::bad_input(&partial.display().to_string(), problem)),
-        }
-    });
-    let wal = PathBuf::from(format!("{}-wal", path.display()));
-    let busy = std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0);
-    if let Err(e) = checked {
-        let _ = std::fs::remove_file(&partial);
-        return Err(e);
-    }
-    if busy {
-        let _ = std::fs::remove_file(&partial);
-        return Err(Error::bad_input(
-            &path.display().to_string(),
-            "the library is open in another program (Plenary's window?); close it and try again",
-        ));
-    }
-    for companion in ["-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{companion}", path.display()));
-    }
-    forget(path);
-    forget(&partial);
-    std::fs::rename(&partial, path).map_err(|e| Error::io(path, e))?;
+    let _alone = LibraryLock::exclusive(path)?;
+    prepare_alone(path)?;
+    rewritten(
+        path,
+        |partial| {
+            let store = Store::open_held(path, passphrase)?;
+            store.export_to(partial, target.as_ref())?;
+            drop(store);
+            // The only connection has closed: SQLite has copied its -wal
+            // into the file. One still holding pages would be lost.
+            for companion in ["-wal", "-shm"] {
+                let file = beside(path, companion);
+                let pending = std::fs::metadata(&file).is_ok_and(|m| m.len() > 0);
+                if companion == "-wal" && pending {
+                    return Err(Error::bad_input(
+                        &file.display().to_string(),
+                        "the library still has changes waiting in this file; nothing was changed",
+                    ));
+                }
+                let _ = std::fs::remove_file(&file);
+            }
+            Ok(())
+        },
+        |partial| {
+            let copy = Store::open_held(partial, check)?;
+            match copy.integrity_check()? {
+                ok if ok == "ok" => Ok(()),
+                problem => Err(Error::bad_input(&partial.display().to_string(), problem)),
+            }
+        },
+    )?;
     // The library now opens with the key it was just written with, so the
     // next open in this process needs no second derivation.
     if let Some(cipher) = &target {
@@ -100,8 +143,20 @@ fn rewrite(
     Ok(())
 }
 
-/// Encrypts the plain library at `path` with `passphrase`.
-pub fn encrypt(path: &Path, passphrase: &str) -> Result<()> {
+/// The backups in the library's backups folder that are not encrypted.
+pub fn plain_backups(library: &Path) -> Result<Vec<PathBuf>> {
+    let mut plain = Vec::new();
+    for (_, backup) in backups_in(&backup_folder(library))? {
+        if !is_encrypted(&backup)? {
+            plain.push(backup);
+        }
+    }
+    Ok(plain)
+}
+
+/// Encrypts the plain library at `path` with `passphrase`, then does with
+/// its plain backups what `backups` says; those backups.
+pub fn encrypt(path: &Path, passphrase: &str, backups: PlainBackups) -> Result<Vec<PathBuf>> {
     if is_encrypted(path)? {
         return Err(Error::field(
             "passphrase",
@@ -111,9 +166,44 @@ pub fn encrypt(path: &Path, passphrase: &str) -> Result<()> {
             ),
         ));
     }
+    check_new_passphrase(passphrase)?;
+    let plain = plain_backups(path)?;
     let conn = Connection::open_in_memory()?;
     let cipher = Cipher::derive(passphrase, Cipher::new_salt(&conn)?)?;
-    rewrite(path, None, Some(cipher), Some(passphrase))
+    rewrite(path, None, Some(cipher.clone()), Some(passphrase))?;
+    for backup in &plain {
+        let done = match backups {
+            PlainBackups::Keep => Ok(()),
+            PlainBackups::Delete => std::fs::remove_file(backup).map_err(|e| Error::io(backup, e)),
+            PlainBackups::Encrypt => encrypt_backup(backup, &cipher),
+        };
+        done.map_err(|e| {
+            Error::bad_input(
+                &backup.display().to_string(),
+                format!("the library is encrypted, but this backup is not: {e}"),
+            )
+        })?;
+    }
+    Ok(plain)
+}
+
+/// Writes the plain backup at `backup` again, encrypted with `cipher`.
+fn encrypt_backup(backup: &Path, cipher: &Cipher) -> Result<()> {
+    rewritten(
+        backup,
+        |partial| {
+            let conn = Connection::open_with_flags(backup, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+            Store::over_connection(conn, None).export_to(partial, Some(cipher))
+        },
+        |partial| {
+            let conn = Connection::open_with_flags(partial, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+            conn.execute_batch(&format!("PRAGMA key = {};", cipher.sql()))?;
+            match conn.query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0))? {
+                ok if ok == "ok" => Ok(()),
+                problem => Err(Error::bad_input(&partial.display().to_string(), problem)),
+            }
+        },
+    )
 }
 
 /// Removes the encryption of the library at `path`, unlocked by `passphrase`.
@@ -135,7 +225,10 @@ pub fn change_passphrase(path: &Path, old: &str, new: &str) -> Result<()> {
             format!("{} is not encrypted", path.display()),
         ));
     }
-    let store = Store::open_unlocked(path, Some(old))?;
+    check_new_passphrase(new)?;
+    let _alone = LibraryLock::exclusive(path)?;
+    prepare_alone(path)?;
+    let store = Store::open_held(path, Some(old))?;
     let salt = store.cipher().map(|c| c.salt).ok_or_else(|| locked(path))?;
     let cipher = Cipher::derive(new, salt)?;
     // A rollback journal makes the rekey one atomic transaction.

@@ -10,7 +10,8 @@
 //! error on the `passphrase` field and nothing is written. Keys of the
 //! libraries unlocked in this process are remembered by path, so a second
 //! connection to the same file (the reuse index built aside) needs no
-//! passphrase and no second derivation.
+//! passphrase and no second derivation. A new passphrase follows one rule,
+//! for the command line and the app alike (`check_new_passphrase`).
 
 use crate::model::{Error, Result};
 use argon2::{Algorithm, Argon2, Params, Version};
@@ -25,6 +26,8 @@ const PLAIN_HEADER: &[u8; 16] = b"SQLite format 3\0";
 const MEMORY_KIB: u32 = 64 * 1024;
 const PASSES: u32 = 3;
 const LANES: u32 = 1;
+/// The fewest characters a new passphrase may have.
+pub const SHORTEST_PASSPHRASE: usize = 8;
 
 /// The raw key and salt of an encrypted library.
 #[derive(Clone)]
@@ -70,6 +73,26 @@ impl Cipher {
             .collect();
         format!("\"x'{hex}'\"")
     }
+}
+
+/// The rule for a new passphrase: at least `SHORTEST_PASSPHRASE`
+/// characters, and no space at either end (which a passphrase file or a
+/// field would keep or lose unseen, so the same passphrase typed again
+/// would not open the library).
+pub fn check_new_passphrase(passphrase: &str) -> Result<()> {
+    if passphrase.trim() != passphrase {
+        return Err(Error::field(
+            "passphrase",
+            "a passphrase may not begin or end with a space",
+        ));
+    }
+    if passphrase.chars().count() < SHORTEST_PASSPHRASE {
+        return Err(Error::field(
+            "passphrase",
+            format!("a passphrase needs at least {SHORTEST_PASSPHRASE} characters"),
+        ));
+    }
+    Ok(())
 }
 
 fn canonical(path: &Path) -> PathBuf {
@@ -180,7 +203,38 @@ pub(in crate::store) fn unlock(
 
 #[cfg(test)]
 mod tests {
-    use super::is_encrypted;
+    use super::{check_new_passphrase, is_encrypted, SHORTEST_PASSPHRASE};
+
+    #[test]
+    fn a_new_passphrase_has_eight_characters_and_no_space_at_either_end() {
+        for bad in [
+            "",
+            " ",
+            "seven c",
+            "        ",
+            " geneva spring",
+            "geneva spring\t",
+        ] {
+            assert!(check_new_passphrase(bad).is_err(), "{bad:?}");
+        }
+        for good in ["eight ch", "ربيع جنيف ٢٠٢٦", "日内瓦春季会议八字"] {
+            assert!(check_new_passphrase(good).is_ok(), "{good:?}");
+        }
+    }
+
+    /// Writes the rule's length beside the generated types, so that the
+    /// window checks a passphrase as the core does before it asks (`make
+    /// bindings` runs this with the exports).
+    #[test]
+    fn export_bindings_passphrase_rule() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(
+            std::env::var("TS_RS_EXPORT_DIR")
+                .unwrap_or_else(|_| "../../ui/src/lib/bindings".into()),
+        );
+        std::fs::create_dir_all(&dir).unwrap();
+        let rule = format!("{{\n  \"shortest\": {SHORTEST_PASSPHRASE}\n}}\n");
+        std::fs::write(dir.join("passphraseRule.json"), rule).unwrap();
+    }
 
     #[test]
     fn only_whole_pages_of_random_bytes_read_as_encrypted() {
