@@ -311,6 +311,9 @@ pub const MIN_CONFIDENCE: f64 = 0.5;
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Reading {
     pub kind: CommitmentKind,
+    /// What the cue itself states: `kind`, or, for an action item, the
+    /// pledge or request that its deadline made one.
+    pub cue_kind: CommitmentKind,
     /// 0 to 1: the strength of the strongest cue, adjusted for a deadline
     /// and the sentence's length.
     pub confidence: f64,
@@ -416,7 +419,7 @@ pub fn read_sentence(sentence: &str, speaker: Option<&str>) -> Option<Reading> {
     if PROCEDURAL_FINDER.find(&lower).is_some() {
         return None;
     }
-    let (kind, strength) = CUE_FINDER
+    let (cue_kind, strength) = CUE_FINDER
         .find_overlapping_iter(&lower)
         .filter_map(|m| {
             let (cue, kind, strength, person) = CUES[m.pattern().as_usize()];
@@ -425,15 +428,16 @@ pub fn read_sentence(sentence: &str, speaker: Option<&str>) -> Option<Reading> {
             counts.then_some((kind, strength))
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))?;
-    let (kind, mut confidence) = match kind {
+    let (kind, mut confidence) = match cue_kind {
         Pledge | Request if has_deadline(&lower) => (ActionItem, strength + 0.05),
-        _ => (kind, strength),
+        _ => (cue_kind, strength),
     };
     if words > 90 {
         confidence -= 0.1;
     }
     (confidence >= MIN_CONFIDENCE).then_some(Reading {
         kind,
+        cue_kind,
         confidence: confidence.min(0.99),
     })
 }
