@@ -211,4 +211,18 @@ mod tests {
             .iter()
             .all(|s| s.set == "tuning" || s.set == "held-out"));
     }
+
+    #[test]
+    fn pledges_and_requests_of_the_held_out_texts_meet_the_targets() {
+        let sentences = labelled().unwrap();
+        let figures = figures(sentences.iter().filter(|s| s.set == "held-out"));
+        for (kind, tally) in KINDS.iter().zip(figures["all"]).take(2) {
+            let (recall, precision) = (tally.recall().unwrap(), tally.precision().unwrap());
+            assert!(
+                recall >= 0.8 && precision >= 0.8,
+                "{}: recall {recall:.2}, precision {precision:.2}",
+                kind.as_str()
+            );
+        }
+    }
 }

@@ -108,6 +108,9 @@ pub struct CommitmentSuggestion {
     /// How surely the wording states a commitment, 0 to 1: suggestions are
     /// listed by it, then newest first.
     pub confidence: f64,
+    /// The other statements that say the same sentence (over the years),
+    /// oldest first: one commitment, said again.
+    pub repeats: Vec<CommitmentRepeat>,
 }
 
 /// A later statement that repeats a commitment's source passage.
