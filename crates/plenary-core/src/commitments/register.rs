@@ -1,9 +1,11 @@
 //! The delegation's commitments: each checked before it is stored (a text,
 //! a session of the calendar, named by key or name, a source passage that
-//! exists), created open, moved from status to status with every change
-//! kept, listed by the views the desk uses (by status, overdue, due by the
-//! next session, by topic, of a statement), and read with its history and
-//! the later statements that repeat its source passage.
+//! exists), created open, its fields (a due date, an owner …) changed with
+//! or without a note, and moved from status to status, every change kept
+//! in its history; listed by the views the desk uses (by status, overdue,
+//! due by the next session, by topic, of a statement), and read with its
+//! history and the later statements that repeat its source passage. One
+//! due after its session's last day is flagged, not refused.
 
 use crate::model::{
     Commitment, CommitmentDetail, CommitmentFilter, CommitmentInput, CommitmentStatus, Error,
@@ -63,21 +65,24 @@ pub fn checked(store: &Store, input: &CommitmentInput) -> Result<CommitmentInput
     })
 }
 
-/// Creates a commitment (open, the first row of its history) when
-/// `input.id` is `None`, or rewrites commitment `id`'s fields, leaving its
-/// status as it is.
+/// Creates a commitment (open, the first row of its history, with `note`)
+/// when `input.id` is `None`, or rewrites commitment `id`'s fields,
+/// leaving its status as it is: each field changed is kept in its
+/// history, `note` with them (or alone, when nothing changed).
 pub fn save_commitment(
     store: &mut Store,
     input: &CommitmentInput,
+    note: Option<&str>,
     today: NaiveDate,
 ) -> Result<Commitment> {
     let input = checked(store, input)?;
+    let note = at_most("note", given_owned(note), MAX_FIELD_CHARS)?;
     let id = match input.id {
         Some(id) => {
-            store.rewrite_commitment(id, &input)?;
+            store.rewrite_commitment(id, &input, note.as_deref())?;
             id
         }
-        None => store.add_commitment(&input, None)?,
+        None => store.add_commitment(&input, None, note.as_deref())?,
     };
     store.commitment(id, today)
 }

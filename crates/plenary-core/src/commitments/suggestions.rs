@@ -172,7 +172,7 @@ pub fn accept(
         }
     };
     let input = register::checked(store, &input)?;
-    let id = store.add_commitment(&input, Some(&suggested))?;
+    let id = store.add_commitment(&input, Some(&suggested), None)?;
     store.commitment(id, today)
 }
 

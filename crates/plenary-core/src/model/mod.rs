@@ -20,8 +20,8 @@ mod talking_points;
 
 pub use agreed::AgreedText;
 pub use commitments::{
-    Commitment, CommitmentDetail, CommitmentFilter, CommitmentInput, CommitmentKind,
-    CommitmentRepeat, CommitmentSource, CommitmentStatus, CommitmentSuggestion, StatusChange,
+    ChangeKind, Commitment, CommitmentChange, CommitmentDetail, CommitmentFilter, CommitmentInput,
+    CommitmentKind, CommitmentRepeat, CommitmentSource, CommitmentStatus, CommitmentSuggestion,
 };
 pub use contacts::{
     Contact, ContactFields, ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome,

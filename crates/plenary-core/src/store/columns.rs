@@ -62,7 +62,8 @@ named_values!(
     ContactLogKind,
     ContactOutcome,
     CommitmentKind,
-    CommitmentStatus
+    CommitmentStatus,
+    ChangeKind
 );
 
 /// A day stored as `YYYY-MM-DD`.

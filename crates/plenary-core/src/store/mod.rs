@@ -12,6 +12,7 @@
 
 mod agreed_texts;
 mod columns;
+mod commitment_suggestions;
 mod commitments;
 mod connection;
 mod contacts;
@@ -30,7 +31,8 @@ mod sessions;
 mod settings;
 mod talking_points;
 
-pub use commitments::{CommitmentQuery, StatementSentence, SuggestedSentence};
+pub use commitment_suggestions::{StatementSentence, SuggestedSentence};
+pub use commitments::CommitmentQuery;
 pub use connection::Store;
 pub use contacts::ContactImport;
 pub use documents::NewDocument;

@@ -32,6 +32,7 @@ pub(super) fn migrations() -> Migrations<'static> {
             "../../migrations/0011_commitments_sessions.sql"
         )),
         M::up(include_str!("../../migrations/0012_agreed_texts.sql")),
+        M::up(include_str!("../../migrations/0014_commitment_history.sql")),
     ])
 }
 
