@@ -79,7 +79,7 @@ enum Command {
         #[command(subcommand)]
         command: commitments::CommitmentsCommand,
     },
-    /// The calendar of sessions: list, show, add, edit, remove.
+    /// The calendar of sessions: list, show, add, edit, remove, export.
     Sessions {
         #[command(subcommand)]
         command: sessions::SessionsCommand,

@@ -27,6 +27,13 @@ impl Library {
         sessions::delete_session(&mut self.store, key)
     }
 
+    /// The calendar as an iCalendar file (RFC 5545): every session and
+    /// every commitment with a due date, each an event whose UID never
+    /// changes, so importing it again updates the events.
+    pub fn export_calendar(&self) -> Result<Vec<u8>> {
+        sessions::export_calendar(&self.store, today())
+    }
+
     /// The home view's summary: the next session and what is due before it.
     pub fn desk_agenda(&self) -> Result<DeskAgenda> {
         sessions::desk_agenda(&self.store, today())

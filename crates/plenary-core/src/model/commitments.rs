@@ -69,6 +69,8 @@ pub struct CommitmentInput {
 #[ts(export)]
 pub struct Commitment {
     pub id: i64,
+    /// A name that never changes, for the events of an exported calendar.
+    pub key: String,
     pub text: String,
     pub kind: CommitmentKind,
     pub owner: Option<String>,

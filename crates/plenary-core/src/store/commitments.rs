@@ -54,6 +54,7 @@ fn source_from_row(r: &Row) -> rusqlite::Result<Option<CommitmentSource>> {
 fn commitment_from_row(r: &Row) -> rusqlite::Result<Commitment> {
     Ok(Commitment {
         id: r.get("id")?,
+        key: r.get("key")?,
         text: r.get("text")?,
         kind: r.get::<_, Named<CommitmentKind>>("kind")?.0,
         owner: r.get("owner")?,
@@ -85,7 +86,7 @@ fn commitments(
     today: NaiveDate,
 ) -> Result<Vec<Commitment>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT c.id, c.text, c.kind, c.owner, c.status, c.due_on, c.session, c.topic, \
+        "SELECT c.id, c.key, c.text, c.kind, c.owner, c.status, c.due_on, c.session, c.topic, \
          c.created_at, c.updated_at, p.id AS passage_id, p.document_id, d.title, d.speaker, \
          d.date, p.text AS passage_text, \
          coalesce({STILL_DUE} AND c.due_on < :today, 0) AS overdue, \

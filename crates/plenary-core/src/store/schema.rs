@@ -33,6 +33,7 @@ pub(super) fn migrations() -> Migrations<'static> {
         )),
         M::up(include_str!("../../migrations/0012_agreed_texts.sql")),
         M::up(include_str!("../../migrations/0014_commitment_history.sql")),
+        M::up(include_str!("../../migrations/0015_calendar_oewg_2019.sql")),
     ])
 }
 
