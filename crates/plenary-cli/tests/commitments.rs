@@ -5,7 +5,7 @@
 //! repeats it; a due date and a note changed without a status change and
 //! kept in its history; a commitment added by hand and refused when wrong; the
 //! pre-loaded calendar listed, a session's page with its draft, and a
-//! session added, edited and removed.
+//! session added, edited and removed; the calendar exported as iCalendar.
 
 mod common;
 
@@ -294,8 +294,38 @@ fn the_calendar_lists_shows_a_session_page_and_is_edited() {
         .iter()
         .map(|s| s["key"].as_str().unwrap())
         .collect();
-    assert_eq!(keys.len(), 16);
-    assert_eq!(keys[0], "oewg-2021-org");
+    assert_eq!(keys.len(), 20);
+
+    let ics = dir.path().join("calendar.ics");
+    let exported = plenary(
+        &library,
+        &[
+            "sessions",
+            "export",
+            "--format",
+            "ics",
+            "--out",
+            ics.to_str().unwrap(),
+        ],
+    );
+    assert!(exported.status.success(), "{exported:?}");
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert_eq!(text.matches("UID:session-").count(), 20);
+    assert!(text.contains("UID:session-oewg-2019-s1@plenary\r\n"));
+    let refused = plenary(
+        &library,
+        &[
+            "sessions",
+            "export",
+            "--format",
+            "vcs",
+            "--out",
+            ics.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code(&refused), 4);
+    assert_eq!(keys[0], "oewg-2019-org");
     assert!(keys.contains(&"oewg-2024-roundtable") && keys.contains(&"gm-2026-dtg"));
 
     let draft = json(
