@@ -26,6 +26,7 @@ mod settings;
 mod talking_points;
 #[cfg(debug_assertions)]
 mod test_hooks;
+mod topics;
 mod views;
 
 use librarian::Librarian;
@@ -73,7 +74,6 @@ fn main() {
             talking_points::list_points,
             talking_points::save_point,
             talking_points::delete_point,
-            talking_points::pillars,
             agreed::agreed_text,
             agreed::mark_agreed,
             agreed::unmark_agreed,
@@ -103,6 +103,14 @@ fn main() {
             sessions::save_session,
             sessions::delete_session,
             sessions::desk_agenda,
+            sessions::merge_session,
+            sessions::export_calendar,
+            topics::list_topics,
+            topics::add_topic,
+            topics::rename_topic,
+            topics::delete_topic,
+            topics::merge_topic,
+            topics::unlisted_values,
             safekeeping::library_access,
             safekeeping::unlock_library,
             safekeeping::safekeeping,

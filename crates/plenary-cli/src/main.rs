@@ -17,6 +17,7 @@ mod safekeeping;
 mod sessions;
 mod settings;
 mod talking_points;
+mod topics;
 
 use clap::{Parser, Subcommand};
 use outcome::{exit_code, Failure, EXIT_CODES};
@@ -62,7 +63,7 @@ enum Command {
         #[command(subcommand)]
         command: positions::PositionsCommand,
     },
-    /// Talking points: add, list, edit, remove, pillars.
+    /// Talking points: add, list, edit, remove.
     Points {
         #[command(subcommand)]
         command: talking_points::PointsCommand,
@@ -79,10 +80,17 @@ enum Command {
         #[command(subcommand)]
         command: commitments::CommitmentsCommand,
     },
-    /// The calendar of sessions: list, show, add, edit, remove, export.
+    /// The calendar of sessions: list, show, add, edit, remove, merge, export.
     Sessions {
         #[command(subcommand)]
         command: sessions::SessionsCommand,
+    },
+    /// The list of topics drafts, talking points and commitments are
+    /// tagged with: list, add, rename, remove, merge, and the values on no
+    /// list (unlisted).
+    Topics {
+        #[command(subcommand)]
+        command: topics::TopicsCommand,
     },
     /// Show the drafter's settings (delegation, words_per_minute,
     /// insert_mode), one of them, or set one.
@@ -118,6 +126,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Contacts { command } => contacts::run(&mut open()?, command),
         Command::Commitments { command } => commitments::run(&mut open()?, command),
         Command::Sessions { command } => sessions::run(&mut open()?, command),
+        Command::Topics { command } => topics::run(&mut open()?, command),
         Command::Settings(args) => settings::run(&mut open()?, args),
         Command::Safekeeping(command) => safekeeping::run(&path, command, passphrase),
     }

@@ -1,5 +1,5 @@
 //! The calendar of sessions from the command line: `plenary sessions
-//! list|show|add|edit|remove|export`, each a thin adapter over `Library`,
+//! list|show|add|edit|remove|merge|export`, each a thin adapter over `Library`,
 //! with `--json` wherever a command reads. `show` prints a session's page:
 //! its agenda, drafts, commitments due, talking points and statements;
 //! `export` writes the sessions and the commitments' due dates as an
@@ -67,6 +67,10 @@ pub enum SessionsCommand {
     },
     /// Delete a session with its agenda.
     Remove { key: String },
+    /// Merge a session, or a value on no list (see `plenary topics
+    /// unlisted`), into a session of the calendar: what held the first
+    /// holds the second, and the first leaves the calendar.
+    Merge { from: String, into: String },
     /// Write the sessions and the commitments' due dates as a calendar
     /// file, for Outlook, Thunderbird or any calendar that imports it;
     /// importing a later export again updates the events.
@@ -182,6 +186,11 @@ pub fn run(library: &mut Library, command: SessionsCommand) -> Result<ExitCode, 
         SessionsCommand::Remove { key } => {
             library.delete_session(&key)?;
             println!("Session {key} deleted.");
+            Ok(ExitCode::SUCCESS)
+        }
+        SessionsCommand::Merge { from, into } => {
+            let changed = library.merge_session(&from, &into)?;
+            println!("{from} merged into {into}: {changed} drafts, points or commitments changed.");
             Ok(ExitCode::SUCCESS)
         }
         SessionsCommand::Export { format, out } => {

@@ -7,8 +7,8 @@
 //! 3. `store`: the only owner of the SQLite file and the only SQL;
 //! 4. capabilities on the store, one folder per feature: `import`,
 //!    `search`, `reuse` and `render` (documents), `drafts`,
-//!    `talking_points`, `agreed`, `positions`, `contacts`, `commitments`
-//!    and `sessions`;
+//!    `talking_points`, `agreed`, `positions`, `contacts`, `commitments`,
+//!    `sessions` and `topics`;
 //! 5. `library`: `Library`, the thin facade the CLI and the desktop shell
 //!    call, one file per feature. It also keeps derived data true after
 //!    every write, whoever wrote.
@@ -30,6 +30,7 @@ pub mod drafts;
 pub mod positions;
 pub mod sessions;
 pub mod talking_points;
+pub mod topics;
 
 mod library;
 

@@ -37,6 +37,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("contacts", 4),
     ("commitments", 4),
     ("sessions", 4),
+    ("topics", 4),
     ("library", 5),
     ("lib", 6),
 ];

@@ -1,8 +1,9 @@
 //! Delivery: a draft that was spoken becomes a statement in the library.
 //! `delivery` checks the draft and the date and writes the draft as a
 //! Markdown file would be written, with front matter holding its metadata
-//! (the delegation as speaker, the date, the session, the topic as agenda
-//! item, kind statement, the title). The caller imports that text through
+//! (the delegation as speaker, the date, the session with its forum when
+//! it is one of the calendar, the topic as agenda item, kind statement,
+//! the title). The caller imports that text through
 //! the import pipeline, so its passages become sources of reuse like any
 //! imported statement's, and `record_delivery` then marks the draft
 //! delivered with a link to the document it became.
@@ -54,11 +55,18 @@ pub fn delivery(store: &Store, id: i64, date: &str) -> Result<Delivery> {
             "set the delegation you speak for in the settings first: it is the statement's speaker",
         )
     })?;
+    let calendar = match draft.summary.session.as_deref() {
+        Some(key) => store.session(key)?,
+        None => None,
+    };
     let metadata = Metadata {
         title: Some(draft.summary.title.clone()),
         kind: Some(Kind::Statement),
         speaker: Some(speaker),
-        session: draft.summary.session.clone(),
+        forum: calendar.as_ref().map(|s| s.forum.clone()),
+        session: calendar
+            .map(|s| s.name)
+            .or_else(|| draft.summary.session.clone()),
         agenda_item: draft.summary.topic.clone(),
         date: Some(date),
         ..Metadata::default()

@@ -6,8 +6,10 @@
 
 use super::templates::{template_body, BLANK};
 use crate::model::{Draft, DraftStatus, Error, Result, Settings};
+use crate::sessions::{session_key, session_title};
 use crate::store::{DraftColumn, DraftValue, NewDraft, Store};
 use crate::text::tokens::word_count;
+use crate::topics::topic_name;
 
 /// The fields `update_draft` sets, by the names it accepts.
 pub const FIELDS: [&str; 5] = ["title", "session", "topic", "target_minutes", "status"];
@@ -73,7 +75,8 @@ pub fn create_draft(
 }
 
 /// Sets one field of a draft, named as in `FIELDS`; `None` or an empty
-/// value clears the session or topic. A draft becomes delivered only by
+/// value clears the session or topic. A session is one of the calendar
+/// (by key or name) and a topic one of the list of topics. A draft becomes delivered only by
 /// being delivered (`deliver`), which adds it to the library.
 pub fn update_draft(store: &mut Store, id: i64, field: &str, value: Option<&str>) -> Result<Draft> {
     let text = value.map(str::trim).filter(|v| !v.is_empty());
@@ -85,8 +88,14 @@ pub fn update_draft(store: &mut Store, id: i64, field: &str, value: Option<&str>
             DraftColumn::Title,
             DraftValue::Text(Some(checked_title(required("title")?)?)),
         ),
-        "session" => (DraftColumn::Session, DraftValue::Text(text)),
-        "topic" | "agenda_item" => (DraftColumn::Topic, DraftValue::Text(text)),
+        "session" => {
+            let key = text.map(|t| session_key(store, t)).transpose()?;
+            return set_text(store, id, DraftColumn::Session, key.as_deref());
+        }
+        "topic" | "agenda_item" => {
+            let name = text.map(|t| topic_name(store, t)).transpose()?;
+            return set_text(store, id, DraftColumn::Topic, name.as_deref());
+        }
         "target_minutes" | "target" => {
             let given = required("target_minutes")?;
             let minutes: f64 = given.parse().map_err(|_| {
@@ -132,6 +141,11 @@ pub fn update_draft(store: &mut Store, id: i64, field: &str, value: Option<&str>
     store.draft(id)
 }
 
+fn set_text(store: &mut Store, id: i64, column: DraftColumn, value: Option<&str>) -> Result<Draft> {
+    store.set_draft_field(id, column, DraftValue::Text(value))?;
+    store.draft(id)
+}
+
 /// An inserted text and its score, checked before the insertion is kept.
 pub fn check_insertion(text: &str, score: Option<f64>) -> Result<()> {
     if text.trim().is_empty() {
@@ -147,23 +161,31 @@ pub fn check_insertion(text: &str, score: Option<f64>) -> Result<()> {
 }
 
 /// The line under a draft's title in its exports: the delegation, the
-/// session, the topic and the date it was delivered, those known, joined
-/// by middle dots ("Pakistan · OEWG eleventh session · Agenda item 5 ·
-/// 3 March 2025"); `None` when none is known.
+/// session (its forum and name), the topic and the date it was delivered,
+/// those known, joined by middle dots ("Pakistan · OEWG 2021-2025,
+/// Eleventh substantive session · International law · 3 March 2025");
+/// `None` when none is known.
 pub fn header_line(
+    store: &Store,
     draft: &Draft,
     settings: &Settings,
     delivered_on: Option<chrono::NaiveDate>,
-) -> Option<String> {
+) -> Result<Option<String>> {
     let date = delivered_on.map(|d| d.format("%-d %B %Y").to_string());
+    let session = draft
+        .summary
+        .session
+        .as_deref()
+        .map(|s| session_title(store, s))
+        .transpose()?;
     let parts: Vec<&str> = [
         settings.delegation.as_deref(),
-        draft.summary.session.as_deref(),
+        session.as_deref(),
         draft.summary.topic.as_deref(),
         date.as_deref(),
     ]
     .into_iter()
     .flatten()
     .collect();
-    (!parts.is_empty()).then(|| parts.join(" · "))
+    Ok((!parts.is_empty()).then(|| parts.join(" · ")))
 }

@@ -142,7 +142,7 @@ impl Library {
                 .and_then(|d| d.summary.metadata.date),
             None => None,
         };
-        let header = drafts::header_line(&draft, &settings, delivered_on);
+        let header = drafts::header_line(&self.store, &draft, &settings, delivered_on)?;
         let provenance = match format {
             DraftFormat::Provenance => self.draft_provenance(id)?,
             _ => Vec::new(),

@@ -1,7 +1,8 @@
 //! Layer 5: `Library`, the facade the CLI and the desktop shell call, one
 //! file per feature: `documents` (import, the documents and their
 //! metadata, search, reuse), `drafts`, `talking_points`, `agreed`,
-//! `positions`, `contacts`, `commitments`, `sessions` and `safekeeping`
+//! `positions`, `contacts`, `commitments`, `sessions`, `topics` and
+//! `safekeeping`
 //! (backups and encryption). Each method is an adapter over its feature's
 //! capability folder. This file holds the library itself: its file and the
 //! in-memory reuse index, which is built on first use and rebuilt when
@@ -16,6 +17,7 @@ mod positions;
 mod safekeeping;
 mod sessions;
 mod talking_points;
+mod topics;
 
 pub use safekeeping::DAILY_BACKUPS_KEPT;
 

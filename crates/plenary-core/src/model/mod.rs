@@ -3,6 +3,7 @@
 //! fields, passages and their roles, spans, filters), drafts and their
 //! provenance, talking points, the drafter's settings, contacts (the Points
 //! of Contact directory and its log), commitments, sessions (the calendar),
+//! topics (the list drafts, points and commitments are tagged with),
 //! the agreed texts a draft is checked against, and the error kinds.
 
 mod agreed;
@@ -17,6 +18,7 @@ mod names;
 mod sessions;
 mod settings;
 mod talking_points;
+mod topics;
 
 pub use agreed::AgreedText;
 pub use commitments::{
@@ -40,4 +42,5 @@ pub use filter::Filter;
 pub use metadata::{Field, Kind, Language, Metadata};
 pub use sessions::{AgendaItem, DeskAgenda, Session, SessionFile};
 pub use settings::{InsertMode, Settings};
-pub use talking_points::{TalkingPoint, TalkingPointInput, PILLARS};
+pub use talking_points::{TalkingPoint, TalkingPointInput};
+pub use topics::{ListKind, Topic, UnlistedValue, UseKind, ValueUse};

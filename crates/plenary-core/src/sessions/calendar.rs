@@ -1,10 +1,11 @@
 //! The calendar of sessions: each session checked before it is stored (a
 //! key of lowercase letters, digits and hyphens; a forum and a name; a last
 //! day not before the first; agenda items with titles), found by its key
-//! or its name, saved and deleted; the next session, and what "due by the
-//! next session" reads.
+//! or its name, saved, deleted and merged into another (with every draft,
+//! talking point and commitment of it); the next session, and what "due
+//! by the next session" reads.
 
-use crate::model::{AgendaItem, Error, Result, Session};
+use crate::model::{AgendaItem, Error, ListKind, Result, Session};
 use crate::store::Store;
 use crate::text::values::given_owned;
 use chrono::NaiveDate;
@@ -137,6 +138,16 @@ pub fn session_key(store: &Store, name_or_key: &str) -> Result<String> {
     }
 }
 
+/// The session a draft, point or commitment holds, as people read it:
+/// "Global Mechanism, First substantive plenary session" for a key of the
+/// calendar, else as written.
+pub fn session_title(store: &Store, value: &str) -> Result<String> {
+    Ok(match store.session(value)? {
+        Some(session) => format!("{}, {}", session.forum, session.name),
+        None => value.to_owned(),
+    })
+}
+
 /// The session under way on `today`, or the next to start.
 pub fn next_session(store: &Store, today: NaiveDate) -> Result<Option<Session>> {
     Ok(store.sessions()?.into_iter().find(|s| s.ends_on >= today))
@@ -152,4 +163,29 @@ pub fn due_by_next(next: Option<&Session>) -> (NaiveDate, &str) {
             "",
         ),
     }
+}
+
+/// Merges `from` (a session of the calendar, or a value on no list that a
+/// draft, point or commitment holds) into the session `into` (by key or
+/// name): every use of `from` becomes `into`, and the session `from`
+/// leaves the calendar. Gives back how many drafts, points and
+/// commitments changed.
+pub fn merge_session(store: &mut Store, from: &str, into: &str) -> Result<u64> {
+    let into = session_key(store, into)?;
+    let from = from.trim();
+    let in_calendar = store.session(&from.to_lowercase())?.is_some();
+    let in_use = store
+        .list_values_in_use(ListKind::Session)?
+        .iter()
+        .any(|(value, _)| value.eq_ignore_ascii_case(from));
+    if !in_calendar && !in_use {
+        return Err(Error::field(
+            "from",
+            format!("no session is named '{from}' and nothing holds it"),
+        ));
+    }
+    if from.eq_ignore_ascii_case(&into) {
+        return Err(Error::field("into", "a session is merged into another one"));
+    }
+    store.merge_session(from, &into)
 }

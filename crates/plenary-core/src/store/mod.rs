@@ -6,7 +6,8 @@
 //! passages, indexes and links, and the drafting studio's drafts, talking
 //! points, settings and templates; the desk's contacts and their log, its
 //! commitments with their history, and the calendar of sessions; the
-//! agreed texts; and the file's safekeeping: its backups and its
+//! agreed texts; the list of topics and the values drafts, points and
+//! commitments take from the lists; and the file's safekeeping: its backups and its
 //! encryption. The connection itself is `connection`; how values are
 //! kept in columns is `columns`. This file only names the parts.
 
@@ -21,6 +22,7 @@ mod drafts;
 mod facets;
 mod filter;
 mod import_batch;
+mod list_values;
 mod passages;
 mod reanalysis;
 mod reuse_links;
@@ -30,6 +32,7 @@ mod search_index;
 mod sessions;
 mod settings;
 mod talking_points;
+mod topics;
 
 pub use commitment_suggestions::{StatementSentence, SuggestedSentence};
 pub use commitments::CommitmentQuery;

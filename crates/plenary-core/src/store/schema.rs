@@ -34,6 +34,12 @@ pub(super) fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0012_agreed_texts.sql")),
         M::up(include_str!("../../migrations/0014_commitment_history.sql")),
         M::up(include_str!("../../migrations/0015_calendar_oewg_2019.sql")),
+        M::up_with_hook(
+            include_str!("../../migrations/0016_topics.sql"),
+            |tx: &rusqlite::Transaction| {
+                super::list_values::map_to_lists(tx).map_err(|e| HookError::Hook(e.to_string()))
+            },
+        ),
     ])
 }
 

@@ -5,8 +5,9 @@
 //! caller's business (`sessions`).
 
 use super::columns::{now, Day};
+use super::list_values;
 use super::Store;
-use crate::model::{AgendaItem, Result, Session};
+use crate::model::{AgendaItem, ListKind, Result, Session};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 /// A session read with its row id and the time it was last changed.
@@ -146,5 +147,26 @@ impl Store {
             .conn
             .execute("DELETE FROM sessions WHERE key = ?1", [key])?
             > 0)
+    }
+
+    /// Rewrites every use of `from` (a session's key, or a value on no
+    /// list) as the session `into`, and deletes the session `from` from
+    /// the calendar with its agenda, in one transaction. Gives back how
+    /// many drafts, points and commitments changed.
+    pub fn merge_session(&mut self, from: &str, into: &str) -> Result<u64> {
+        let tx = self.conn.transaction()?;
+        let changed = list_values::rewrite(
+            &tx,
+            ListKind::Session,
+            from,
+            into,
+            &format!("merged into {into}"),
+        )?;
+        tx.execute(
+            "DELETE FROM sessions WHERE key = ?1 COLLATE NOCASE AND key <> ?2",
+            [from, into],
+        )?;
+        tx.commit()?;
+        Ok(changed)
     }
 }
