@@ -1,6 +1,6 @@
 //! The system's file dialogs, opened from Rust so that the page holds no
-//! dialog permission: the files (or the folder) to import, the CSV file of
-//! contacts to import, and where to save an export, whose bytes it then
+//! dialog permission: the files (or the folder) to import, the file of
+//! contacts (CSV or vCard) to import, and where to save an export, whose bytes it then
 //! writes. Each runs on the blocking pool, so the window stays live, and
 //! answers nothing (`None`, or no paths) when the user cancels. In debug
 //! and test builds `test_hooks` may answer instead of the dialog; release
@@ -80,7 +80,7 @@ pub async fn import_paths(app: &AppHandle, folder: bool) -> Result<Vec<PathBuf>,
         .collect()
 }
 
-/// A CSV file of contacts to import; `None` when cancelled.
+/// A contacts file (CSV or vCard) to import; `None` when cancelled.
 pub async fn contacts_file(app: &AppHandle) -> Result<Option<PathBuf>, ApiError> {
     #[cfg(debug_assertions)]
     if let Some(file) = crate::test_hooks::contacts_file() {
@@ -90,7 +90,7 @@ pub async fn contacts_file(app: &AppHandle) -> Result<Option<PathBuf>, ApiError>
         .dialog()
         .file()
         .set_title("Import contacts")
-        .add_filter("CSV", &["csv", "txt"]);
+        .add_filter("Contacts", &["csv", "txt", "vcf", "vcard"]);
     let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file()).await?;
     picked
         .map(|p| path_of(p, "file cannot be read as a path"))

@@ -38,6 +38,7 @@ fn main() {
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .manage(librarian)
+        .manage(contacts::PickedContactsFile::default())
         .invoke_handler(tauri::generate_handler![
             documents::library_info,
             documents::list_documents,
@@ -86,7 +87,10 @@ fn main() {
             contacts::delete_contact,
             contacts::log_contact,
             contacts::contact_log,
-            contacts::import_contacts,
+            contacts::pick_contacts_file,
+            contacts::preview_picked_contacts,
+            contacts::import_picked_contacts,
+            contacts::state_names,
             contacts::export_contacts,
             contacts::stale_months,
             contacts::set_stale_months,

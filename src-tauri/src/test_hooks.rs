@@ -7,8 +7,8 @@
 //!
 //! - `PLENARY_TEST_PICKS` names a file whose lines are the paths the
 //!   import dialog answers with, read afresh at every call.
-//! - `PLENARY_TEST_IMPORT_FILE` names the CSV file the contacts import
-//!   dialog answers with.
+//! - `PLENARY_TEST_IMPORT_FILE` names the contacts file (CSV or vCard)
+//!   the contacts import dialog answers with.
 //! - `PLENARY_TEST_EXPORT_DIR` names a folder every save dialog answers
 //!   with, the file keeping the name the dialog would have proposed.
 

@@ -11,31 +11,12 @@ use common::drafting::kind_of;
 use plenary_core::model::{ChangeKind, ListKind, UseKind};
 use plenary_core::{ErrorKind, Library};
 use rusqlite::Connection;
-use rusqlite_migration::{Migrations, M};
-
-/// The schema before the lists: migrations 0001 to 0012.
-fn version_12() -> Migrations<'static> {
-    Migrations::new(vec![
-        M::up(include_str!("../migrations/0001_library.sql")),
-        M::up(include_str!("../migrations/0002_search_facets.sql")),
-        M::up(include_str!("../migrations/0003_search_index_triggers.sql")),
-        M::up(include_str!("../migrations/0004_document_texts.sql")),
-        M::up(include_str!("../migrations/0005_batched_search_index.sql")),
-        M::up(include_str!("../migrations/0006_document_layout.sql")),
-        M::up(include_str!("../migrations/0007_inferred_fields.sql")),
-        M::up(include_str!("../migrations/0008_drafting.sql")),
-        M::up(include_str!("../migrations/0009_speaker_filter_index.sql")),
-        M::up(include_str!("../migrations/0010_contacts.sql")),
-        M::up(include_str!("../migrations/0011_commitments_sessions.sql")),
-        M::up(include_str!("../migrations/0012_agreed_texts.sql")),
-    ])
-}
 
 /// A library of version 12 whose drafts, points and commitments hold free
 /// text, some naming list entries and some not.
 fn old_library(path: &std::path::Path) {
     let mut conn = Connection::open(path).unwrap();
-    version_12().to_latest(&mut conn).unwrap();
+    common::version_12().to_latest(&mut conn).unwrap();
     conn.execute_batch(
         "INSERT INTO drafts (key, title, session, topic, body, words, created_at, updated_at) VALUES
            ('d1', 'By key', 'GM-2026-DTG', 'Confidence building measures', '', 0, 't', 't'),

@@ -24,9 +24,9 @@ use super::cue_table::{
     Person, AUXILIARY_FUTURES, CUES, DEADLINES, IT_WILL_ENDINGS, OTHER_SUBJECTS, PROCEDURAL,
     SUBJECTS, WE_WILL_ENDINGS,
 };
-use crate::import::states;
 use crate::model::CommitmentKind::{self, ActionItem, Pledge, Request};
 use crate::text::dates::find_month;
+use crate::text::states;
 use crate::text::tokens::is_cjk;
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;

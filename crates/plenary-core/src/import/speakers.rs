@@ -8,8 +8,8 @@
 //! gets no speaker.
 
 use super::header::{Header, Reading};
-use super::states;
 use crate::text::dates;
+use crate::text::states;
 
 /// "On behalf of" in the six languages.
 const ON_BEHALF: &[&str] = &[

@@ -26,8 +26,9 @@ pub use commitments::{
     CommitmentKind, CommitmentRepeat, CommitmentSource, CommitmentStatus, CommitmentSuggestion,
 };
 pub use contacts::{
-    Contact, ContactFields, ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome,
-    ImportRowNote, PocType,
+    Contact, ContactField, ContactFields, ContactFileFormat, ContactFilePreview,
+    ContactImportReport, ContactLogEntry, ContactLogKind, ContactMapping, ContactOutcome,
+    ImportRowNote, MappingSource, PocType, StateFlag, Verification,
 };
 pub use documents::{
     Document, DocumentSummary, Layout, LibraryStats, Passage, PassageRole, Provenance, Sentence,

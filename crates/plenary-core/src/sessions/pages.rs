@@ -4,7 +4,7 @@
 //! before the next session.
 
 use super::calendar::{due_by_next, next_session, session};
-use crate::model::{DeskAgenda, Filter, Result, SessionFile};
+use crate::model::{DeskAgenda, Filter, Result, SessionFile, Verification};
 use crate::store::{CommitmentQuery, Store};
 use chrono::NaiveDate;
 
@@ -50,7 +50,8 @@ pub fn session_file(store: &Store, key: &str, today: NaiveDate) -> Result<Sessio
 }
 
 /// The home view's summary: the next session, the commitments due by it
-/// (overdue first), and how many directory entries are stale.
+/// (overdue first), and how many directory entries are stale and how many
+/// were never verified.
 pub fn desk_agenda(store: &Store, today: NaiveDate) -> Result<DeskAgenda> {
     let next_session = next_session(store, today)?;
     let query = CommitmentQuery {
@@ -59,14 +60,12 @@ pub fn desk_agenda(store: &Store, today: NaiveDate) -> Result<DeskAgenda> {
     };
     let due = store.commitments(&query, today)?;
     let stale_before = crate::contacts::stale_before(store, today)?;
-    let stale_contacts = store
-        .contacts(&[], None, None, stale_before)?
-        .iter()
-        .filter(|c| c.stale)
-        .count() as u64;
+    let contacts = store.contacts(&[], None, None, stale_before)?;
+    let count = |v: Verification| contacts.iter().filter(|c| c.verification == v).count() as u64;
     Ok(DeskAgenda {
         next_session,
         due,
-        stale_contacts,
+        stale_contacts: count(Verification::Stale),
+        unverified_contacts: count(Verification::Never),
     })
 }

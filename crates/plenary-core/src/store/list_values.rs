@@ -50,7 +50,7 @@ pub(super) fn values_in_use(conn: &Connection, list: ListKind) -> Result<Vec<(St
         })?;
         found.extend(rows.collect::<rusqlite::Result<Vec<_>>>()?);
     }
-    found.sort_by(|a, b| a.0.to_lowercase().cmp(&b.0.to_lowercase()));
+    found.sort_by_key(|a| a.0.to_lowercase());
     Ok(found)
 }
 

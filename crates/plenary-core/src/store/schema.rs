@@ -32,6 +32,12 @@ pub(super) fn migrations() -> Migrations<'static> {
             "../../migrations/0011_commitments_sessions.sql"
         )),
         M::up(include_str!("../../migrations/0012_agreed_texts.sql")),
+        M::up_with_hook(
+            include_str!("../../migrations/0013_contacts_from_address_books.sql"),
+            |tx: &rusqlite::Transaction| {
+                super::contacts::canonical_states(tx).map_err(|e| HookError::Hook(e.to_string()))
+            },
+        ),
         M::up(include_str!("../../migrations/0014_commitment_history.sql")),
         M::up(include_str!("../../migrations/0015_calendar_oewg_2019.sql")),
         M::up_with_hook(

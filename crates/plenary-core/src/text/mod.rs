@@ -1,13 +1,15 @@
 //! Layer 2: pure text work with no database. From a document's text and
 //! its layout to its passages (paragraphs as a reader sees them, in reading
-//! order, each with an ordinal, a role and its sentences), word tokens, and
-//! dates as statements write them.
+//! order, each with an ordinal, a role and its sentences), word tokens,
+//! dates as statements write them, the States and groups that speak (their
+//! names in the six languages), and values as people type them.
 
 pub mod blocks;
 pub mod dates;
 pub mod layout;
 pub mod roles;
 pub mod sentences;
+pub mod states;
 pub mod tokens;
 pub mod values;
 

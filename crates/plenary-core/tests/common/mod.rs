@@ -1,7 +1,8 @@
 //! Helpers shared by the integration tests: a library built from texts the
 //! test writes (`library_of`, `import_texts`), the sample library's
-//! location and a fresh library with it imported, and the python that
-//! reads exports back; `drafting` holds the drafting tests' own fixtures.
+//! location and a fresh library with it imported, the python that reads
+//! exports back, and the schema of version 12 (before the desk's lists)
+//! for upgrade tests; `drafting` holds the drafting tests' own fixtures.
 
 #![allow(dead_code)]
 
@@ -105,4 +106,30 @@ pub fn by_kind<'a>(docs: &'a [DocumentSummary], kind: &str) -> &'a DocumentSumma
     docs.iter()
         .find(|d| d.metadata.kind.map(|k| k.name()) == Some(kind))
         .unwrap_or_else(|| panic!("a document of kind {kind} is in the library"))
+}
+
+/// The schema before the lists: migrations 0001 to 0012.
+pub fn version_12() -> rusqlite_migration::Migrations<'static> {
+    rusqlite_migration::Migrations::new(vec![
+        rusqlite_migration::M::up(include_str!("../../migrations/0001_library.sql")),
+        rusqlite_migration::M::up(include_str!("../../migrations/0002_search_facets.sql")),
+        rusqlite_migration::M::up(include_str!(
+            "../../migrations/0003_search_index_triggers.sql"
+        )),
+        rusqlite_migration::M::up(include_str!("../../migrations/0004_document_texts.sql")),
+        rusqlite_migration::M::up(include_str!(
+            "../../migrations/0005_batched_search_index.sql"
+        )),
+        rusqlite_migration::M::up(include_str!("../../migrations/0006_document_layout.sql")),
+        rusqlite_migration::M::up(include_str!("../../migrations/0007_inferred_fields.sql")),
+        rusqlite_migration::M::up(include_str!("../../migrations/0008_drafting.sql")),
+        rusqlite_migration::M::up(include_str!(
+            "../../migrations/0009_speaker_filter_index.sql"
+        )),
+        rusqlite_migration::M::up(include_str!("../../migrations/0010_contacts.sql")),
+        rusqlite_migration::M::up(include_str!(
+            "../../migrations/0011_commitments_sessions.sql"
+        )),
+        rusqlite_migration::M::up(include_str!("../../migrations/0012_agreed_texts.sql")),
+    ])
 }
