@@ -203,7 +203,10 @@ impl<'f> CsvContacts<'f> {
                 .iter()
                 .map(|c| c.iter().filter(|&&b| b == b'\n').count())
                 .sum::<usize>();
-            let last_ends = record.iter().next_back().is_some_and(|c| c.ends_with(b"\n"));
+            let last_ends = record
+                .iter()
+                .next_back()
+                .is_some_and(|c| c.ends_with(b"\n"));
             let lines = breaks - usize::from(last_ends);
             if record.len() != width && lines > 0 {
                 let line = record.position().map_or(row, |p| p.line());

@@ -379,23 +379,3 @@ impl Store {
         Ok(())
     }
 }
-
-/// At the upgrade that made States canonical (migration 0013): each State
-/// already written that the States table knows under another name is
-/// rewritten as its canonical name; an entry that would then double
-/// another is left as written.
-pub(super) fn canonical_states(tx: &Transaction) -> Result<()> {
-    let written: Vec<String> = tx
-        .prepare("SELECT DISTINCT state FROM contacts WHERE state IS NOT NULL")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    for state in written {
-        if let Some(canonical) = canonical_state(&state).filter(|c| *c != state) {
-            tx.execute(
-                "UPDATE OR IGNORE contacts SET state = ?2 WHERE state = ?1",
-                params![state, canonical],
-            )?;
-        }
-    }
-    Ok(())
-}

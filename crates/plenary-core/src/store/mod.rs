@@ -16,6 +16,7 @@ mod columns;
 mod commitment_suggestions;
 mod commitments;
 mod connection;
+mod contact_states;
 mod contacts;
 mod documents;
 mod drafts;

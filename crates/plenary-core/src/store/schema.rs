@@ -35,7 +35,8 @@ pub(super) fn migrations() -> Migrations<'static> {
         M::up_with_hook(
             include_str!("../../migrations/0013_contacts_from_address_books.sql"),
             |tx: &rusqlite::Transaction| {
-                super::contacts::canonical_states(tx).map_err(|e| HookError::Hook(e.to_string()))
+                super::contact_states::canonical_states(tx)
+                    .map_err(|e| HookError::Hook(e.to_string()))
             },
         ),
         M::up(include_str!("../../migrations/0014_commitment_history.sql")),
