@@ -2,7 +2,9 @@
 // offers and the filter each asks the core for, a commitment as the form's
 // input, and its source sentence in context. No state, so that tests read
 // it alone.
+import type { ChangeKind } from "../lib/bindings/ChangeKind";
 import type { Commitment } from "../lib/bindings/Commitment";
+import type { CommitmentChange } from "../lib/bindings/CommitmentChange";
 import type { CommitmentFilter } from "../lib/bindings/CommitmentFilter";
 import type { CommitmentInput } from "../lib/bindings/CommitmentInput";
 import type { CommitmentKind } from "../lib/bindings/CommitmentKind";
@@ -23,6 +25,42 @@ export const STATUS_LABELS: Record<CommitmentStatus, string> = {
   done: "Done",
   dropped: "Dropped",
 };
+
+const FIELD_LABELS: Record<Exclude<ChangeKind, "created" | "status" | "note">, string> = {
+  text: "Text",
+  kind: "Kind",
+  owner: "Owner",
+  due_on: "Due",
+  session: "Session",
+  topic: "Topic",
+};
+
+/** A value of the history as people read it: a date, a kind, a status, a
+ * session by its name (`sessionName`, given a key). */
+function historyValue(change: CommitmentChange, value: string | null, sessionName: (key: string) => string): string {
+  if (value === null) return "—";
+  if (change.change === "due_on") return formatDate(value);
+  if (change.change === "session") return sessionName(value);
+  if (change.change === "kind") return KIND_LABELS[value as CommitmentKind] ?? value;
+  if (change.change === "status") return STATUS_LABELS[value as CommitmentStatus] ?? value;
+  return value;
+}
+
+/** What one row of the history did: "Created, Open", "Due: 1 Dec 2026 →
+ * 15 Jan 2027", "Status: Open → Done", "Note". A session is named by
+ * `sessionName` (its key as it is, by default). */
+export function changeLine(change: CommitmentChange, sessionName: (key: string) => string = (key) => key): string {
+  switch (change.change) {
+    case "created":
+      return `Created, ${STATUS_LABELS[change.status]}`;
+    case "note":
+      return "Note";
+    case "status":
+      return `Status: ${historyValue(change, change.from, sessionName)} → ${historyValue(change, change.to, sessionName)}`;
+    default:
+      return `${FIELD_LABELS[change.change]}: ${historyValue(change, change.from, sessionName)} → ${historyValue(change, change.to, sessionName)}`;
+  }
+}
 
 /** The lists of the Commitments view. */
 export type CommitmentList = "suggestions" | "open" | "in_progress" | "done" | "dropped" | "overdue" | "next_session" | "topics" | "all";
