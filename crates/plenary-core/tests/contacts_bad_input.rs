@@ -56,7 +56,7 @@ fn one_stray_latin1_byte_spoils_its_own_row_not_the_whole_file() {
     assert!(
         report.rejected[0]
             .reason
-            .contains("is not UTF-8 like the rest of the file"),
+            .contains("column 3 (\"full_name\") has byte 4 (0xE9), which is not UTF-8 like the rest of the file"),
         "{report:#?}"
     );
     let names = names(&library);

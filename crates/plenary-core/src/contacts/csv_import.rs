@@ -126,11 +126,25 @@ fn entry_of(cells: &[String], headers: &[String], mapping: &ContactMapping) -> E
     entry
 }
 
-/// A record's cells as text, or why the row is not text.
-fn decoded(record: &ByteRecord, file: &TextFile) -> std::result::Result<Vec<String>, String> {
+/// A record's cells as text, or why the row is not text, naming the
+/// column (by its header) that is not.
+fn decoded(
+    record: &ByteRecord,
+    file: &TextFile,
+    headers: &[String],
+) -> std::result::Result<Vec<String>, String> {
     record
         .iter()
-        .map(|cell| file.encoding.decode(cell))
+        .enumerate()
+        .map(|(column, cell)| {
+            file.encoding.decode(cell).map_err(|problem| {
+                let n = column + 1;
+                match headers.get(column) {
+                    Some(header) => format!("column {n} (\"{header}\") {problem}"),
+                    None => format!("column {n} {problem}"),
+                }
+            })
+        })
         .collect()
 }
 
@@ -151,8 +165,8 @@ impl<'f> CsvContacts<'f> {
                 Error::bad_input(&file.name, format!("the header row cannot be read: {e}"))
             })?
             .ok_or_else(|| Error::bad_input(&file.name, "the file is empty"))?;
-        contacts.headers = decoded(&header, file)
-            .map_err(|e| Error::bad_input(&file.name, format!("the header row {e}")))?
+        contacts.headers = decoded(&header, file, &[])
+            .map_err(|e| Error::bad_input(&file.name, format!("the header row: {e}")))?
             .into_iter()
             .map(|h| h.trim().to_owned())
             .collect();
@@ -175,7 +189,7 @@ impl<'f> CsvContacts<'f> {
         let mut rows = Vec::new();
         for record in self.records()?.skip(1).take(n) {
             let record = record.map_err(|e| Error::bad_input(&self.file.name, e.to_string()))?;
-            rows.push(decoded(&record, self.file).unwrap_or_default());
+            rows.push(decoded(&record, self.file, &self.headers).unwrap_or_default());
         }
         Ok(rows)
     }
@@ -222,10 +236,10 @@ impl<'f> CsvContacts<'f> {
                 )?;
                 continue;
             }
-            let cells = match decoded(&record, self.file) {
+            let cells = match decoded(&record, self.file, &self.headers) {
                 Ok(cells) => cells,
                 Err(problem) => {
-                    visit(row, Err(format!("the row is not text: it {problem}")))?;
+                    visit(row, Err(format!("the row is not text: {problem}")))?;
                     continue;
                 }
             };

@@ -47,8 +47,8 @@ impl Encoding {
                 Err(e) => {
                     let at = e.valid_up_to();
                     return Err(format!(
-                        "byte {} is not UTF-8 like the rest of the file (0x{:02X}): save the file \
-                         again as UTF-8, or fix that character",
+                        "has byte {} (0x{:02X}), which is not UTF-8 like the rest of the file: \
+                         save the file again as UTF-8, or fix that character",
                         at + 1,
                         bytes.get(at).copied().unwrap_or(0)
                     ));
@@ -240,7 +240,7 @@ mod tests {
         assert!(utf8
             .decode(b"Zo\xeb M\xfcller")
             .unwrap_err()
-            .starts_with("byte 3 is not UTF-8"));
+            .starts_with("has byte 3 (0xEB), which is not UTF-8"));
         assert_eq!(
             Encoding::Windows1252.decode(b"Zo\xeb M\xfcller").unwrap(),
             "Zoë Müller"
