@@ -1,19 +1,28 @@
 //! A contacts file is streamed, never read whole: a CSV of 100,000 rows
 //! imports with progress, in bounded time, holding a few megabytes
 //! whatever the file's size (the allocator counts what the import holds at
-//! each row read); a file over the size limit is refused before it is
-//! read at all.
+//! each row read); a row of many megabytes (a quote never closed, a cell
+//! of a pasted file) stops the import at that row before it is held; a
+//! file over the size limit is refused before it is read at all.
 
 use plenary_core::contacts::MAX_FILE_BYTES;
 use plenary_core::{ErrorKind, Library};
 use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};
 use std::alloc::System;
+use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 #[global_allocator]
 static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
 
 const ROWS: u64 = 100_000;
+
+/// The allocator's counts are the process's: the tests run one at a time.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+fn alone() -> MutexGuard<'static, ()> {
+    ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
+}
 
 /// What the allocator holds now, counted from `region`'s start.
 fn held(region: &Region<System>) -> usize {
@@ -25,6 +34,7 @@ fn held(region: &Region<System>) -> usize {
 
 #[test]
 fn a_csv_of_100000_rows_imports_with_progress_in_bounded_time_and_memory() {
+    let _alone = alone();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("large.csv");
     const STATES: [&str; 6] = ["Chile", "Cuba", "France", "Ghana", "Japan", "Peru"];
@@ -81,6 +91,7 @@ fn a_csv_of_100000_rows_imports_with_progress_in_bounded_time_and_memory() {
 
 #[test]
 fn a_file_over_the_limit_is_refused_before_it_is_read() {
+    let _alone = alone();
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("huge.csv");
     let file = std::fs::File::create(&path).unwrap();
@@ -100,4 +111,53 @@ fn a_file_over_the_limit_is_refused_before_it_is_read() {
     );
     assert!(peak < 1024 * 1024, "held {} KB", peak / 1024);
     assert!(library.preview_contacts(&path, None).is_err());
+}
+
+/// A row of 20 MB, in one cell or in a quote that never closes over the
+/// rows after it: the import stops at that row, naming it, before the row
+/// is held (the allocator counts what buffers grew by on the way), and
+/// nothing is imported.
+#[test]
+fn a_row_of_many_megabytes_stops_the_import_at_that_row_without_holding_it() {
+    let _alone = alone();
+    let dir = tempfile::tempdir().unwrap();
+    let header = "state,poc_type,full_name,email,notes\n";
+    let good = "Chile,technical,Ana Soto,asoto@minrel.gob.cl,\n";
+    let one_cell = format!(
+        "{header}{good}Chile,technical,Big Note,big@minrel.gob.cl,{}\n{good}",
+        "x".repeat(20 * 1024 * 1024)
+    );
+    let mut open_quote =
+        format!("{header}{good}{good}Chile,technical,\"Open Quote,q@minrel.gob.cl,\n");
+    while open_quote.len() < 20 * 1024 * 1024 {
+        open_quote.push_str(good);
+    }
+    for (name, text, row) in [("cell.csv", one_cell, 3), ("quote.csv", open_quote, 4)] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, &text).unwrap();
+        drop(text);
+        let mut library = Library::open_in_memory().unwrap();
+        let region = Region::new(GLOBAL);
+        let result = library.import_contacts(&path, None, |_| {});
+        // A row is read into a buffer that grows by reallocation: what
+        // buffers grew by bounds the longest row held.
+        let grown = region.change().bytes_reallocated;
+        assert!(
+            grown < 8 * 1024 * 1024,
+            "{name}: buffers grew by {} MB for a row of 20 MB: the row was held",
+            grown / 1024 / 1024
+        );
+        let refused = result.unwrap_err();
+        assert_eq!(refused.kind(), ErrorKind::BadInput);
+        assert!(
+            refused.to_string().contains(&format!(
+                "row {row}: the row is longer than 1 MB, which no contact is"
+            )),
+            "{name}: {refused}"
+        );
+        assert!(
+            library.contacts(None, None, None).unwrap().is_empty(),
+            "{name}"
+        );
+    }
 }

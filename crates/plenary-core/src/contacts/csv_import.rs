@@ -5,7 +5,10 @@
 //! numbered as a spreadsheet shows it (the header is row 1). A row that is
 //! not text (a byte the file's encoding cannot read, a NUL) is refused by
 //! its number, and so is a row where a quote opened and never closed, which
-//! would otherwise swallow the rows after it into one cell. A cell that
+//! would otherwise swallow the rows after it into one cell. A row longer
+//! than `MAX_ROW_BYTES` (such a quote left open over a large file, or a
+//! file that is no address book) stops the import at that row, before the
+//! row is held in memory. A cell that
 //! export defused for spreadsheets gets its apostrophe back off; a cell
 //! holding several values (Google's " ::: ", Plenary's "; ") gives each.
 
@@ -15,7 +18,74 @@ use super::csv_mapping::label_column;
 use super::file_text::TextFile;
 use crate::model::{ContactField, ContactMapping, Error, Result};
 use csv::ByteRecord;
-use std::io::Read;
+use std::cell::Cell;
+use std::io::{self, Read};
+use std::rc::Rc;
+
+/// The longest row read: a row longer than this holds no contact.
+pub const MAX_ROW_BYTES: u64 = 1024 * 1024;
+
+/// What the CSV reader may read ahead of the row it is on (its buffer is
+/// 8 KiB).
+const READ_AHEAD: u64 = 64 * 1024;
+
+/// The file's bytes as the CSV reader reads them, refused once the row
+/// being read (it starts at `row_start`, a byte of the stream) has grown
+/// past `MAX_ROW_BYTES`, so that no row is held whole however long it is.
+struct RowLimit<R> {
+    inner: R,
+    read: u64,
+    row_start: Rc<Cell<u64>>,
+}
+
+impl<R: Read> Read for RowLimit<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.read.saturating_sub(self.row_start.get()) > MAX_ROW_BYTES + READ_AHEAD {
+            return Err(io::Error::new(io::ErrorKind::InvalidData, RowTooLong));
+        }
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        Ok(n)
+    }
+}
+
+/// The error `RowLimit` stops a row with.
+#[derive(Debug)]
+struct RowTooLong;
+
+impl std::fmt::Display for RowTooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the row is longer than {} MB",
+            MAX_ROW_BYTES / 1024 / 1024
+        )
+    }
+}
+
+impl std::error::Error for RowTooLong {}
+
+/// The file's rows, each ending where the next starts for `RowLimit`.
+struct Rows {
+    reader: csv::Reader<RowLimit<Box<dyn Read>>>,
+    row_start: Rc<Cell<u64>>,
+}
+
+impl Iterator for Rows {
+    type Item = csv::Result<ByteRecord>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let mut record = ByteRecord::new();
+        match self.reader.read_byte_record(&mut record) {
+            Ok(true) => {
+                self.row_start.set(self.reader.position().byte());
+                Some(Ok(record))
+            }
+            Ok(false) => None,
+            Err(e) => Some(Err(e)),
+        }
+    }
+}
 
 /// A CSV file of contacts, its header row read.
 pub struct CsvContacts<'f> {
@@ -173,14 +243,21 @@ impl<'f> CsvContacts<'f> {
         Ok(contacts)
     }
 
-    fn records(&self) -> Result<impl Iterator<Item = csv::Result<ByteRecord>>> {
-        let reader: Box<dyn Read> = Box::new(self.file.reader()?);
-        Ok(csv::ReaderBuilder::new()
-            .delimiter(self.delimiter)
-            .flexible(true)
-            .has_headers(false)
-            .from_reader(reader)
-            .into_byte_records())
+    fn records(&self) -> Result<Rows> {
+        let row_start = Rc::new(Cell::new(0));
+        let limited = RowLimit {
+            inner: Box::new(self.file.reader()?) as Box<dyn Read>,
+            read: 0,
+            row_start: Rc::clone(&row_start),
+        };
+        Ok(Rows {
+            reader: csv::ReaderBuilder::new()
+                .delimiter(self.delimiter)
+                .flexible(true)
+                .has_headers(false)
+                .from_reader(limited),
+            row_start,
+        })
     }
 
     /// The first `n` rows after the header, as text (a row that is not is
@@ -206,6 +283,15 @@ impl<'f> CsvContacts<'f> {
             let row = index as u64 + 1;
             let record = match record {
                 Ok(record) => record,
+                Err(e) if e.is_io_error() => {
+                    return Err(Error::bad_input(
+                        &self.file.name,
+                        format!(
+                            "row {row}: {e}, which no contact is (a quote never closed, or not \
+                             an address book?): nothing was imported"
+                        ),
+                    ));
+                }
                 Err(e) => {
                     visit(row, Err(format!("not a readable CSV row: {e}")))?;
                     continue;
