@@ -56,9 +56,10 @@ setup-npm: ui/node_modules/.package-lock.json e2e/node_modules/.package-lock.jso
 setup-tauri-driver:
 	@command -v tauri-driver >/dev/null || $(CARGO) install --locked tauri-driver --version $(TAURI_DRIVER_VERSION)
 
-# python-docx and vobject, the independent readers that the DOCX export
-# and contacts tests (crates/plenary-core/tests/docx_export.rs and
-# contacts.rs) open exported files with, in a
+# python-docx, vobject and icalendar, the independent readers that the
+# DOCX export, contacts and calendar tests
+# (crates/plenary-core/tests/docx_export.rs, contacts.rs and calendar.rs)
+# open exported files with, in a
 # virtual environment of its own under the build folder, at the versions
 # pinned in PYTHON_REQUIREMENTS; reinstalled only when those change.
 PYTHON_VENV := $(TARGET_DIR)/python

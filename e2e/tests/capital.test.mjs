@@ -79,8 +79,14 @@ describe("A draft capital can trust, in a real window", () => {
     await byTestId("draft-editor").waitForDisplayed(WAIT);
     await byTestId("draft-session").selectByAttribute("value", "gm-2026-dtg");
     await browser.waitUntil(async () => (await byTestId("draft-session").getValue()) === "gm-2026-dtg", WAIT);
-    await byTestId("draft-topic").setValue("Critical infrastructure");
-    await browser.keys(["Enter"]);
+    // A topic not yet on the list is added to it explicitly.
+    await byTestId("draft-topic").selectByVisibleText("Add a topic…");
+    await byTestId("draft-topic-new").setValue("Critical infrastructure");
+    await byTestId("draft-topic-add").click();
+    await browser.waitUntil(
+      async () => (await byTestId("draft-topic").isExisting()) && (await byTestId("draft-topic").getValue()) === "Critical infrastructure",
+      { ...WAIT, timeoutMsg: "the topic added is not the draft's" },
+    );
     await browser.execute(() => document.querySelector('[data-testid="draft-editor"]').focus());
   });
 

@@ -1,8 +1,8 @@
 // End-to-end: the Points of Contact directory in the real window, on a
-// fresh library. A contact is added (never verified, so flagged stale),
-// with markup in its notes that shows as text; an answered ping test
-// clears the flag; a CSV with a bad row imports the good ones and names the
-// bad one by row; the State filter narrows the list (an Arabic entry shown
+// fresh library. A contact is added (never verified, which is flagged and
+// told apart from stale), with markup in its notes that shows as text; an
+// answered ping test verifies it; a CSV of Plenary's columns goes through
+// the mapping step, imports the good rows and names the bad one by row; the State filter narrows the list (an Arabic entry shown
 // right to left); the directory is exported as CSV with its BOM.
 // Screenshots land in e2e/screenshots/ (31-…).
 import assert from "node:assert/strict";
@@ -58,7 +58,7 @@ describe("The contacts directory in a real window", () => {
     await app.screenshot("31-contacts-empty");
   });
 
-  it("adds a contact, flagged stale until verified, its notes shown as text", async () => {
+  it("adds a contact, flagged never verified, its notes shown as text", async () => {
     await byTestId("new-contact").click();
     await byTestId("contact-dialog").waitForDisplayed(WAIT);
     await byTestId("contact-state").setValue("Pakistan");
@@ -72,8 +72,9 @@ describe("The contacts directory in a real window", () => {
     await byTestId("contact-dialog").waitForExist({ reverse: true, ...WAIT });
     await byTestId("contact-detail").waitForDisplayed(WAIT);
     assert.deepEqual(await rowsText().then((rows) => rows.length), 1, "the new contact is listed");
-    assert.equal(await $('[data-testid="contact-row"]').getAttribute("data-stale"), "true", "a never-verified entry is stale");
-    assert.ok(await byTestId("stale-flag").isDisplayed(), "the detail shows the stale flag");
+    assert.equal(await $('[data-testid="contact-row"]').getAttribute("data-verification"), "never", "a new entry was never verified");
+    assert.ok(await byTestId("never-verified-flag").isDisplayed(), "the detail says it was never verified");
+    assert.equal((await $$('[data-testid="stale-flag"]')).length, 0, "never verified is not stale");
     const notes = await byTestId("contact-notes-text");
     assert.equal(await textOf(notes), NOTES, "the notes are shown exactly as typed, markup included");
     assert.equal((await byTestId("contact-detail").$$("script")).length, 0, "no script element was made");
@@ -83,17 +84,17 @@ describe("The contacts directory in a real window", () => {
     await app.screenshot("33-contact-stale-notes-as-text");
   });
 
-  it("logs an answered ping test, which clears the stale flag", async () => {
+  it("logs an answered ping test, which verifies the entry", async () => {
     assert.equal(await byTestId("log-kind").getValue(), "ping_test");
     assert.equal(await byTestId("log-outcome").getValue(), "answered");
     await byTestId("log-note").setValue("Replied within the hour");
     await byTestId("log-submit").click();
-    await browser.waitUntil(async () => (await byTestId("contact-detail").getAttribute("data-stale")) === "false", {
+    await browser.waitUntil(async () => (await byTestId("contact-detail").getAttribute("data-verification")) === "current", {
       ...WAIT,
-      timeoutMsg: "the stale flag did not clear after an answered ping test",
+      timeoutMsg: "the entry was not verified by an answered ping test",
     });
-    assert.equal(await $('[data-testid="contact-row"]').getAttribute("data-stale"), "false", "the list row is no longer stale");
-    assert.equal((await $$('[data-testid="stale-flag"]')).length, 0);
+    assert.equal(await $('[data-testid="contact-row"]').getAttribute("data-verification"), "current", "the list row is verified");
+    assert.equal((await $$('[data-testid="never-verified-flag"]')).length, 0);
     assert.match(await textOf(await byTestId("contact-verified-line")), /^Verified \d{1,2} \w{3} \d{4}$/);
     const entries = await $$('[data-testid="log-entry"]');
     assert.equal(entries.length, 1, "the ping test is in the log");
@@ -103,6 +104,12 @@ describe("The contacts directory in a real window", () => {
 
   it("imports a CSV, adding the good rows and naming the bad one by row", async () => {
     await byTestId("contacts-import").click();
+    await browser.waitUntil(async () => (await byTestId("contact-import-sheet").getAttribute("data-phase")) === "mapping", {
+      ...WAIT,
+      timeoutMsg: "the mapping step did not show",
+    });
+    assert.match(await textOf(await byTestId("contact-mapping-source")), /Plenary's columns/);
+    await byTestId("mapping-import").click();
     await browser.waitUntil(async () => (await byTestId("contact-import-sheet").getAttribute("data-phase")) === "finished", {
       ...WAIT,
       timeoutMsg: "the contacts import never finished",
@@ -112,6 +119,7 @@ describe("The contacts directory in a real window", () => {
     assert.equal(rows.length, 1, "one row is reported");
     const line = await textOf(rows[0]);
     assert.match(line, /Row 4/, "the bad row is named by its spreadsheet row number");
+    assert.match(line, /Ana Pérez/, "and by its name");
     assert.match(line, /email/i, "the reason names the field");
     await app.screenshot("35-contacts-import-report");
     await byTestId("contact-import-done").click();

@@ -195,7 +195,7 @@ describe("The drafting studio in a real window", () => {
     await byTestId("new-point").click();
     await byTestId("point-title").setValue("Permanent mechanism");
     await byTestId("point-text").setValue(POINT_TEXT);
-    await byTestId("point-pillar").setValue("Capacity-building");
+    await byTestId("point-pillar").selectByAttribute("value", "Capacity-building");
     await byTestId("point-save").click();
     await browser.waitUntil(async () => (await $$('[data-testid="talking-point"]')).length === 1, {
       ...WAIT,

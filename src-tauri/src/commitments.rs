@@ -49,14 +49,16 @@ pub async fn dismiss_suggestion(
         .await
 }
 
-/// Adds a commitment (`input.id` null) or rewrites one.
+/// Adds a commitment (`input.id` null) or rewrites one; every field
+/// changed is kept in its history, with `note` (or the note alone).
 #[tauri::command]
 pub async fn save_commitment(
     input: CommitmentInput,
+    note: Option<String>,
     librarian: State<'_, Librarian>,
 ) -> Result<Commitment, ApiError> {
     librarian
-        .run(move |library| library.save_commitment(&input))
+        .run(move |library| library.save_commitment(&input, note.as_deref()))
         .await
 }
 

@@ -1,22 +1,32 @@
 //! The Points of Contact directory in the window: entries listed, saved
 //! and deleted, calls and ping tests logged, the months after which an
-//! entry is stale, and the directory imported from a CSV file or exported
-//! as CSV or vCard through the system's dialogs (`dialogs`). Each command
-//! is a short adapter: take the library, call one core method, convert the
-//! error.
+//! entry is stale, the States an entry may be of, and the directory
+//! imported from an address book's file (CSV or vCard) or exported as CSV
+//! or vCard through the system's dialogs (`dialogs`). An import has two
+//! steps: `pick_contacts_file` asks for the file and answers its mapping
+//! step, keeping the file picked; `import_picked_contacts` imports that
+//! file, and no other, through the mapping the user confirmed. Each
+//! command is a short adapter: take the library, call one core method,
+//! convert the error.
 
 use crate::dialogs::{self, SaveAs};
 use crate::error::ApiError;
 use crate::librarian::Librarian;
 use plenary_core::contacts::ContactFormat;
 use plenary_core::model::{
-    Contact, ContactFields, ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome,
-    PocType,
+    Contact, ContactFields, ContactFilePreview, ContactImportReport, ContactLogEntry,
+    ContactLogKind, ContactMapping, ContactOutcome, MappingSource, PocType,
 };
 use plenary_core::text::dates::parse_date;
 use plenary_core::Error;
+use std::path::PathBuf;
+use std::sync::Mutex;
 use tauri::ipc::Channel;
 use tauri::{AppHandle, State};
+
+/// The contacts file the user picked last, which only an import reads.
+#[derive(Default)]
+pub struct PickedContactsFile(Mutex<Option<PathBuf>>);
 
 #[tauri::command]
 pub async fn list_contacts(
@@ -83,22 +93,79 @@ pub async fn contact_log(
     librarian.run(move |library| library.contact_log(id)).await
 }
 
-/// Asks for a CSV file and imports it, sending the count of rows read as
-/// it goes; `None` when the dialog was cancelled.
+/// Asks for a contacts file (CSV or vCard) and answers its mapping step,
+/// by `preset`'s headers when given; `None` when the dialog was cancelled.
 #[tauri::command]
-pub async fn import_contacts(
-    on_progress: Channel<u64>,
+pub async fn pick_contacts_file(
+    preset: Option<MappingSource>,
     app: AppHandle,
+    picked: State<'_, PickedContactsFile>,
     librarian: State<'_, Librarian>,
-) -> Result<Option<ContactImportReport>, ApiError> {
+) -> Result<Option<ContactFilePreview>, ApiError> {
     let Some(path) = dialogs::contacts_file(&app).await? else {
         return Ok(None);
     };
-    let on_row = every_thousand_rows(on_progress);
-    let report = librarian
-        .run(move |library| library.import_contacts(&path, on_row))
+    let file = path.clone();
+    let preview = librarian
+        .run(move |library| library.preview_contacts(&file, preset))
         .await?;
-    Ok(Some(report))
+    if let Ok(mut kept) = picked.0.lock() {
+        *kept = Some(path);
+    }
+    Ok(Some(preview))
+}
+
+/// The mapping step of the file picked, again, by `preset`'s headers.
+#[tauri::command]
+pub async fn preview_picked_contacts(
+    preset: Option<MappingSource>,
+    picked: State<'_, PickedContactsFile>,
+    librarian: State<'_, Librarian>,
+) -> Result<ContactFilePreview, ApiError> {
+    let path = picked_path(&picked)?;
+    librarian
+        .run(move |library| library.preview_contacts(&path, preset))
+        .await
+}
+
+/// Imports the file picked through `mapping`, sending the count of
+/// entries read as it goes.
+#[tauri::command]
+pub async fn import_picked_contacts(
+    mapping: ContactMapping,
+    on_progress: Channel<u64>,
+    picked: State<'_, PickedContactsFile>,
+    librarian: State<'_, Librarian>,
+) -> Result<ContactImportReport, ApiError> {
+    let path = picked_path(&picked)?;
+    let on_row = every_thousand_rows(on_progress);
+    librarian
+        .run(move |library| library.import_contacts(&path, Some(&mapping), on_row))
+        .await
+}
+
+/// The file picked, or an error when none was.
+fn picked_path(picked: &PickedContactsFile) -> Result<PathBuf, ApiError> {
+    picked
+        .0
+        .lock()
+        .ok()
+        .and_then(|p| p.clone())
+        .ok_or_else(|| Error::field("file", "pick a contacts file first").into())
+}
+
+/// The canonical names of the States an entry may be of.
+#[tauri::command]
+pub async fn state_names(librarian: State<'_, Librarian>) -> Result<Vec<String>, ApiError> {
+    librarian
+        .run(|library| {
+            Ok(library
+                .state_names()
+                .into_iter()
+                .map(str::to_owned)
+                .collect())
+        })
+        .await
 }
 
 /// Every thousandth row is enough for a progress line; a closed window

@@ -1,7 +1,7 @@
 //! The system's file dialogs, opened from Rust so that the page holds no
-//! dialog permission: the files (or the folder) to import, the CSV file of
-//! contacts or the TBX or CSV file of termbase entries to import, and
-//! where to save an export, whose bytes it then
+//! dialog permission: the files (or the folder) to import, the file of
+//! contacts (CSV or vCard) or the TBX or CSV file of termbase entries to
+//! import, and where to save an export, whose bytes it then
 //! writes. Each runs on the blocking pool, so the window stays live, and
 //! answers nothing (`None`, or no paths) when the user cancels. In debug
 //! and test builds `test_hooks` may answer instead of the dialog; release
@@ -80,9 +80,15 @@ pub async fn import_paths(app: &AppHandle, folder: bool) -> Result<Vec<PathBuf>,
         .collect()
 }
 
-/// A CSV file of contacts to import; `None` when cancelled.
+/// A contacts file (CSV or vCard) to import; `None` when cancelled.
 pub async fn contacts_file(app: &AppHandle) -> Result<Option<PathBuf>, ApiError> {
-    import_file(app, "Import contacts", "CSV", &["csv", "txt"]).await
+    import_file(
+        app,
+        "Import contacts",
+        "Contacts",
+        &["csv", "txt", "vcf", "vcard"],
+    )
+    .await
 }
 
 /// A TBX or CSV file of termbase entries to import; `None` when cancelled.

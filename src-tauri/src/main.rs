@@ -29,6 +29,7 @@ mod talking_points;
 mod termbase;
 #[cfg(debug_assertions)]
 mod test_hooks;
+mod topics;
 mod views;
 
 use granted::Granted;
@@ -49,6 +50,7 @@ fn main() {
                 window.state::<Granted>().allow(paths);
             }
         })
+        .manage(contacts::PickedContactsFile::default())
         .invoke_handler(tauri::generate_handler![
             documents::library_info,
             documents::list_documents,
@@ -88,7 +90,6 @@ fn main() {
             talking_points::list_points,
             talking_points::save_point,
             talking_points::delete_point,
-            talking_points::pillars,
             agreed::agreed_text,
             agreed::mark_agreed,
             agreed::unmark_agreed,
@@ -101,7 +102,10 @@ fn main() {
             contacts::delete_contact,
             contacts::log_contact,
             contacts::contact_log,
-            contacts::import_contacts,
+            contacts::pick_contacts_file,
+            contacts::preview_picked_contacts,
+            contacts::import_picked_contacts,
+            contacts::state_names,
             contacts::export_contacts,
             contacts::stale_months,
             contacts::set_stale_months,
@@ -125,6 +129,14 @@ fn main() {
             sessions::save_session,
             sessions::delete_session,
             sessions::desk_agenda,
+            sessions::merge_session,
+            sessions::export_calendar,
+            topics::list_topics,
+            topics::add_topic,
+            topics::rename_topic,
+            topics::delete_topic,
+            topics::merge_topic,
+            topics::unlisted_values,
             safekeeping::library_access,
             safekeeping::unlock_library,
             safekeeping::safekeeping,

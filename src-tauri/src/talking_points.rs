@@ -1,5 +1,5 @@
 //! Talking points in the window: listed by words, pillar or session,
-//! saved, deleted, and the pillars to tag them with. Each command is a
+//! saved and deleted. Each command is a
 //! short adapter: take the library, call one core method, convert the
 //! error.
 
@@ -37,9 +37,4 @@ pub async fn delete_point(id: i64, librarian: State<'_, Librarian>) -> Result<()
     librarian
         .run(move |library| library.delete_talking_point(id))
         .await
-}
-
-#[tauri::command]
-pub async fn pillars(librarian: State<'_, Librarian>) -> Result<Vec<String>, ApiError> {
-    librarian.run(|library| library.pillars()).await
 }

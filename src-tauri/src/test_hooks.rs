@@ -8,7 +8,7 @@
 //! - `PLENARY_TEST_PICKS` names a file whose lines are the paths the
 //!   import dialog answers with, read afresh at every call.
 //! - `PLENARY_TEST_IMPORT_FILE` names the file the one-file import
-//!   dialogs (contacts, termbase) answer with.
+//!   dialogs (contacts as CSV or vCard, the termbase) answer with.
 //! - `PLENARY_TEST_EXPORT_DIR` names a folder every save dialog answers
 //!   with, the file keeping the name the dialog would have proposed.
 

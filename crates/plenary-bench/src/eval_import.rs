@@ -17,8 +17,8 @@
 //! - language, forum: expected where the truth gives one, compared as
 //!   written.
 
-use plenary_core::import::states;
 use plenary_core::model::{Filter, Kind};
+use plenary_core::text::states;
 use plenary_core::Library;
 use serde::Deserialize;
 use std::collections::BTreeMap;

@@ -1,7 +1,8 @@
 //! `plenary-bench`: the development tool that writes the synthetic corpus
 //! (`gen-corpus`), measures import, re-analysis, search, reuse and drafting suggestions
 //! on it (`bench`), measures the metadata read from real texts
-//! (`eval-import`), and runs the importers on hostile inputs (`fuzz`).
+//! (`eval-import`) and the commitments read from labelled real sentences
+//! (`eval-commitments`), and runs the importers on hostile inputs (`fuzz`).
 //! It is never shipped; the `plenary` command and the app do not depend on
 //! it. Any failure exits non-zero with the error on stderr.
 
@@ -14,6 +15,7 @@ mod bench_reuse;
 mod bench_suggest;
 mod bench_termbase;
 mod corpus;
+mod eval_commitments;
 mod eval_import;
 mod fuzz;
 mod library_file;
@@ -50,6 +52,9 @@ enum Command {
     Bench(bench::BenchArgs),
     /// Compare the metadata filled in on import with a truth file.
     EvalImport(eval_import::EvalArgs),
+    /// Read the labelled real sentences with the commitments' cues: recall
+    /// and precision per language, on the tuning and held-out texts.
+    EvalCommitments(eval_commitments::EvalArgs),
     /// Run the importers on generated hostile inputs; fail on a panic or a
     /// slow input.
     Fuzz(fuzz::FuzzArgs),
@@ -82,6 +87,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
         }
         Command::Bench(args) => bench::run(args),
         Command::EvalImport(args) => eval_import::run(args),
+        Command::EvalCommitments(args) => eval_commitments::run(args),
         Command::Fuzz(args) => fuzz::run(args),
     }
 }

@@ -1,15 +1,18 @@
 //! The Points of Contact directory from the command line: `plenary
 //! contacts add|list|show|edit|remove|log|import|export|stale-months`, each
 //! a thin adapter over `Library`, with `--json` wherever a command reads,
-//! and how the directory prints for people. An import that refused rows
-//! exits 3, like an import of statements with a failed file.
+//! and how the directory prints for people. An import reads CSV (Plenary's,
+//! Outlook's, Google's, any with a header row) or vCard; `--preview` shows
+//! its mapping step (the first rows and how the columns are read), which
+//! `--map` and `--preset` change. An import that refused entries exits 3,
+//! like an import of statements with a failed file.
 
-use crate::outcome::{exit_code, line, or_dash, output, refused, write_file, Failure};
+use crate::outcome::{cut, exit_code, line, or_dash, output, refused, write_file, Failure};
 use clap::{Args, Subcommand};
 use plenary_core::contacts::ContactFormat;
 use plenary_core::model::{
-    Contact, ContactFields, ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome,
-    PocType,
+    Contact, ContactField, ContactFields, ContactFilePreview, ContactImportReport, ContactLogEntry,
+    ContactLogKind, ContactOutcome, MappingSource, PocType, StateFlag, Verification,
 };
 use plenary_core::text::dates::parse_date;
 use plenary_core::{ErrorKind, Library};
@@ -21,19 +24,31 @@ use std::process::ExitCode;
 /// An entry's fields as options; on `edit`, an empty value clears one.
 #[derive(Args, Default)]
 pub struct FieldArgs {
+    /// A State of the States table (its name in any of the six languages);
+    /// empty for none.
     #[arg(long)]
     state: Option<String>,
     /// diplomatic or technical.
     #[arg(long = "type")]
     poc_type: Option<String>,
+    /// The name as written whole.
     #[arg(long)]
     name: Option<String>,
+    #[arg(long)]
+    given_name: Option<String>,
+    #[arg(long)]
+    family_name: Option<String>,
     #[arg(long)]
     position: Option<String>,
     #[arg(long)]
     institution: Option<String>,
     #[arg(long)]
     email: Option<String>,
+    /// Other addresses, separated by ";".
+    #[arg(long)]
+    other_emails: Option<String>,
+    /// One or more numbers separated by ";", each with its kind in
+    /// parentheses: "+41 22 917 1234 (work); +41 79 555 0101 (mobile)".
     #[arg(long, allow_hyphen_values = true)]
     phone: Option<String>,
     #[arg(long)]
@@ -65,9 +80,15 @@ pub enum ContactsCommand {
         /// diplomatic or technical.
         #[arg(long = "type")]
         poc_type: Option<String>,
-        /// Only the entries not verified within the stale period.
+        /// Only the entries verified longer ago than the stale period.
         #[arg(long)]
         stale: bool,
+        /// Only the entries never verified.
+        #[arg(long)]
+        unverified: bool,
+        /// Only the entries without a State (or with one not in the table).
+        #[arg(long)]
+        no_state: bool,
         #[arg(long)]
         json: bool,
     },
@@ -104,9 +125,28 @@ pub enum ContactsCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Import entries from a CSV file (columns: see `plenary contacts export`).
+    /// Import entries from an address book's file: CSV (Plenary's,
+    /// Outlook's, Google's, any with a header row) or vCard (2.1 to 4.0).
     Import {
         file: PathBuf,
+        /// Show the mapping step (the first rows and how each column is
+        /// read) and import nothing.
+        #[arg(long)]
+        preview: bool,
+        /// Read the columns as this program writes them: plenary, outlook
+        /// or google (by default, as the header row shows).
+        #[arg(long)]
+        preset: Option<String>,
+        /// A column read as a field, "HEADER=FIELD" (repeat it); an empty
+        /// FIELD leaves the column out. Fields: state, poc_type, full_name,
+        /// given_name, middle_name, family_name, position, institution,
+        /// email, phone, work_phone, mobile_phone, home_phone, fax,
+        /// languages, time_zone, notes, last_verified.
+        #[arg(long = "map")]
+        map: Vec<String>,
+        /// The POC type of the entries that do not give one.
+        #[arg(long = "type")]
+        poc_type: Option<String>,
         #[arg(long)]
         json: bool,
     },
@@ -161,15 +201,18 @@ impl FieldArgs {
             None => was,
         };
         Ok(ContactFields {
-            state: self.state.unwrap_or(current.state),
+            state: over(self.state, current.state),
             poc_type: match self.poc_type {
                 Some(name) => poc_type(&name)?,
                 None => current.poc_type,
             },
             full_name: self.name.unwrap_or(current.full_name),
+            given_name: over(self.given_name, current.given_name),
+            family_name: over(self.family_name, current.family_name),
             position: over(self.position, current.position),
             institution: over(self.institution, current.institution),
             email: over(self.email, current.email),
+            other_emails: over(self.other_emails, current.other_emails),
             phone: over(self.phone, current.phone),
             languages: over(self.languages, current.languages),
             time_zone: over(self.time_zone, current.time_zone),
@@ -194,12 +237,15 @@ pub fn run(library: &mut Library, command: ContactsCommand) -> Result<ExitCode, 
                 .as_deref()
                 .ok_or_else(|| refused("type", "an entry needs its POC type".to_owned()))?;
             let blank = ContactFields {
-                state: String::new(),
+                state: None,
                 poc_type: poc_type(kind)?,
                 full_name: String::new(),
+                given_name: None,
+                family_name: None,
                 position: None,
                 institution: None,
                 email: None,
+                other_emails: None,
                 phone: None,
                 languages: None,
                 time_zone: None,
@@ -214,11 +260,17 @@ pub fn run(library: &mut Library, command: ContactsCommand) -> Result<ExitCode, 
             state,
             poc_type: kind,
             stale,
+            unverified,
+            no_state,
             json: as_json,
         } => {
             let kind = kind.as_deref().map(poc_type).transpose()?;
             let mut contacts = library.contacts(query.as_deref(), state.as_deref(), kind)?;
-            contacts.retain(|c| c.stale || !stale);
+            contacts.retain(|c| {
+                (!stale || c.verification == Verification::Stale)
+                    && (!unverified || c.verification == Verification::Never)
+                    && (!no_state || c.state_flag.is_some())
+            });
             output(as_json, contacts.as_slice(), list)
         }
         ContactsCommand::Show { id, json: as_json } => {
@@ -274,10 +326,44 @@ pub fn run(library: &mut Library, command: ContactsCommand) -> Result<ExitCode, 
         }
         ContactsCommand::Import {
             file,
+            preview,
+            preset,
+            map,
+            poc_type: kind,
             json: as_json,
         } => {
+            let preset = preset
+                .as_deref()
+                .map(|name| {
+                    MappingSource::parse(name)
+                        .filter(|s| {
+                            matches!(
+                                s,
+                                MappingSource::Plenary
+                                    | MappingSource::Outlook
+                                    | MappingSource::Google
+                            )
+                        })
+                        .ok_or_else(|| {
+                            refused(
+                                "preset",
+                                format!("'{name}' is not one of plenary, outlook, google"),
+                            )
+                        })
+                })
+                .transpose()?;
+            let mut shown = library.preview_contacts(&file, preset)?;
+            for pair in &map {
+                mapped(&mut shown, pair)?;
+            }
+            if let Some(kind) = kind {
+                shown.mapping.poc_type = Some(poc_type(&kind)?);
+            }
+            if preview {
+                return output(as_json, &shown, print_preview);
+            }
             let show_progress = std::io::stderr().is_terminal() && !as_json;
-            let report = library.import_contacts(&file, |rows| {
+            let report = library.import_contacts(&file, Some(&shown.mapping), |rows| {
                 if show_progress && rows % 10_000 == 0 {
                     eprint!("\r{rows} rows read");
                 }
@@ -319,19 +405,14 @@ fn list(contacts: &[Contact]) {
     );
     for c in contacts {
         let f = &c.fields;
-        let cut = |s: &str, n: usize| line(s).chars().take(n).collect::<String>();
-        let verified = f
-            .last_verified
-            .map(|d| d.to_string())
-            .unwrap_or("never".into());
         println!(
-            "{:>5}  {:<20}  {:<10}  {:<28}  {:<30}  {verified}{}",
+            "{:>5}  {:<20}  {:<10}  {:<28}  {:<30}  {}",
             c.id,
-            cut(&f.state, 20),
+            cut(&state(c), 20),
             f.poc_type.as_str(),
             cut(&f.full_name, 28),
             cut(&or_dash(&f.email), 30),
-            if c.stale { " (stale)" } else { "" }
+            verified(c)
         );
     }
 }
@@ -341,11 +422,14 @@ fn show(shown: &ContactWithLog) {
     let f = &c.fields;
     println!("Contact {}: {}", c.id, line(&f.full_name));
     for (label, value) in [
-        ("State", Some(f.state.clone())),
+        ("State", Some(state(c))),
         ("POC type", Some(f.poc_type.as_str().to_owned())),
+        ("Given name", f.given_name.clone()),
+        ("Family name", f.family_name.clone()),
         ("Position", f.position.clone()),
         ("Institution", f.institution.clone()),
         ("Email", f.email.clone()),
+        ("Other emails", f.other_emails.clone()),
         ("Phone", f.phone.clone()),
         ("Languages", f.languages.clone()),
         ("Time zone", f.time_zone.clone()),
@@ -353,15 +437,7 @@ fn show(shown: &ContactWithLog) {
     ] {
         println!("{label:<13}{}", or_dash(&value));
     }
-    let verified = f
-        .last_verified
-        .map(|d| d.to_string())
-        .unwrap_or("never".into());
-    println!(
-        "{:<13}{verified}{}",
-        "Verified",
-        if c.stale { " (stale)" } else { "" }
-    );
+    println!("{:<13}{}", "Verified", verified(c));
     print_log(&shown.log);
 }
 
@@ -380,21 +456,129 @@ fn print_log(log: &[ContactLogEntry]) {
     }
 }
 
-fn imported(report: &ContactImportReport) {
+/// An entry's State, or what is wrong with it.
+fn state(c: &Contact) -> String {
+    match (&c.fields.state, c.state_flag) {
+        (None, _) => "(no State)".to_owned(),
+        (Some(state), Some(StateFlag::Unknown)) => format!("{state} (not in the table)"),
+        (Some(state), _) => state.clone(),
+    }
+}
+
+/// When an entry was last verified: a day, stale or not, or never.
+fn verified(c: &Contact) -> String {
+    match (c.fields.last_verified, c.verification) {
+        (Some(day), Verification::Stale) => format!("{day} (stale)"),
+        (Some(day), _) => day.to_string(),
+        (None, _) => "never verified".to_owned(),
+    }
+}
+
+/// `HEADER=FIELD` laid over the preview's mapping.
+fn mapped(preview: &mut ContactFilePreview, pair: &str) -> Result<(), Failure> {
+    let (header, field) = pair
+        .split_once('=')
+        .ok_or_else(|| refused("map", format!("'{pair}' is not HEADER=FIELD")))?;
+    let column = preview
+        .headers
+        .iter()
+        .position(|h| h.trim().eq_ignore_ascii_case(header.trim()))
+        .ok_or_else(|| {
+            refused(
+                "map",
+                format!(
+                    "the file has no column '{}'; its columns: {}",
+                    header.trim(),
+                    preview.headers.join(", ")
+                ),
+            )
+        })?;
+    let field = match field.trim() {
+        "" => None,
+        name => Some(ContactField::parse(name).ok_or_else(|| {
+            refused(
+                "map",
+                format!("'{name}' is not one of {}", ContactField::names()),
+            )
+        })?),
+    };
+    match preview.mapping.columns.get_mut(column) {
+        Some(slot) => *slot = field,
+        None => {
+            return Err(refused(
+                "map",
+                "a vCard file's properties name their fields; nothing to map".to_owned(),
+            ))
+        }
+    }
+    Ok(())
+}
+
+fn print_preview(preview: &ContactFilePreview) {
     println!(
-        "{}: {} added, {} merged, {} duplicates left out, {} rows refused",
+        "{}: {} in {}, columns read as {}",
+        line(&preview.file),
+        preview.format.as_str(),
+        preview.encoding,
+        preview.mapped_by.as_str()
+    );
+    for (column, header) in preview.headers.iter().enumerate() {
+        let field = preview
+            .mapping
+            .columns
+            .get(column)
+            .copied()
+            .flatten()
+            .map_or("—", ContactField::as_str);
+        let first = preview
+            .rows
+            .first()
+            .and_then(|r| r.get(column))
+            .map(String::as_str)
+            .unwrap_or_default();
+        println!("  {:<28} {:<14} {}", cut(header, 28), field, cut(first, 40));
+    }
+    match (preview.has_poc_type, preview.mapping.poc_type) {
+        (_, Some(kind)) => println!("Entries without a POC type: {}", kind.as_str()),
+        (false, None) => println!(
+            "No POC type in the file: give --type diplomatic or --type technical to import."
+        ),
+        (true, None) => {}
+    }
+}
+
+fn imported(report: &ContactImportReport) {
+    let entry = match report.format.map(|f| f.as_str()) {
+        Some("vcard") => "card",
+        _ => "row",
+    };
+    let (duplicates, rejected) = (report.duplicates.len(), report.rejected.len());
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
+    println!(
+        "{}: {} added ({} without a State), {} merged, {duplicates} duplicate{} left out, \
+         {rejected} {entry}{} refused",
         line(&report.file),
         report.added,
+        report.without_state,
         report.merged.len(),
-        report.duplicates.len(),
-        report.rejected.len()
+        plural(duplicates),
+        plural(rejected)
     );
     for (what, notes) in [
         ("duplicate", &report.duplicates),
         ("refused", &report.rejected),
     ] {
         for note in notes {
-            println!("  row {} {what}: {}", note.row, line(&note.reason));
+            let name = note
+                .name
+                .as_deref()
+                .map(|n| format!(" ({})", line(n)))
+                .unwrap_or_default();
+            println!(
+                "  {entry} {}{name} {what}: {}",
+                note.row,
+                line(&note.reason)
+            );
         }
     }
 }

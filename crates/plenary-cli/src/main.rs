@@ -18,6 +18,7 @@ mod sessions;
 mod settings;
 mod talking_points;
 mod termbase;
+mod topics;
 
 use clap::{Parser, Subcommand};
 use outcome::{exit_code, Failure, EXIT_CODES};
@@ -63,7 +64,7 @@ enum Command {
         #[command(subcommand)]
         command: positions::PositionsCommand,
     },
-    /// Talking points: add, list, edit, remove, pillars.
+    /// Talking points: add, list, edit, remove.
     Points {
         #[command(subcommand)]
         command: talking_points::PointsCommand,
@@ -80,7 +81,7 @@ enum Command {
         #[command(subcommand)]
         command: commitments::CommitmentsCommand,
     },
-    /// The calendar of sessions: list, show, add, edit, remove.
+    /// The calendar of sessions: list, show, add, edit, remove, merge, export.
     Sessions {
         #[command(subcommand)]
         command: sessions::SessionsCommand,
@@ -89,6 +90,13 @@ enum Command {
     Terms {
         #[command(subcommand)]
         command: termbase::TermsCommand,
+    },
+    /// The list of topics drafts, talking points and commitments are
+    /// tagged with: list, add, rename, remove, merge, and the values on no
+    /// list (unlisted).
+    Topics {
+        #[command(subcommand)]
+        command: topics::TopicsCommand,
     },
     /// Show the drafter's settings (delegation, words_per_minute,
     /// insert_mode), one of them, or set one.
@@ -125,6 +133,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Commitments { command } => commitments::run(&mut open()?, command),
         Command::Sessions { command } => sessions::run(&mut open()?, command),
         Command::Terms { command } => termbase::run(&mut open()?, command),
+        Command::Topics { command } => topics::run(&mut open()?, command),
         Command::Settings(args) => settings::run(&mut open()?, args),
         Command::Safekeeping(command) => safekeeping::run(&path, command, passphrase),
     }

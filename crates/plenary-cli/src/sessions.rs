@@ -1,10 +1,12 @@
 //! The calendar of sessions from the command line: `plenary sessions
-//! list|show|add|edit|remove`, each a thin adapter over `Library`, with
-//! `--json` wherever a command reads. `show` prints a session's page: its
-//! agenda, drafts, commitments due, talking points and statements. The
-//! calendar and that page are printed for people at the end of the file.
+//! list|show|add|edit|remove|merge|export`, each a thin adapter over `Library`,
+//! with `--json` wherever a command reads. `show` prints a session's page:
+//! its agenda, drafts, commitments due, talking points and statements;
+//! `export` writes the sessions and the commitments' due dates as an
+//! iCalendar file. The calendar and that page are printed for people at
+//! the end of the file.
 
-use crate::outcome::{cut, line, output, refused, Failure};
+use crate::outcome::{cut, line, output, refused, write_file, Failure};
 use clap::{Args, Subcommand};
 use plenary_core::model::{AgendaItem, Session, SessionFile};
 use plenary_core::text::dates::parse_date;
@@ -65,6 +67,20 @@ pub enum SessionsCommand {
     },
     /// Delete a session with its agenda.
     Remove { key: String },
+    /// Merge a session, or a value on no list (see `plenary topics
+    /// unlisted`), into a session of the calendar: what held the first
+    /// holds the second, and the first leaves the calendar.
+    Merge { from: String, into: String },
+    /// Write the sessions and the commitments' due dates as a calendar
+    /// file, for Outlook, Thunderbird or any calendar that imports it;
+    /// importing a later export again updates the events.
+    Export {
+        /// ics (iCalendar, RFC 5545).
+        #[arg(long, default_value = "ics")]
+        format: String,
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
 }
 
 fn day(option: &str, value: &str) -> Result<chrono::NaiveDate, Failure> {
@@ -171,6 +187,20 @@ pub fn run(library: &mut Library, command: SessionsCommand) -> Result<ExitCode, 
             library.delete_session(&key)?;
             println!("Session {key} deleted.");
             Ok(ExitCode::SUCCESS)
+        }
+        SessionsCommand::Merge { from, into } => {
+            let changed = library.merge_session(&from, &into)?;
+            println!("{from} merged into {into}: {changed} drafts, points or commitments changed.");
+            Ok(ExitCode::SUCCESS)
+        }
+        SessionsCommand::Export { format, out } => {
+            if !format.trim().eq_ignore_ascii_case("ics") {
+                return Err(refused(
+                    "format",
+                    format!("'{format}' is not a calendar format; use ics"),
+                ));
+            }
+            write_file(&out, &library.export_calendar()?)
         }
     }
 }

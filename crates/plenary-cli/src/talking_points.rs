@@ -1,6 +1,8 @@
 //! Talking points from the command line: `plenary points
-//! add|list|edit|remove|pillars`, each a thin adapter over `Library`, with
+//! add|list|edit|remove`, each a thin adapter over `Library`, with
 //! `--json` wherever a command reads, and how a point prints for people.
+//! A point's pillar is a topic of the list (`plenary topics`) and its
+//! session one of the calendar (`plenary sessions`).
 
 use crate::outcome::{line, or_dash, output, Failure};
 use clap::Subcommand;
@@ -16,9 +18,10 @@ pub enum PointsCommand {
         title: String,
         #[arg(long, allow_hyphen_values = true)]
         text: String,
-        /// A pillar (see `plenary points pillars`) or another topic.
+        /// A topic of the list (see `plenary topics list`).
         #[arg(long)]
         pillar: Option<String>,
+        /// A session of the calendar, by key or name (see `plenary sessions list`).
         #[arg(long)]
         session: Option<String>,
         #[arg(long)]
@@ -51,11 +54,6 @@ pub enum PointsCommand {
     },
     /// Delete a talking point.
     Remove { id: i64 },
-    /// The pillars to tag points with, then the other topics in use.
-    Pillars {
-        #[arg(long)]
-        json: bool,
-    },
 }
 
 pub fn run(library: &mut Library, command: PointsCommand) -> Result<ExitCode, Failure> {
@@ -117,12 +115,6 @@ pub fn run(library: &mut Library, command: PointsCommand) -> Result<ExitCode, Fa
             library.delete_talking_point(id)?;
             println!("Talking point {id} deleted.");
             Ok(ExitCode::SUCCESS)
-        }
-        PointsCommand::Pillars { json: as_json } => {
-            let pillars = library.pillars()?;
-            output(as_json, pillars.as_slice(), |p| {
-                p.iter().for_each(|name| println!("{}", line(name)))
-            })
         }
     }
 }

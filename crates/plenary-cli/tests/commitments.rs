@@ -2,9 +2,10 @@
 //! the samples, the two positions suggested and the greeting not, one
 //! accepted as a commitment linked to its passage, moved to done with a
 //! note and read back with its history and the later statement that
-//! repeats it; a commitment added by hand and refused when wrong; the
+//! repeats it; a due date and a note changed without a status change and
+//! kept in its history; a commitment added by hand and refused when wrong; the
 //! pre-loaded calendar listed, a session's page with its draft, and a
-//! session added, edited and removed.
+//! session added, edited and removed; the calendar exported as iCalendar.
 
 mod common;
 
@@ -128,6 +129,60 @@ fn a_suggestion_from_the_samples_is_accepted_done_and_read_back() {
 }
 
 #[test]
+fn a_due_date_and_note_change_without_a_status_change_and_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("library.db");
+    let added = json(
+        &library,
+        &[
+            "commitments",
+            "add",
+            "--kind",
+            "pledge",
+            "--text",
+            "Host the regional workshop",
+            "--due",
+            "2026-12-01",
+            "--session",
+            "gm-2026-dtg",
+            "--json",
+        ],
+    );
+    let id = added["id"].as_i64().unwrap().to_string();
+    let moved = plenary(
+        &library,
+        &[
+            "commitments",
+            "set",
+            &id,
+            "--due",
+            "2027-01-15",
+            "--note",
+            "Plazo ampliado",
+        ],
+    );
+    assert!(moved.status.success(), "{moved:?}");
+    let stderr = String::from_utf8_lossy(&moved.stderr);
+    assert!(
+        stderr.contains("is due 2027-01-15, after its session gm-2026-dtg ends (2026-12-11)"),
+        "{stderr}"
+    );
+    let history = json(&library, &["commitments", "history", &id, "--json"]);
+    let last = &history.as_array().unwrap()[1];
+    assert_eq!(last["change"], "due_on");
+    assert_eq!(last["from"], "2026-12-01");
+    assert_eq!(last["to"], "2027-01-15");
+    assert_eq!(last["status"], "open");
+    assert_eq!(last["note"], "Plazo ampliado");
+    let shown = plenary(&library, &["commitments", "history", &id]);
+    let shown = String::from_utf8_lossy(&shown.stdout);
+    assert!(
+        shown.contains("due_on: 2026-12-01 → 2027-01-15  (Plazo ampliado)"),
+        "{shown}"
+    );
+}
+
+#[test]
 fn a_commitment_is_added_by_hand_listed_and_refused_when_wrong() {
     let dir = tempfile::tempdir().unwrap();
     let library = dir.path().join("library.db");
@@ -211,12 +266,13 @@ fn a_commitment_is_added_by_hand_listed_and_refused_when_wrong() {
         )),
         4
     );
+    // Created, then the owner set above.
     assert_eq!(
         json(&library, &["commitments", "history", &id, "--json"])
             .as_array()
             .unwrap()
             .len(),
-        1
+        2
     );
     assert!(plenary(&library, &["commitments", "remove", &id])
         .status
@@ -238,8 +294,38 @@ fn the_calendar_lists_shows_a_session_page_and_is_edited() {
         .iter()
         .map(|s| s["key"].as_str().unwrap())
         .collect();
-    assert_eq!(keys.len(), 16);
-    assert_eq!(keys[0], "oewg-2021-org");
+    assert_eq!(keys.len(), 20);
+
+    let ics = dir.path().join("calendar.ics");
+    let exported = plenary(
+        &library,
+        &[
+            "sessions",
+            "export",
+            "--format",
+            "ics",
+            "--out",
+            ics.to_str().unwrap(),
+        ],
+    );
+    assert!(exported.status.success(), "{exported:?}");
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
+    assert_eq!(text.matches("UID:session-").count(), 20);
+    assert!(text.contains("UID:session-oewg-2019-s1@plenary\r\n"));
+    let refused = plenary(
+        &library,
+        &[
+            "sessions",
+            "export",
+            "--format",
+            "vcs",
+            "--out",
+            ics.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code(&refused), 4);
+    assert_eq!(keys[0], "oewg-2019-org");
     assert!(keys.contains(&"oewg-2024-roundtable") && keys.contains(&"gm-2026-dtg"));
 
     let draft = json(

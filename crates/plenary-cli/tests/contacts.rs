@@ -1,7 +1,8 @@
-//! `plenary contacts` as a user runs it: an entry added, a ping test
-//! logged that clears its stale flag, the directory exported as CSV and
-//! vCard and imported into an empty library, and an import with a bad row
-//! exiting 3 with the row reported.
+//! `plenary contacts` as a user runs it: an entry added, never verified
+//! until a ping test is logged, the directory exported as CSV and vCard and
+//! imported into an empty library, an import with a bad row exiting 3 with
+//! the row reported, and an Outlook file's mapping step previewed, changed
+//! with --map and imported with a --type for its entries.
 
 mod common;
 
@@ -31,7 +32,7 @@ fn a_contact_is_added_pinged_exported_and_imported_elsewhere() {
             "--json",
         ],
     );
-    assert_eq!(added["stale"], true, "never verified");
+    assert_eq!(added["verification"], "never");
     let id = added["id"].as_i64().unwrap().to_string();
     json(
         &library,
@@ -41,11 +42,13 @@ fn a_contact_is_added_pinged_exported_and_imported_elsewhere() {
         &library,
         &["contacts", "list", "--type", "technical", "--json"],
     );
-    assert_eq!(listed[0]["stale"], false, "{listed}");
-    assert_eq!(
-        json(&library, &["contacts", "list", "--stale", "--json"]),
-        Value::Array(vec![])
-    );
+    assert_eq!(listed[0]["verification"], "current", "{listed}");
+    for flag in ["--stale", "--unverified", "--no-state"] {
+        assert_eq!(
+            json(&library, &["contacts", "list", flag, "--json"]),
+            Value::Array(vec![])
+        );
+    }
 
     let csv = dir.path().join("contacts.csv");
     let vcf = dir.path().join("contacts.vcf");
@@ -97,7 +100,9 @@ fn an_import_with_a_bad_row_exits_3_and_names_the_row() {
     assert_eq!(out.status.code(), Some(3));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        text.contains("1 added") && text.contains("row 3 refused: unknown POC type 'army'"),
+        text.contains("1 added")
+            && text.contains("0 duplicates left out, 1 row refused\n")
+            && text.contains("row 3 (Luis Soto) refused: unknown POC type 'army'"),
         "{text}"
     );
 
@@ -109,4 +114,69 @@ fn an_import_with_a_bad_row_exits_3_and_names_the_row() {
     );
     assert_eq!(refused.status.code(), Some(4));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("--type"));
+}
+
+#[test]
+fn an_outlook_file_is_previewed_mapped_and_imported_with_a_type() {
+    let dir = tempfile::tempdir().unwrap();
+    let library = dir.path().join("library.db");
+    let outlook = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../plenary-core/tests/fixtures/contacts/outlook-windows.csv");
+    let outlook = outlook.to_str().unwrap();
+    let preview = json(
+        &library,
+        &["contacts", "import", outlook, "--preview", "--json"],
+    );
+    assert_eq!(preview["mapped_by"], "outlook");
+    assert_eq!(preview["encoding"], "Windows-1252");
+    assert_eq!(preview["rows"][0][1], "José María");
+    let shown = plenary(&library, &["contacts", "import", outlook, "--preview"]);
+    let shown = String::from_utf8_lossy(&shown.stdout);
+    assert!(
+        shown.contains("No POC type in the file: give --type"),
+        "{shown}"
+    );
+
+    let refused = plenary(
+        &library,
+        &["contacts", "import", outlook, "--map", "Nickname=email"],
+    );
+    assert_eq!(common::code(&refused), 4);
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("no column 'Nickname'"));
+
+    let report = json(
+        &library,
+        &[
+            "contacts",
+            "import",
+            outlook,
+            "--type",
+            "diplomatic",
+            "--map",
+            "Job Title=",
+            "--json",
+        ],
+    );
+    assert_eq!(report["added"], 4, "{report}");
+    assert_eq!(report["without_state"], 1, "{report}");
+    let chile = json(
+        &library,
+        &["contacts", "list", "--query", "Núñez", "--json"],
+    );
+    assert_eq!(chile[0]["state"], "Chile");
+    assert_eq!(chile[0]["position"], Value::Null, "Job Title left out");
+    let printed = plenary(&library, &["contacts", "list", "--no-state"]);
+    let printed = String::from_utf8_lossy(&printed.stdout);
+    assert!(
+        printed.contains("(no State)") && printed.contains("Kwame Mensah"),
+        "{printed}"
+    );
+
+    // The mapping made is kept for the next file with the same header row.
+    let again = json(
+        &library,
+        &["contacts", "import", outlook, "--preview", "--json"],
+    );
+    assert_eq!(again["mapped_by"], "remembered");
+    assert_eq!(again["mapping"]["poc_type"], "diplomatic");
 }

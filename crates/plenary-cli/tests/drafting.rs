@@ -149,11 +149,14 @@ fn points_settings_exports_and_refusals() {
             "edit",
             &point_id,
             "--session",
-            "OEWG 11",
+            "Eleventh substantive session",
             "--json",
         ],
     );
-    assert_eq!(edited["session"], "OEWG 11");
+    assert_eq!(
+        edited["session"], "oewg-2021-s11",
+        "a session of the calendar, by key"
+    );
     assert_eq!(
         edited["pillar"], "Capacity-building",
         "what is not given stays"
@@ -218,12 +221,34 @@ fn points_settings_exports_and_refusals() {
         6
     );
     assert!(
-        plenary(&library, &["draft", "set", &id, "session", "OEWG 11"])
+        plenary(&library, &["draft", "set", &id, "session", "oewg-2021-s11"])
             .status
             .success()
     );
     let shown = json(&library, &["draft", "show", &id, "--json"]);
-    assert_eq!(shown["summary"]["session"], "OEWG 11");
+    assert_eq!(shown["summary"]["session"], "oewg-2021-s11");
+    // A session or topic not on its list is refused, naming the closest.
+    let unknown = plenary(
+        &library,
+        &["draft", "set", &id, "topic", "Capacity building"],
+    );
+    assert!(unknown.status.success(), "hyphens and case do not matter");
+    let unknown = plenary(
+        &library,
+        &["draft", "set", &id, "topic", "Capacity buildin"],
+    );
+    assert_eq!(code(&unknown), 4);
+    assert!(
+        String::from_utf8_lossy(&unknown.stderr).contains("closest: Capacity-building"),
+        "{unknown:?}"
+    );
+    assert_eq!(
+        code(&plenary(
+            &library,
+            &["draft", "set", &id, "session", "OEWG 11"]
+        )),
+        4
+    );
 
     // An empty draft exports cleanly, its title as text.
     let out = dir.path().join("draft.html");

@@ -8,7 +8,7 @@
 //! 4. capabilities on the store, one folder per feature: `import`,
 //!    `search`, `reuse` and `render` (documents), `drafts`,
 //!    `talking_points`, `agreed`, `positions`, `contacts`, `commitments`,
-//!    `sessions` and `termbase`;
+//!    `sessions`, `termbase` and `topics`;
 //! 5. `library`: `Library`, the thin facade the CLI and the desktop shell
 //!    call, one file per feature. It also keeps derived data true after
 //!    every write, whoever wrote.
@@ -31,6 +31,7 @@ pub mod positions;
 pub mod sessions;
 pub mod talking_points;
 pub mod termbase;
+pub mod topics;
 
 mod library;
 

@@ -38,6 +38,7 @@ const LAYERS: &[(&str, u8)] = &[
     ("commitments", 4),
     ("sessions", 4),
     ("termbase", 4),
+    ("topics", 4),
     ("library", 5),
     ("lib", 6),
 ];

@@ -180,8 +180,8 @@ fn a_delivered_statement_is_filed_under_its_session_and_topic() {
     assert_eq!(meta.place.as_deref(), Some("New York"));
     assert_eq!(
         meta.tags,
-        ["capacity-building"],
-        "a topic, as topics are kept"
+        ["Capacity-building"],
+        "the topic, as the list of topics names it"
     );
     assert_eq!(meta.agenda_item, None, "the topic is not an agenda item");
     let page = library.session_file("gm-2026-dtg").unwrap();

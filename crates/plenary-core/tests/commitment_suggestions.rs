@@ -67,7 +67,7 @@ const STATEMENTS: &[Fixture] = &[
         "Russian Federation",
         "Уважаемый господин Председатель,\n\nПозвольте поздравить Вас с избранием и заверить в нашей полной поддержке.\n\nМы выступаем за разработку универсальной юридически обязывающей конвенции по обеспечению международной информационной безопасности.\n\nПризываем все государства воздерживаться от милитаризации информационного пространства.\n\nМы готовы к конструктивному взаимодействию со всеми делегациями в рамках рабочей группы.\n\nБлагодарю за внимание.\n",
         &[
-            ("Мы выступаем за разработку", CommitmentKind::Position),
+            ("Мы выступаем за разработку", CommitmentKind::Request),
             ("Призываем все государства", CommitmentKind::Request),
             ("Мы готовы к конструктивному", CommitmentKind::Pledge),
         ],
@@ -435,4 +435,30 @@ fn a_wording_dismissed_once_is_not_suggested_again_from_another_statement() {
     let left = library.commitment_suggestions(100).unwrap();
     assert_eq!(left.len(), 1, "{left:#?}");
     assert!(left[0].text.starts_with("We call on all States"));
+}
+
+#[test]
+fn a_sentence_said_again_over_the_years_is_one_suggestion_listing_its_repeats() {
+    let pledge = "Seguiremos contribuyendo activamente a los trabajos de este Grupo de Trabajo.";
+    let statement = |year: u32| {
+        format!(
+            "---\ntitle: Intervención {year}\nkind: statement\nspeaker: Cuba\nlanguage: es\ndate: {year}-03-05\n---\n\nSeñor Presidente:\n\n{pledge}\n\nApoyamos el diálogo institucional periódico bajo los auspicios de las Naciones Unidas en {year}.\n"
+        )
+    };
+    let (_dir, library) = common::library_of(&[
+        ("2022.md", statement(2022)),
+        ("2023.md", statement(2023)),
+        ("2024.md", statement(2024)),
+    ]);
+    let suggestions = library.commitment_suggestions(50).unwrap();
+    let same: Vec<_> = suggestions.iter().filter(|s| s.text == pledge).collect();
+    assert_eq!(same.len(), 1, "{suggestions:#?}");
+    assert_eq!(same[0].kind, CommitmentKind::Pledge);
+    assert_eq!(same[0].source.date.as_deref(), Some("2024-03-05"));
+    let years: Vec<_> = same[0]
+        .repeats
+        .iter()
+        .map(|r| r.source.date.clone().unwrap_or_default())
+        .collect();
+    assert_eq!(years, ["2022-03-05", "2023-03-05"]);
 }

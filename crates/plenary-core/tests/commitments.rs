@@ -9,8 +9,8 @@ mod common;
 use chrono::{Days, Local, NaiveDate};
 use common::drafting::{kind_of, library_with_statements};
 use plenary_core::model::{
-    AgendaItem, CommitmentFilter, CommitmentInput, CommitmentKind, CommitmentStatus, DraftStart,
-    Session,
+    AgendaItem, ChangeKind, CommitmentFilter, CommitmentInput, CommitmentKind, CommitmentStatus,
+    DraftStart, Session,
 };
 use plenary_core::{ErrorKind, Library};
 
@@ -62,7 +62,7 @@ fn calendar_with_next_session(library: &mut Library) -> Session {
 fn the_calendar_is_preloaded_with_the_oewg_the_roundtable_and_the_global_mechanism() {
     let library = Library::open_in_memory().unwrap();
     let sessions = library.sessions().unwrap();
-    assert_eq!(sessions.len(), 16);
+    assert_eq!(sessions.len(), 20);
     let starts: Vec<NaiveDate> = sessions.iter().map(|s| s.starts_on).collect();
     let mut sorted = starts.clone();
     sorted.sort();
@@ -95,7 +95,16 @@ fn the_calendar_is_preloaded_with_the_oewg_the_roundtable_and_the_global_mechani
     assert_eq!(plenary.starts_on, day("2026-07-20"));
     assert_eq!(find("gm-2026-org").starts_on, day("2026-03-30"));
     assert_eq!(find("gm-2026-dtg").ends_on, day("2026-12-11"));
-    assert!(sessions.iter().all(|s| s.agenda.len() >= 5));
+    // The OEWG 2019-2021's agendas are the user's to fill in.
+    assert!(sessions
+        .iter()
+        .filter(|s| s.forum != "OEWG 2019-2021")
+        .all(|s| s.agenda.len() >= 5));
+    let third = find("oewg-2019-s3");
+    assert_eq!(
+        (third.starts_on, third.ends_on, third.place.as_deref()),
+        (day("2021-03-08"), day("2021-03-12"), Some("New York"))
+    );
 }
 
 #[test]
@@ -112,7 +121,7 @@ fn a_session_is_edited_replaced_by_key_and_deleted() {
         saved.agenda[1].title,
         "Adoption of the agenda as orally revised"
     );
-    assert_eq!(library.sessions().unwrap().len(), 16, "replaced, not added");
+    assert_eq!(library.sessions().unwrap().len(), 20, "replaced, not added");
 
     let bad = Session {
         ends_on: day("2022-03-01"),
@@ -138,7 +147,7 @@ fn a_session_is_edited_replaced_by_key_and_deleted() {
     );
 
     library.delete_session("oewg-2021-s2").unwrap();
-    assert_eq!(library.sessions().unwrap().len(), 15);
+    assert_eq!(library.sessions().unwrap().len(), 19);
     let (kind, message) = kind_of(library.session_file("oewg-2021-s2"));
     assert_eq!(kind, ErrorKind::InvalidField);
     assert!(message.contains("oewg-2021-s2"), "{message}");
@@ -155,7 +164,7 @@ fn a_commitment_is_created_open_and_every_status_change_is_kept() {
     new.owner = Some("Desk officer".into());
     new.topic = Some("Confidence-building measures".into());
     new.session = Some("First substantive plenary session".into());
-    let created = library.save_commitment(&new).unwrap();
+    let created = library.save_commitment(&new, None).unwrap();
     assert_eq!(created.text, "Nominate a technical point of contact");
     assert_eq!(created.status, CommitmentStatus::Open);
     assert_eq!(created.session.as_deref(), Some("gm-2026-plenary-1"));
@@ -190,17 +199,20 @@ fn a_commitment_is_created_open_and_every_status_change_is_kept() {
 
     // An edit changes the fields, never the status or its history.
     let edited = library
-        .save_commitment(&CommitmentInput {
-            id: Some(created.id),
-            text: "Nominate a diplomatic point of contact".into(),
-            ..new.clone()
-        })
+        .save_commitment(
+            &CommitmentInput {
+                id: Some(created.id),
+                text: "Nominate a diplomatic point of contact".into(),
+                ..new.clone()
+            },
+            None,
+        )
         .unwrap();
     assert_eq!(edited.status, CommitmentStatus::Done);
-    assert_eq!(
-        library.commitment_detail(created.id).unwrap().history.len(),
-        3
-    );
+    let history = library.commitment_detail(created.id).unwrap().history;
+    assert_eq!(history.len(), 4);
+    assert_eq!(history[3].change, ChangeKind::Text);
+    assert_eq!(history[3].status, CommitmentStatus::Done);
 
     library.delete_commitment(created.id).unwrap();
     let (kind, _) = kind_of(library.commitment_detail(created.id));
@@ -214,17 +226,17 @@ fn a_commitment_is_created_open_and_every_status_change_is_kept() {
 #[test]
 fn bad_commitments_are_refused_by_field_and_nothing_is_stored() {
     let mut library = Library::open_in_memory().unwrap();
-    let (kind, message) = kind_of(library.save_commitment(&input("  ", None)));
+    let (kind, message) = kind_of(library.save_commitment(&input("  ", None), None));
     assert_eq!(kind, ErrorKind::InvalidField);
     assert!(message.starts_with("text:"), "{message}");
     let mut unknown = input("Submit a working paper", None);
     unknown.session = Some("Twelfth substantive session".into());
-    assert!(kind_of(library.save_commitment(&unknown))
+    assert!(kind_of(library.save_commitment(&unknown, None))
         .1
         .starts_with("session:"));
     let mut ambiguous = input("Submit a working paper", None);
     ambiguous.session = Some("Organizational session".into());
-    let message = kind_of(library.save_commitment(&ambiguous)).1;
+    let message = kind_of(library.save_commitment(&ambiguous, None)).1;
     assert!(
         message.contains("gm-2026-org") && message.contains("oewg-2021-org"),
         "{message}"
@@ -232,13 +244,13 @@ fn bad_commitments_are_refused_by_field_and_nothing_is_stored() {
     let mut sourced = input("Submit a working paper", None);
     sourced.source_passage_id = Some(999);
     assert_eq!(
-        kind_of(library.save_commitment(&sourced)).0,
+        kind_of(library.save_commitment(&sourced, None)).0,
         ErrorKind::NotFound
     );
     let mut edit = input("Submit a working paper", None);
     edit.id = Some(42);
     assert_eq!(
-        kind_of(library.save_commitment(&edit)).0,
+        kind_of(library.save_commitment(&edit, None)).0,
         ErrorKind::NotFound
     );
     assert!(library
@@ -255,7 +267,7 @@ fn lists_put_overdue_first_then_by_due_date_and_the_views_narrow_them() {
     let save = |library: &mut Library, text: &str, due: Option<NaiveDate>, topic: Option<&str>| {
         let mut new = input(text, due);
         new.topic = topic.map(str::to_owned);
-        library.save_commitment(&new).unwrap()
+        library.save_commitment(&new, None).unwrap()
     };
     let later = save(&mut library, "Later", Some(today() + Days::new(60)), None);
     let undated = save(&mut library, "Undated", None, Some("International law"));
@@ -277,7 +289,7 @@ fn lists_put_overdue_first_then_by_due_date_and_the_views_narrow_them() {
         .unwrap();
     let mut of_session = input("Of the session", None);
     of_session.session = Some(next.key.clone());
-    let of_session = library.save_commitment(&of_session).unwrap();
+    let of_session = library.save_commitment(&of_session, None).unwrap();
 
     let ids = |filter: CommitmentFilter| -> Vec<i64> {
         library
@@ -395,12 +407,14 @@ fn past_the_calendar_everything_still_due_is_due_and_a_session_narrows_the_list(
         }
     }
     let far = library
-        .save_commitment(&input("Far off", Some(today() + Days::new(400))))
+        .save_commitment(&input("Far off", Some(today() + Days::new(400))), None)
         .unwrap();
-    let undated = library.save_commitment(&input("Undated", None)).unwrap();
+    let undated = library
+        .save_commitment(&input("Undated", None), None)
+        .unwrap();
     let mut of_first = input("Of the first session", Some(day("2021-12-17")));
     of_first.session = Some("oewg-2021-s1".into());
-    let of_first = library.save_commitment(&of_first).unwrap();
+    let of_first = library.save_commitment(&of_first, None).unwrap();
     assert!(of_first.overdue);
 
     let agenda = library.desk_agenda().unwrap();
@@ -409,9 +423,10 @@ fn past_the_calendar_everything_still_due_is_due_and_a_session_narrows_the_list(
     assert_eq!(due, vec![of_first.id, far.id], "undated ones are not due");
     assert!(!due.contains(&undated.id));
 
+    // Two forums have a "First substantive session": the key tells them apart.
     let of_session = library
         .commitments(&CommitmentFilter {
-            session: Some("First substantive session".into()),
+            session: Some("OEWG-2021-S1".into()),
             ..Default::default()
         })
         .unwrap();
@@ -427,4 +442,99 @@ fn past_the_calendar_everything_still_due_is_due_and_a_session_narrows_the_list(
         })
         .unwrap();
     assert_eq!(of_deleted.len(), 1);
+}
+
+#[test]
+fn a_due_date_owner_or_note_changes_without_a_status_change_and_every_change_is_kept() {
+    let mut library = Library::open_in_memory().unwrap();
+    let mut new = input("Host the regional workshop", Some(day("2026-12-01")));
+    new.session = Some("gm-2026-dtg".into());
+    let created = library
+        .save_commitment(&new, Some("Agreed at capital"))
+        .unwrap();
+    assert!(!created.due_after_session);
+    assert_eq!(created.session_ends_on, Some(day("2026-12-11")));
+
+    // The due date moves past the session's last day: kept, and flagged.
+    let later = CommitmentInput {
+        id: Some(created.id),
+        due_on: Some(day("2027-01-15")),
+        owner: Some("Cyber desk".into()),
+        ..new.clone()
+    };
+    let moved = library
+        .save_commitment(&later, Some("Plazo ampliado"))
+        .unwrap();
+    assert_eq!(moved.status, CommitmentStatus::Open);
+    assert_eq!(moved.due_on, Some(day("2027-01-15")));
+    assert!(moved.due_after_session);
+
+    // A note alone, with nothing changed, is kept too; saving the same
+    // values with no note keeps nothing.
+    library
+        .save_commitment(&later, Some("Capital confirmed"))
+        .unwrap();
+    library.save_commitment(&later, None).unwrap();
+
+    let history = library.commitment_detail(created.id).unwrap().history;
+    let rows: Vec<_> = history
+        .iter()
+        .map(|h| {
+            (
+                h.change,
+                h.from.as_deref(),
+                h.to.as_deref(),
+                h.status,
+                h.note.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            (
+                ChangeKind::Created,
+                None,
+                None,
+                CommitmentStatus::Open,
+                Some("Agreed at capital")
+            ),
+            (
+                ChangeKind::Owner,
+                None,
+                Some("Cyber desk"),
+                CommitmentStatus::Open,
+                None
+            ),
+            (
+                ChangeKind::DueOn,
+                Some("2026-12-01"),
+                Some("2027-01-15"),
+                CommitmentStatus::Open,
+                Some("Plazo ampliado")
+            ),
+            (
+                ChangeKind::Note,
+                None,
+                None,
+                CommitmentStatus::Open,
+                Some("Capital confirmed")
+            ),
+        ]
+    );
+
+    // A status change names the status it left.
+    library
+        .set_commitment_status(created.id, CommitmentStatus::InProgress, None)
+        .unwrap();
+    let last = library
+        .commitment_detail(created.id)
+        .unwrap()
+        .history
+        .pop()
+        .unwrap();
+    assert_eq!(
+        (last.change, last.from.as_deref(), last.to.as_deref()),
+        (ChangeKind::Status, Some("open"), Some("in_progress"))
+    );
 }

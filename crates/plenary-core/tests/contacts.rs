@@ -1,27 +1,32 @@
 //! The Points of Contact directory: entries written, searched and
-//! filtered; the contact log and the stale flag; CSV import and export
+//! filtered; the contact log and the difference between stale and never
+//! verified; States kept by their canonical names; CSV import and export
 //! (round trip with accents, bad rows reported, formulas defused, a PNG
 //! refused, Windows-1252 read, duplicates merged or flagged, never
-//! doubled); and vCard 3.0 escaping and folding, read back by an
-//! independent parser (python's vobject, see `common::venv_python`).
+//! doubled); and vCard 3.0 read back by an independent parser (python's
+//! vobject, see `common::venv_python`).
 
 mod common;
 
 use chrono::{Local, NaiveDate};
-use plenary_core::contacts::{escape_text, fold_line, ContactFormat};
-use plenary_core::model::{ContactFields, ContactLogKind, ContactOutcome, PocType};
+use plenary_core::contacts::ContactFormat;
+use plenary_core::model::{
+    ContactFields, ContactLogKind, ContactOutcome, PocType, StateFlag, Verification,
+};
 use plenary_core::{ErrorKind, Library};
 use std::path::Path;
-use std::process::Command;
 
 fn entry(state: &str, poc_type: PocType, name: &str, email: Option<&str>) -> ContactFields {
     ContactFields {
-        state: state.to_owned(),
+        state: Some(state.to_owned()),
         poc_type,
         full_name: name.to_owned(),
+        given_name: None,
+        family_name: None,
         position: None,
         institution: None,
         email: email.map(str::to_owned),
+        other_emails: None,
         phone: None,
         languages: None,
         time_zone: None,
@@ -112,13 +117,13 @@ fn a_csv_export_imported_into_an_empty_library_gives_identical_entries() {
     let path = write(dir.path(), "contacts.csv", &csv);
 
     let mut target = Library::open_in_memory().unwrap();
-    let report = target.import_contacts(&path, |_| {}).unwrap();
+    let report = target.import_contacts(&path, None, |_| {}).unwrap();
     assert_eq!(report.added, 4, "{report:?}");
     assert!(report.rejected.is_empty() && report.duplicates.is_empty());
     assert_eq!(all_fields(&target), all_fields(&source));
 
     // The same file again doubles nothing, with an email or without.
-    let again = target.import_contacts(&path, |_| {}).unwrap();
+    let again = target.import_contacts(&path, None, |_| {}).unwrap();
     assert_eq!((again.added, again.merged.len()), (0, 4), "{again:?}");
     assert_eq!(all_fields(&target), all_fields(&source));
 }
@@ -149,9 +154,9 @@ fn twenty_rows_with_three_bad_import_seventeen_and_report_the_three() {
     for n in 1..=20 {
         let line = match n {
             5 => format!("Chile,technical,Person {n},not-an-address,+56 2 0000 00{n:02}\n"),
-            11 => format!(",diplomatic,Person {n},p{n}@example.org,\n"),
+            11 => format!("Atlantis,diplomatic,Person {n},p{n}@example.org,\n"),
             17 => format!("Kenya,military,Person {n},p{n}@example.org,\n"),
-            _ => format!("State {n},diplomatic,Person {n},p{n}@example.org,\n"),
+            _ => format!("Kenya,diplomatic,Person {n},p{n}@example.org,\n"),
         };
         csv.push_str(&line);
     }
@@ -159,7 +164,9 @@ fn twenty_rows_with_three_bad_import_seventeen_and_report_the_three() {
     let path = write(dir.path(), "twenty.csv", csv.as_bytes());
     let mut library = Library::open_in_memory().unwrap();
     let mut rows_read = 0;
-    let report = library.import_contacts(&path, |n| rows_read = n).unwrap();
+    let report = library
+        .import_contacts(&path, None, |n| rows_read = n)
+        .unwrap();
     assert_eq!(rows_read, 20);
     assert_eq!(report.added, 17, "{report:?}");
     assert_eq!(library.contacts(None, None, None).unwrap().len(), 17);
@@ -173,7 +180,12 @@ fn twenty_rows_with_three_bad_import_seventeen_and_report_the_three() {
     assert_eq!(rejected[0].0, 6);
     assert!(rejected[0].1.contains("bad email"), "{rejected:?}");
     assert_eq!(rejected[1].0, 12);
-    assert!(rejected[1].1.contains("missing State"), "{rejected:?}");
+    assert!(
+        rejected[1]
+            .1
+            .contains("'Atlantis' is not a State of the States table"),
+        "{rejected:?}"
+    );
     assert_eq!(rejected[2].0, 18);
     assert!(
         rejected[2].1.contains("unknown POC type 'military'"),
@@ -188,12 +200,12 @@ fn a_png_named_csv_is_refused_whole_naming_the_file() {
     png.extend_from_slice(&[0u8; 64]);
     let path = write(dir.path(), "contacts.csv", &png);
     let mut library = Library::open_in_memory().unwrap();
-    let error = library.import_contacts(&path, |_| {}).unwrap_err();
+    let error = library.import_contacts(&path, None, |_| {}).unwrap_err();
     assert_eq!(error.kind(), ErrorKind::BadInput);
     let message = error.to_string();
     assert!(message.contains("contacts.csv"), "{message}");
     assert!(
-        message.contains("not a CSV file") && message.contains("PNG"),
+        message.contains("not a contacts file") && message.contains("PNG"),
         "{message}"
     );
     assert!(library.contacts(None, None, None).unwrap().is_empty());
@@ -210,15 +222,19 @@ fn a_windows_1252_csv_with_semicolons_is_read_right() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "excel.csv", &bytes);
     let mut library = Library::open_in_memory().unwrap();
-    let report = library.import_contacts(&path, |_| {}).unwrap();
+    let report = library.import_contacts(&path, None, |_| {}).unwrap();
     assert_eq!(report.added, 2, "{report:?}");
     let fields = all_fields(&library);
-    assert_eq!(fields[0].state, "Côte d'Ivoire");
+    assert_eq!(fields[0].state.as_deref(), Some("Côte d'Ivoire"));
     assert_eq!(
         fields[0].institution.as_deref(),
         Some("Ministère des Affaires étrangères")
     );
-    assert_eq!(fields[1].state, "España");
+    assert_eq!(
+        fields[1].state.as_deref(),
+        Some("Spain"),
+        "its canonical name"
+    );
     assert_eq!(fields[1].full_name, "José Peña");
 }
 
@@ -241,7 +257,7 @@ fn a_duplicate_is_merged_when_it_agrees_and_flagged_when_it_does_not() {
                Pakistan,technical,Bilal Ahmed,b.ahmed@example.pk,,Analyst,\n";
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "dupes.csv", csv.as_bytes());
-    let report = library.import_contacts(&path, |_| {}).unwrap();
+    let report = library.import_contacts(&path, None, |_| {}).unwrap();
     assert_eq!(report.added, 1, "{report:?}");
     assert_eq!(
         report.merged.iter().map(|n| n.row).collect::<Vec<_>>(),
@@ -327,7 +343,10 @@ fn an_answered_ping_or_call_verifies_an_entry_and_clears_the_stale_flag() {
         )
     }]);
     let id = library.contacts(None, None, None).unwrap()[0].id;
-    assert!(library.contact(id).unwrap().stale);
+    assert_eq!(
+        library.contact(id).unwrap().verification,
+        Verification::Stale
+    );
     let today = Local::now().date_naive();
 
     let emailed = library
@@ -339,7 +358,11 @@ fn an_answered_ping_or_call_verifies_an_entry_and_clears_the_stale_flag() {
             None,
         )
         .unwrap();
-    assert!(emailed.stale, "an email does not verify");
+    assert_eq!(
+        emailed.verification,
+        Verification::Stale,
+        "an email does not verify"
+    );
     let unanswered = library
         .log_contact(
             id,
@@ -349,7 +372,7 @@ fn an_answered_ping_or_call_verifies_an_entry_and_clears_the_stale_flag() {
             None,
         )
         .unwrap();
-    assert!(unanswered.stale);
+    assert_eq!(unanswered.verification, Verification::Stale);
     let pinged = library
         .log_contact(
             id,
@@ -359,7 +382,7 @@ fn an_answered_ping_or_call_verifies_an_entry_and_clears_the_stale_flag() {
             Some("ok"),
         )
         .unwrap();
-    assert!(!pinged.stale);
+    assert_eq!(pinged.verification, Verification::Current);
     assert_eq!(pinged.fields.last_verified, Some(today));
     // An older call does not move the day back.
     let called = library
@@ -392,9 +415,24 @@ fn an_answered_ping_or_call_verifies_an_entry_and_clears_the_stale_flag() {
         last_verified: Some(today - chrono::Months::new(7)),
         ..library.contact(id).unwrap().fields
     };
-    assert!(library.edit_contact(id, &fields).unwrap().stale);
+    assert_eq!(
+        library.edit_contact(id, &fields).unwrap().verification,
+        Verification::Stale
+    );
     library.set_contact_stale_months(12).unwrap();
-    assert!(!library.contact(id).unwrap().stale);
+    assert_eq!(
+        library.contact(id).unwrap().verification,
+        Verification::Current
+    );
+    // Never verified is not stale.
+    let never = ContactFields {
+        last_verified: None,
+        ..fields
+    };
+    assert_eq!(
+        library.edit_contact(id, &never).unwrap().verification,
+        Verification::Never
+    );
     assert!(library.set_contact_stale_months(0).is_err());
 }
 
@@ -402,7 +440,7 @@ fn an_answered_ping_or_call_verifies_an_entry_and_clears_the_stale_flag() {
 fn bad_values_are_refused_by_field_and_nothing_is_written() {
     let mut library = Library::open_in_memory().unwrap();
     for (fields, field) in [
-        (entry(" ", PocType::Diplomatic, "A", None), "state:"),
+        (entry("Kuba", PocType::Diplomatic, "A", None), "state:"),
         (entry("Chile", PocType::Diplomatic, "", None), "full_name:"),
         (
             entry("Chile", PocType::Diplomatic, "A", Some("a@b")),
@@ -417,45 +455,27 @@ fn bad_values_are_refused_by_field_and_nothing_is_written() {
         library.delete_contact(7).unwrap_err().kind(),
         ErrorKind::NotFound
     );
-}
-
-#[test]
-fn vcard_text_is_escaped_as_rfc_2426_asks() {
-    assert_eq!(escape_text("a,b;c\\d\ne\r\nf"), "a\\,b\\;c\\\\d\\ne\\nf");
-    assert_eq!(escape_text("plain"), "plain");
-}
-
-/// A folded line's physical lines, checked, and the line unfolded.
-fn unfold(folded: &str) -> String {
-    assert!(folded.ends_with("\r\n"));
-    let lines: Vec<&str> = folded.trim_end_matches("\r\n").split("\r\n").collect();
-    for (i, line) in lines.iter().enumerate() {
-        assert!(line.len() <= 75, "line {i} has {} octets", line.len());
-        assert_eq!(i > 0, line.starts_with(' '), "line {i}: {line:?}");
-    }
-    lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| if i == 0 { *l } else { &l[1..] })
-        .collect()
-}
-
-#[test]
-fn vcard_lines_fold_at_75_octets_without_splitting_a_character() {
-    let exact = "N".repeat(75);
-    assert_eq!(fold_line(&exact), format!("{exact}\r\n"));
-    let long = format!("NOTE:{}", "x".repeat(200));
-    assert_eq!(unfold(&fold_line(&long)), long);
-    for text in [
-        "é".repeat(100),
-        "中".repeat(60),
-        format!("a{}", "€".repeat(50)),
-    ] {
-        let line = format!("NOTE:{text}");
-        let folded = fold_line(&line);
-        assert!(folded.lines().count() > 1);
-        assert_eq!(unfold(&folded), line);
-    }
+    // "Russia" is kept as the States table's name; no State at all is
+    // allowed, and flagged.
+    let russia = library
+        .add_contact(&entry("Russia", PocType::Technical, "Ivan", None))
+        .unwrap();
+    assert_eq!(russia.fields.state.as_deref(), Some("Russian Federation"));
+    assert_eq!(russia.state_flag, None);
+    let stateless = library
+        .add_contact(&ContactFields {
+            state: None,
+            ..entry("", PocType::Technical, "Nobody Yet", None)
+        })
+        .unwrap();
+    assert_eq!(stateless.state_flag, Some(StateFlag::Missing));
+    let unknown = library
+        .add_contact(&entry("Kuba", PocType::Technical, "K", None))
+        .unwrap_err();
+    assert_eq!(
+        unknown.to_string(),
+        "state: 'Kuba' is not a State of the States table (closest: Cuba, Kuwait)"
+    );
 }
 
 #[test]
@@ -468,27 +488,20 @@ fn exported_vcards_read_back_in_vobject_with_names_emails_and_phones() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "contacts.vcf", text.as_bytes());
 
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/read_vcards.py");
-    let output = Command::new(common::venv_python())
-        .arg(&script)
-        .arg(&path)
-        .output()
-        .expect("run read_vcards.py");
-    assert!(
-        output.status.success(),
-        "read_vcards.py failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let read: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    let read = common::read_with_python("read_vcards.py", &path);
+    let read = read.as_array().unwrap();
     let exported = all_fields(&library);
     assert_eq!(read.len(), exported.len());
     for (card, fields) in read.iter().zip(&exported) {
         assert_eq!(card["fn"], fields.full_name.as_str());
         assert_eq!(card["email"], serde_json::json!(fields.email));
         assert_eq!(card["tel"], serde_json::json!(fields.phone));
+        assert_eq!(card["rev"].is_null(), fields.last_verified.is_none());
         assert_eq!(card["org"], serde_json::json!(fields.institution));
         assert!(card["org_parts"].as_u64().unwrap() <= 1, "{card}");
-        assert_eq!(card["family"], fields.full_name.as_str());
+        // No parts kept: N is left empty rather than guessed.
+        assert_eq!(card["family"], "");
+        assert_eq!(card["given"], "");
         assert_eq!(card["title"], serde_json::json!(fields.position));
         let note = card["note"].as_str().unwrap_or_default();
         if let Some(notes) = &fields.notes {

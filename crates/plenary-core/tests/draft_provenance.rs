@@ -229,7 +229,7 @@ fn a_delivered_draft_becomes_a_statement_and_a_source_of_suggestions() {
         )
         .unwrap();
     library
-        .update_draft(id, "session", Some("OEWG eleventh session"))
+        .update_draft(id, "session", Some("oewg-2021-s11"))
         .unwrap();
     let (kind, message) = kind_of(library.deliver_draft(id, "2026-03-05", true));
     assert_eq!(kind, ErrorKind::InvalidField);
@@ -257,7 +257,12 @@ fn a_delivered_draft_becomes_a_statement_and_a_source_of_suggestions() {
         meta.date.map(|d| d.to_string()).as_deref(),
         Some("2026-03-05")
     );
-    assert_eq!(meta.session.as_deref(), Some("OEWG eleventh session"));
+    // The calendar's session, with its forum.
+    assert_eq!(
+        meta.session.as_deref(),
+        Some("Eleventh substantive session")
+    );
+    assert_eq!(meta.forum.as_deref(), Some("OEWG 2021-2025"));
     assert_eq!(meta.kind.map(|k| k.name()), Some("statement"));
 
     // At once, through the index the library holds…

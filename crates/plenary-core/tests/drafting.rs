@@ -33,10 +33,10 @@ fn a_draft_reads_back_as_written_and_is_listed_by_session_then_status() {
 
     let id = draft.summary.id;
     library
-        .update_draft(id, "session", Some("OEWG eleventh session"))
+        .update_draft(id, "session", Some("Eleventh substantive session"))
         .unwrap();
     library
-        .update_draft(id, "topic", Some("Agenda item 5"))
+        .update_draft(id, "topic", Some("international law"))
         .unwrap();
     library
         .update_draft(id, "target_minutes", Some("2.5"))
@@ -48,11 +48,23 @@ fn a_draft_reads_back_as_written_and_is_listed_by_session_then_status() {
         })
         .unwrap();
     let draft = library.update_draft(id, "status", Some("Cleared")).unwrap();
-    assert_eq!(
-        draft.summary.session.as_deref(),
-        Some("OEWG eleventh session")
+    // A session of the calendar, by name or key, kept as its key; a topic
+    // of the list, as the list writes it.
+    assert_eq!(draft.summary.session.as_deref(), Some("oewg-2021-s11"));
+    assert_eq!(draft.summary.topic.as_deref(), Some("International law"));
+    let unknown = kind_of(library.update_draft(id, "session", Some("OEWG eleventh session")));
+    assert_eq!(unknown.0, ErrorKind::InvalidField);
+    assert!(
+        unknown.1.contains("no session 'OEWG eleventh session'"),
+        "{}",
+        unknown.1
     );
-    assert_eq!(draft.summary.topic.as_deref(), Some("Agenda item 5"));
+    let unknown = kind_of(library.update_draft(id, "topic", Some("Confidence building measure")));
+    assert!(
+        unknown.1.contains("closest: Confidence-building measures"),
+        "{}",
+        unknown.1
+    );
     assert_eq!(draft.summary.target_minutes, 2.5);
     assert_eq!(draft.summary.status, DraftStatus::Cleared);
     let cleared = library.update_draft(id, "topic", Some(" ")).unwrap();
@@ -81,7 +93,7 @@ fn a_draft_reads_back_as_written_and_is_listed_by_session_then_status() {
         "a given body wins over the template"
     );
     library
-        .update_draft(given.summary.id, "session", Some("OEWG eleventh session"))
+        .update_draft(given.summary.id, "session", Some("oewg-2021-s11"))
         .unwrap();
 
     let order: Vec<i64> = library.drafts().unwrap().iter().map(|d| d.id).collect();
@@ -151,7 +163,7 @@ fn templates_settings_and_talking_points_round_trip() {
             title: "Permanent mechanism".into(),
             text: "Pakistan supports a permanent, action-oriented mechanism under the UN.".into(),
             pillar: Some("Regular institutional dialogue".into()),
-            session: Some("OEWG eleventh session".into()),
+            session: Some("oewg-2021-s11".into()),
         })
         .unwrap();
     library
@@ -189,29 +201,36 @@ fn templates_settings_and_talking_points_round_trip() {
     );
     assert_eq!(
         library
-            .talking_points(None, None, Some("OEWG eleventh session"))
+            .talking_points(None, None, Some("oewg-2021-s11"))
             .unwrap()[0]
             .id,
         point.id
     );
     assert_eq!(library.talking_points(None, None, None).unwrap().len(), 2);
-    let edited = library
-        .save_talking_point(&TalkingPointInput {
-            id: Some(point.id),
-            title: "Permanent mechanism".into(),
-            text: "Edited.".into(),
-            pillar: Some("Cyber and development".into()),
-            session: None,
-        })
-        .unwrap();
-    assert_eq!(edited.text, "Edited.");
-    let pillars = library.pillars().unwrap();
+    let new_topic = TalkingPointInput {
+        id: Some(point.id),
+        title: "Permanent mechanism".into(),
+        text: "Edited.".into(),
+        pillar: Some("Cyber and development".into()),
+        session: None,
+    };
+    // A topic not on the list is added explicitly first.
     assert_eq!(
-        pillars.len(),
-        7,
-        "the six pillars, then the topic in use: {pillars:?}"
+        kind_of(library.save_talking_point(&new_topic)).0,
+        ErrorKind::InvalidField
     );
-    assert_eq!(pillars[6], "Cyber and development");
+    library.add_topic("Cyber and development").unwrap();
+    let edited = library.save_talking_point(&new_topic).unwrap();
+    assert_eq!(edited.text, "Edited.");
+    let topics = library.topics().unwrap();
+    assert_eq!(
+        topics.len(),
+        7,
+        "the six pillars and the topic added: {topics:?}"
+    );
+    assert!(topics
+        .iter()
+        .any(|t| t.name == "Cyber and development" && t.uses == 1));
     library.delete_talking_point(point.id).unwrap();
     assert_eq!(library.talking_points(None, None, None).unwrap().len(), 1);
     assert_eq!(

@@ -1,5 +1,8 @@
 //! A library file made by an older version opens and is upgraded in place,
-//! keeping what it held.
+//! keeping what it held: its documents, and its contacts with their log,
+//! their States made canonical where the States table knows them.
+
+mod common;
 
 use plenary_core::Library;
 use rusqlite::Connection;
@@ -113,5 +116,46 @@ fn a_version_1_library_is_upgraded_with_facets_and_separate_texts() {
         1,
         "the rebuilt index answers prefix queries"
     );
+    assert_eq!(library.integrity_check().unwrap(), "ok");
+}
+
+#[test]
+fn a_version_12_directory_keeps_its_entries_and_log_with_states_made_canonical() {
+    use plenary_core::model::StateFlag;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v12.db");
+    {
+        let mut conn = Connection::open(&path).unwrap();
+        common::version_12().to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO contacts (id, key, state, poc_type, full_name, email, created_at, updated_at) VALUES
+               (1, 'k1', 'Russia', 'technical', 'Ivan Petrov', 'ivan@mid.ru', 't', 't'),
+               (2, 'k2', 'Kuba', 'diplomatic', 'Ana Pérez', NULL, 't', 't'),
+               (3, 'k3', 'Chile', 'diplomatic', 'Tomás Ríos', 't@minrel.gob.cl', 't', 't');
+             INSERT INTO contact_log (contact_id, date, kind, outcome) VALUES
+               (1, '2025-01-10', 'call', 'answered'), (2, '2025-02-11', 'email', 'no_answer');",
+        )
+        .unwrap();
+    }
+    let library = Library::open(&path).unwrap();
+    let contacts = library.contacts(None, None, None).unwrap();
+    let state = |name: &str| {
+        let c = contacts
+            .iter()
+            .find(|c| c.fields.full_name == name)
+            .unwrap();
+        (c.fields.state.clone(), c.state_flag)
+    };
+    assert_eq!(
+        state("Ivan Petrov"),
+        (Some("Russian Federation".into()), None)
+    );
+    assert_eq!(
+        state("Ana Pérez"),
+        (Some("Kuba".into()), Some(StateFlag::Unknown))
+    );
+    assert_eq!(state("Tomás Ríos"), (Some("Chile".into()), None));
+    assert_eq!(library.contact_log(1).unwrap().len(), 1);
+    assert_eq!(library.contact_log(2).unwrap().len(), 1);
     assert_eq!(library.integrity_check().unwrap(), "ok");
 }

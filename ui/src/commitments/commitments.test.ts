@@ -5,6 +5,7 @@ import { cleanInput, filterFor, groupByTopic, inContext, inputOf, percent, sourc
 function commitment(id: number, topic: string | null): Commitment {
   return {
     id,
+    key: `key-${id}`,
     text: `Commitment ${id}`,
     kind: "pledge",
     owner: null,
@@ -14,6 +15,8 @@ function commitment(id: number, topic: string | null): Commitment {
     topic,
     source: null,
     overdue: false,
+    session_ends_on: null,
+    due_after_session: false,
     created_at: "2026-01-01T00:00:00Z",
     updated_at: "2026-01-01T00:00:00Z",
   };
@@ -62,5 +65,17 @@ describe("a commitment's source", () => {
 
   it("shows the whole passage when the text was edited away from it", () => {
     expect(inContext("One. Two.", "Three.")).toEqual({ before: "One. Two.", sentence: "", after: "" });
+  });
+});
+
+describe("a commitment's history", () => {
+  it("says what each change did, in words", async () => {
+    const { changeLine } = await import("./commitments");
+    const change = { status: "open" as const, changed_at: "2026-01-01T00:00:00Z", note: null };
+    expect(changeLine({ ...change, change: "created", from: null, to: null })).toBe("Created, Open");
+    expect(changeLine({ ...change, change: "due_on", from: "2026-12-01", to: "2027-01-15" })).toBe("Due: 1 Dec 2026 → 15 Jan 2027");
+    expect(changeLine({ ...change, change: "owner", from: null, to: "Cyber desk" })).toBe("Owner: — → Cyber desk");
+    expect(changeLine({ ...change, change: "status", from: "open", to: "done" })).toBe("Status: Open → Done");
+    expect(changeLine({ ...change, change: "note", from: null, to: null })).toBe("Note");
   });
 });

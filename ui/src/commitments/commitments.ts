@@ -2,17 +2,54 @@
 // offers and the filter each asks the core for, a commitment as the form's
 // input, and its source sentence in context. No state, so that tests read
 // it alone.
+import type { ChangeKind } from "../lib/bindings/ChangeKind";
 import type { Commitment } from "../lib/bindings/Commitment";
+import type { CommitmentChange } from "../lib/bindings/CommitmentChange";
 import type { CommitmentFilter } from "../lib/bindings/CommitmentFilter";
 import type { CommitmentInput } from "../lib/bindings/CommitmentInput";
 import type { CommitmentKind } from "../lib/bindings/CommitmentKind";
 import type { CommitmentStatus } from "../lib/bindings/CommitmentStatus";
 import type { CommitmentSuggestion } from "../lib/bindings/CommitmentSuggestion";
 import { formatDate, formatPercent } from "../lib/format";
+import { t } from "../lib/i18n";
 
 export const COMMITMENT_KINDS: readonly CommitmentKind[] = ["position", "pledge", "request", "action_item"];
 
 export const COMMITMENT_STATUSES: readonly CommitmentStatus[] = ["open", "in_progress", "done", "dropped"];
+
+/** A field of the history in words. */
+function fieldLabel(change: Exclude<ChangeKind, "created" | "note">): string {
+  return t(`commitments.changes.fields.${change}`);
+}
+
+/** A value of the history as people read it: a date, a kind, a status, a
+ * session by its name (`sessionName`, given a key). */
+function historyValue(change: CommitmentChange, value: string | null, sessionName: (key: string) => string): string {
+  if (value === null) return "—";
+  if (change.change === "due_on") return formatDate(value);
+  if (change.change === "session") return sessionName(value);
+  if (change.change === "kind" && COMMITMENT_KINDS.includes(value as CommitmentKind)) return t(`commitments.kinds.${value as CommitmentKind}`);
+  if (change.change === "status" && COMMITMENT_STATUSES.includes(value as CommitmentStatus)) return t(`commitments.status.${value as CommitmentStatus}`);
+  return value;
+}
+
+/** What one row of the history did: "Created, Open", "Due: 1 Dec 2026 →
+ * 15 Jan 2027", "Status: Open → Done", "Note". A session is named by
+ * `sessionName` (its key as it is, by default). */
+export function changeLine(change: CommitmentChange, sessionName: (key: string) => string = (key) => key): string {
+  switch (change.change) {
+    case "created":
+      return t("commitments.changes.created", { status: t(`commitments.status.${change.status}`) });
+    case "note":
+      return t("commitments.note");
+    default:
+      return t("commitments.changes.change", {
+        field: fieldLabel(change.change),
+        from: historyValue(change, change.from, sessionName),
+        to: historyValue(change, change.to, sessionName),
+      });
+  }
+}
 
 /** The lists of the Commitments view. */
 export type CommitmentList = "suggestions" | "open" | "in_progress" | "done" | "dropped" | "overdue" | "next_session" | "topics" | "all";

@@ -93,10 +93,11 @@ class CommitmentsState {
     );
   }
 
-  /** Adds or rewrites a commitment and shows it; false after a failure (shown). */
-  save(input: CommitmentInput): Promise<boolean> {
+  /** Adds or rewrites a commitment (with `note` kept in its history) and
+   * shows it; false after a failure (shown). */
+  save(input: CommitmentInput, note: string | null = null): Promise<boolean> {
     return attempt(async () => {
-      const saved = await backend.saveCommitment(cleanInput(input));
+      const saved = await backend.saveCommitment(cleanInput(input), note);
       await this.refresh();
       await this.open(saved.id);
     });

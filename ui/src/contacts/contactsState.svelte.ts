@@ -1,12 +1,16 @@
 // The Points of Contact directory on screen: the list with its search and
-// filters, the entry chosen and its log, and the last import or export.
-// Kept while the user moves between views. Every failure goes to the app's
-// error banner.
+// filters, the entry chosen and its log, the States an entry may be of, and
+// the import under way (its mapping step, then its progress and report) or
+// the last export. Kept while the user moves between views. Every failure
+// goes to the app's error banner.
 import * as backend from "../lib/backend";
 import { Latest, attempt, toApiError } from "../lib/load.svelte";
 import type { Contact } from "../lib/bindings/Contact";
 import type { ContactFields } from "../lib/bindings/ContactFields";
+import type { ContactFilePreview } from "../lib/bindings/ContactFilePreview";
 import type { ContactImportReport } from "../lib/bindings/ContactImportReport";
+import type { ContactMapping } from "../lib/bindings/ContactMapping";
+import type { MappingSource } from "../lib/bindings/MappingSource";
 import type { ContactLogEntry } from "../lib/bindings/ContactLogEntry";
 import type { ContactLogKind } from "../lib/bindings/ContactLogKind";
 import type { ContactOutcome } from "../lib/bindings/ContactOutcome";
@@ -14,6 +18,7 @@ import type { PocType } from "../lib/bindings/PocType";
 import { statesOf } from "./contacts";
 
 export type ContactImportRun =
+  | { phase: "mapping"; preview: ContactFilePreview; mapping: ContactMapping }
   | { phase: "running"; rows: number }
   | { phase: "finished"; report: ContactImportReport }
   | { phase: "failed"; message: string };
@@ -29,6 +34,8 @@ class ContactsState {
   log = $state.raw<ContactLogEntry[]>([]);
   staleMonths = $state(6);
   importRun = $state<ContactImportRun | null>(null);
+  /** The canonical names of the States, for the entry form. */
+  stateNames = $state.raw<string[]>([]);
   exported = $state<string | null>(null);
   private readonly request = new Latest();
 
@@ -50,6 +57,13 @@ class ContactsState {
         this.states = statesOf(all);
       },
     );
+  }
+
+  async loadStateNames(): Promise<void> {
+    if (this.stateNames.length > 0) return;
+    await attempt(async () => {
+      this.stateNames = await backend.stateNames();
+    });
   }
 
   async loadStaleMonths(): Promise<void> {
@@ -100,15 +114,37 @@ class ContactsState {
     });
   }
 
-  async importCsv(): Promise<void> {
+  /** Asks for a contacts file and shows its mapping step. */
+  async pickFile(): Promise<void> {
     if (this.importRun?.phase === "running") return;
+    await attempt(async () => {
+      const preview = await backend.pickContactsFile(null);
+      this.importRun = preview ? { phase: "mapping", preview, mapping: structuredClone(preview.mapping) } : null;
+    });
+  }
+
+  /** Reads the picked file's columns as `preset`'s again. */
+  async usePreset(preset: MappingSource): Promise<void> {
+    const run = this.importRun;
+    if (run?.phase !== "mapping") return;
+    await attempt(async () => {
+      const preview = await backend.previewPickedContacts(preset);
+      this.importRun = { phase: "mapping", preview, mapping: { ...preview.mapping, poc_type: run.mapping.poc_type } };
+    });
+  }
+
+  /** Imports the picked file through the mapping shown. */
+  async importPicked(): Promise<void> {
+    const run = this.importRun;
+    if (run?.phase !== "mapping") return;
+    const mapping = $state.snapshot(run.mapping) as ContactMapping;
     this.importRun = { phase: "running", rows: 0 };
     await attempt(
       async () => {
-        const report = await backend.importContacts((rows) => {
+        const report = await backend.importPickedContacts(mapping, (rows) => {
           if (this.importRun?.phase === "running") this.importRun = { phase: "running", rows };
         });
-        this.importRun = report ? { phase: "finished", report } : null;
+        this.importRun = { phase: "finished", report };
         await this.refresh();
       },
       (error) => (this.importRun = { phase: "failed", message: toApiError(error).message }),

@@ -20,9 +20,11 @@ import type { ConceptFields } from "./bindings/ConceptFields";
 import type { ConcordanceLine } from "./bindings/ConcordanceLine";
 import type { Contact } from "./bindings/Contact";
 import type { ContactFields } from "./bindings/ContactFields";
+import type { ContactFilePreview } from "./bindings/ContactFilePreview";
 import type { ContactImportReport } from "./bindings/ContactImportReport";
 import type { ContactLogEntry } from "./bindings/ContactLogEntry";
 import type { ContactLogKind } from "./bindings/ContactLogKind";
+import type { ContactMapping } from "./bindings/ContactMapping";
 import type { ContactOutcome } from "./bindings/ContactOutcome";
 import type { DeskAgenda } from "./bindings/DeskAgenda";
 import type { DiffOp } from "./bindings/DiffOp";
@@ -37,6 +39,7 @@ import type { Language } from "./bindings/Language";
 import type { Layout } from "./bindings/Layout";
 import type { LibraryAccess } from "./bindings/LibraryAccess";
 import type { LibraryInfo } from "./bindings/LibraryInfo";
+import type { MappingSource } from "./bindings/MappingSource";
 import type { ReanalysisReport } from "./bindings/ReanalysisReport";
 import type { Reading } from "./bindings/Reading";
 import type { ParagraphProvenance } from "./bindings/ParagraphProvenance";
@@ -58,6 +61,8 @@ import type { TalkingPointInput } from "./bindings/TalkingPointInput";
 import type { Template } from "./bindings/Template";
 import type { TermHit } from "./bindings/TermHit";
 import type { TermbaseImportReport } from "./bindings/TermbaseImportReport";
+import type { Topic } from "./bindings/Topic";
+import type { UnlistedValue } from "./bindings/UnlistedValue";
 
 export type { ApiError, BackupFile, PlainBackups, Safekeeping };
 
@@ -195,8 +200,6 @@ export const savePoint = (point: TalkingPointInput) => call<TalkingPoint>("save_
 
 export const deletePoint = (id: number) => call<null>("delete_point", { id });
 
-export const pillars = () => call<string[]>("pillars");
-
 /** A document's agreed-text mark, or null when it has none. */
 export const agreedText = (documentId: number) => call<AgreedText | null>("agreed_text", { documentId });
 
@@ -256,10 +259,23 @@ export const logContact = (id: number, date: string, kind: ContactLogKind, outco
 
 export const contactLog = (id: number) => call<ContactLogEntry[]>("contact_log", { id });
 
-/** Shows the open dialog and imports the CSV chosen; null when cancelled.
- * `onRows` hears the count of rows read, every thousand rows. */
-export const importContacts = (onRows: (rows: number) => void) =>
-  call<ContactImportReport | null>("import_contacts", { onProgress: new Channel<number>(onRows) });
+/** Shows the open dialog for a contacts file (CSV or vCard) and answers
+ * its mapping step, read by `preset`'s headers when given; null when
+ * cancelled. The file is kept for `importPickedContacts`. */
+export const pickContactsFile = (preset: MappingSource | null) =>
+  call<ContactFilePreview | null>("pick_contacts_file", { preset });
+
+/** The mapping step of the file picked, read again by `preset`'s headers. */
+export const previewPickedContacts = (preset: MappingSource | null) =>
+  call<ContactFilePreview>("preview_picked_contacts", { preset });
+
+/** Imports the file picked through `mapping`; `onRows` hears the count of
+ * entries read, every thousand. */
+export const importPickedContacts = (mapping: ContactMapping, onRows: (rows: number) => void) =>
+  call<ContactImportReport>("import_picked_contacts", { mapping, onProgress: new Channel<number>(onRows) });
+
+/** The canonical names of the States an entry may be of. */
+export const stateNames = () => call<string[]>("state_names");
 
 /** Shows a save dialog and writes the directory; the path, or null when cancelled. */
 export const exportContacts = (format: "csv" | "vcard") => call<string | null>("export_contacts", { format });
@@ -281,8 +297,10 @@ export const acceptSuggestion = (passageId: number, sentenceIndex: number, edite
 export const dismissSuggestion = (passageId: number, sentenceIndex: number) =>
   call<null>("dismiss_suggestion", { passageId, sentenceIndex });
 
-/** Adds a commitment (`input.id` null) or rewrites one. */
-export const saveCommitment = (input: CommitmentInput) => call<Commitment>("save_commitment", { input });
+/** Adds a commitment (`input.id` null) or rewrites one; every field changed
+ * is kept in its history, with `note` (or the note alone). */
+export const saveCommitment = (input: CommitmentInput, note: string | null) =>
+  call<Commitment>("save_commitment", { input, note });
 
 /** Moves a commitment to `status`; the change is kept with its date and note. */
 export const setCommitmentStatus = (id: number, status: CommitmentStatus, note: string | null) =>
@@ -311,6 +329,30 @@ export const deleteSession = (key: string) => call<null>("delete_session", { key
 
 /** The home view's summary: the next session and what is due before it. */
 export const deskAgenda = () => call<DeskAgenda>("desk_agenda");
+
+/** Merges a session, or a value on no list, into a session of the calendar. */
+export const mergeSession = (from: string, into: string) => call<number>("merge_session", { from, into });
+
+/** Shows a save dialog and writes the sessions and due dates as an iCalendar
+ * file; the path, or null when cancelled. */
+export const exportCalendar = () => call<string | null>("export_calendar");
+
+// The list of topics drafts, talking points and commitments are tagged with.
+
+export const listTopics = () => call<Topic[]>("list_topics");
+
+/** Adds a topic; its name as kept comes back. */
+export const addTopic = (name: string) => call<string>("add_topic", { name });
+
+export const renameTopic = (from: string, to: string) => call<string>("rename_topic", { from, to });
+
+export const deleteTopic = (name: string) => call<null>("delete_topic", { name });
+
+/** Merges a topic, or a value on no list, into a topic of the list. */
+export const mergeTopic = (from: string, into: string) => call<number>("merge_topic", { from, into });
+
+/** The sessions and topics drafts, points and commitments hold but no list does. */
+export const unlistedValues = () => call<UnlistedValue[]>("unlisted_values");
 
 // Keeping the library safe: unlocking, backups, the passphrase.
 

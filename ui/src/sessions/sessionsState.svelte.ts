@@ -1,6 +1,6 @@
-// The calendar of sessions on screen: the list, and the page of the session
-// opened (its drafts, commitments due, talking points and statements).
-// Failures go to the app's error banner.
+// The calendar of sessions on screen: the list, the page of the session
+// opened (its drafts, commitments due, talking points and statements), and
+// the calendar's last export. Failures go to the app's error banner.
 import * as backend from "../lib/backend";
 import { app } from "../lib/app.svelte";
 import type { DeskAgenda } from "../lib/bindings/DeskAgenda";
@@ -13,6 +13,8 @@ class SessionsState {
   file = $state.raw<SessionFile | null>(null);
   /** The home view's summary; null until loaded. */
   agenda = $state.raw<DeskAgenda | null>(null);
+  /** Where the calendar was last exported. */
+  exported = $state<string | null>(null);
   private readonly request = new Latest();
 
   get loaded(): boolean {
@@ -30,13 +32,25 @@ class SessionsState {
     });
   }
 
-  /** Creates or replaces a session; false after a failure (shown). */
-  save(session: Session, replacing: string | null): Promise<boolean> {
-    return attempt(async () => {
+  /** Creates or replaces a session; its key, or null after a failure (shown). */
+  async save(session: Session, replacing: string | null): Promise<string | null> {
+    let key: string | null = null;
+    await attempt(async () => {
       const saved = await backend.saveSession(session);
       if (replacing !== null && replacing !== saved.key) await backend.deleteSession(replacing);
       await this.refresh();
       if (this.file) await this.open(saved.key);
+      key = saved.key;
+    });
+    return key;
+  }
+
+  /** Writes the calendar (sessions and due dates) as an iCalendar file
+   * where the user chooses. */
+  async exportCalendar(): Promise<void> {
+    await attempt(async () => {
+      const path = await backend.exportCalendar();
+      if (path) this.exported = path;
     });
   }
 

@@ -1,6 +1,7 @@
 // The delegation's talking points as the studio's tab lists them: those
-// for one topic (or pillar), or all, narrowed by what is typed in the
-// search box after a short pause; and adding, editing and deleting one.
+// for one topic of the list (its pillar), or all, narrowed by what is
+// typed in the search box after a short pause; and adding, editing and
+// deleting one.
 // Failures go to the app's error banner.
 import * as backend from "../lib/backend";
 import type { TalkingPoint } from "../lib/bindings/TalkingPoint";
@@ -13,15 +14,13 @@ export const ALL_TOPICS = "";
 const TYPING_PAUSE_MS = 200;
 
 export class TalkingPoints {
-  /** The pillars the library's talking points are tagged with. */
-  pillars = $state<string[]>([]);
   query = $state("");
   topic = $state(ALL_TOPICS);
   points = $state.raw<TalkingPoint[]>([]);
   private readonly request = new Latest();
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Lists the points for `topic` (all when null) and the pillars. */
+  /** Lists the points for `topic` (all when null). */
   constructor(topic: string | null) {
     this.topic = topic ?? ALL_TOPICS;
   }
@@ -31,9 +30,6 @@ export class TalkingPoints {
   }
 
   async start(): Promise<void> {
-    void attempt(async () => {
-      this.pillars = await backend.pillars();
-    });
     await this.load();
   }
 

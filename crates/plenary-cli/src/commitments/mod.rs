@@ -90,8 +90,8 @@ pub enum CommitmentsCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Change a commitment's status (kept in its history, with --note) or
-    /// its fields.
+    /// Change a commitment's status or its fields (a due date, an owner …),
+    /// with or without --note; every change is kept in its history.
     Set {
         id: i64,
         /// open, in-progress, done or dropped.
@@ -104,7 +104,8 @@ pub enum CommitmentsCommand {
         #[arg(long)]
         json: bool,
     },
-    /// A commitment's status changes, oldest first.
+    /// A commitment's history, oldest first: its creation, status changes,
+    /// field changes and notes.
     History {
         id: i64,
         #[arg(long)]
@@ -269,7 +270,10 @@ pub fn run(library: &mut Library, command: CommitmentsCommand) -> Result<ExitCod
                 topic: None,
                 source_passage_id: None,
             };
-            let commitment = library.save_commitment(&fields.over(blank)?)?;
+            let commitment = library.save_commitment(&fields.over(blank)?, None)?;
+            if !as_json {
+                print::warning(&commitment);
+            }
             output(as_json, &commitment, |c| {
                 print::list(std::slice::from_ref(c))
             })
@@ -301,20 +305,20 @@ pub fn run(library: &mut Library, command: CommitmentsCommand) -> Result<ExitCod
             fields,
             json: as_json,
         } => {
-            if wanted.is_none() && note.is_some() {
-                return Err(refused(
-                    "note",
-                    "a note goes with a status change; give --status".to_owned(),
-                ));
-            }
             let wanted = wanted.as_deref().map(status).transpose()?;
-            if !fields.is_empty() {
-                library.save_commitment(&fields.over(as_input(library, id)?)?)?;
+            // A note goes with the status change when there is one, else
+            // with the fields changed, or on its own.
+            if !fields.is_empty() || (wanted.is_none() && note.is_some()) {
+                let with_fields = note.as_deref().filter(|_| wanted.is_none());
+                library.save_commitment(&fields.over(as_input(library, id)?)?, with_fields)?;
             }
             if let Some(wanted) = wanted {
                 library.set_commitment_status(id, wanted, note.as_deref())?;
             }
             let commitment = library.commitment_detail(id)?.commitment;
+            if !as_json {
+                print::warning(&commitment);
+            }
             output(as_json, &commitment, |c| {
                 print::list(std::slice::from_ref(c))
             })

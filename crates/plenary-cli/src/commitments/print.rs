@@ -3,7 +3,8 @@
 
 use crate::outcome::{cut, line, lines};
 use plenary_core::model::{
-    Commitment, CommitmentDetail, CommitmentSource, CommitmentSuggestion, StatusChange,
+    ChangeKind, Commitment, CommitmentChange, CommitmentDetail, CommitmentSource,
+    CommitmentSuggestion,
 };
 
 fn source_line(source: &CommitmentSource) -> String {
@@ -35,6 +36,9 @@ pub fn suggestions(suggestions: &[CommitmentSuggestion]) {
             cut(&s.text, 100)
         );
         println!("{:>33}{}", "", source_line(&s.source));
+        for repeat in &s.repeats {
+            println!("{:>33}also: {}", "", source_line(&repeat.source));
+        }
     }
     println!("Accept one with: plenary commitments accept PASSAGE #");
 }
@@ -50,6 +54,10 @@ pub fn list(commitments: &[Commitment]) {
     );
     for c in commitments {
         let due = c.due_on.map(|d| d.to_string()).unwrap_or("—".into());
+        let flags = [
+            (c.overdue, " (overdue)"),
+            (c.due_after_session, " (due after its session)"),
+        ];
         println!(
             "{:>5}  {:<11}  {:<11}  {:<10}  {:<18}  {}{}",
             c.id,
@@ -58,18 +66,53 @@ pub fn list(commitments: &[Commitment]) {
             due,
             cut(c.session.as_deref().unwrap_or("—"), 18),
             cut(&c.text, 80),
-            if c.overdue { " (overdue)" } else { "" }
+            flags
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, flag)| *flag)
+                .collect::<String>()
         );
     }
 }
 
-pub fn history(history: &[StatusChange]) {
+/// What a change did, in a few words: "created open", "due_on:
+/// 2026-12-01 → 2027-01-15".
+fn what_changed(change: &CommitmentChange) -> String {
+    let value = |v: &Option<String>| line(v.as_deref().unwrap_or("—")).into_owned();
+    match change.change {
+        ChangeKind::Created => format!("created {}", change.status.as_str()),
+        ChangeKind::Note => "note".to_owned(),
+        other => format!(
+            "{}: {} → {}",
+            other.as_str(),
+            value(&change.from),
+            value(&change.to)
+        ),
+    }
+}
+
+pub fn history(history: &[CommitmentChange]) {
     for change in history {
-        println!(
-            "{}  {:<11}  {}",
-            change.changed_at,
-            change.status.as_str(),
-            line(change.note.as_deref().unwrap_or(""))
+        let note = change
+            .note
+            .as_deref()
+            .map(|n| format!("  ({})", line(n)))
+            .unwrap_or_default();
+        println!("{}  {}{note}", change.changed_at, what_changed(change));
+    }
+}
+
+/// A commitment due after its session's last day, said on standard error.
+pub fn warning(commitment: &Commitment) {
+    if let (true, Some(due), Some(ends)) = (
+        commitment.due_after_session,
+        commitment.due_on,
+        commitment.session_ends_on,
+    ) {
+        eprintln!(
+            "warning: commitment {} is due {due}, after its session {} ends ({ends})",
+            commitment.id,
+            line(commitment.session.as_deref().unwrap_or_default())
         );
     }
 }
@@ -89,6 +132,9 @@ pub fn detail(detail: &CommitmentDetail) {
     }
     if c.overdue {
         println!("Overdue.");
+    }
+    if let (true, Some(ends)) = (c.due_after_session, c.session_ends_on) {
+        println!("Due after its session ends ({ends}).");
     }
     match &c.source {
         Some(source) => {

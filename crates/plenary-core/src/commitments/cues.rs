@@ -1,304 +1,35 @@
 //! Whether a statement's sentence reads as a commitment, and how surely:
-//! pure text work over a table of cues in the six UN languages. A cue is a
-//! wording that states a position ("we support", "it is essential to"), a
-//! pledge ("we will", "we stand ready to"), or a request ("we call for",
-//! "we urge", "we propose"), with a strength from 0 to 1. A cue in the
-//! first person (or impersonal) counts as it is; one in the third person
-//! ("supports", "calls for") counts only after its subject: the speaker's
-//! name or "delegation", "country", "government" and their equivalents. A
-//! pledge or request with a deadline (a date after "by", "before", "no
-//! later than" …) is an action item. Greetings, thanks and procedural lines
-//! (congratulations, assurances of support, alignment with a group's
-//! statement) are never suggested, whatever cue they hold.
+//! pure text work over the cues of `cue_table` in the six UN languages. A
+//! cue is a wording that states a position ("we support", "es
+//! fundamental"), a pledge ("we will", "participaremos", "愿与") or a
+//! request ("we call for", "solicitamos", "请秘书处"), with a strength from
+//! 0 to 1. A first-person (or impersonal) cue counts as it is; a
+//! third-person one ("supports", "participará") only after its subject:
+//! the speaker, named in any of the six languages (the States table), or
+//! "delegation", "government" and their equivalents; a reported one
+//! ("instó a que") also when no other State is named before it. Spanish
+//! and French futures are read from their endings ("presentaremos",
+//! "nous présenterons", "Cuba participará"), never those of "be", "have",
+//! "must" or "can".
+//!
+//! A sentence holding cues of several kinds reads as the first of pledge,
+//! request and position (the labelling rules of the evaluation set, see
+//! `crates/plenary-bench/data/commitments/README.md`). A pledge or request
+//! with a deadline (a date or a month after "by", "antes de", "до" …) is an
+//! action item. Greetings, thanks and procedural lines (congratulations,
+//! assurances of support, alignment with a group's statement) are never
+//! suggested, whatever cue they hold.
 
-use crate::model::CommitmentKind::{self, ActionItem, Pledge, Position, Request};
-use crate::text::dates::find_date;
+use super::cue_table::{
+    Person, AUXILIARY_FUTURES, CUES, DEADLINES, IT_WILL_ENDINGS, OTHER_SUBJECTS, PROCEDURAL,
+    SUBJECTS, WE_WILL_ENDINGS,
+};
+use crate::model::CommitmentKind::{self, ActionItem, Pledge, Request};
+use crate::text::dates::find_month;
+use crate::text::states;
+use crate::text::tokens::is_cjk;
 use aho_corasick::AhoCorasick;
 use std::sync::LazyLock;
-
-/// Whose wording a cue is.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Person {
-    /// "we support", "il est essentiel": counts wherever it stands.
-    First,
-    /// "supports": counts only right after the speaker or a word such as
-    /// "delegation" that names it.
-    Third,
-}
-
-use Person::{First, Third};
-
-/// The cues, lowercase, with what they state and how strongly.
-const CUES: &[(&str, CommitmentKind, f64, Person)] = &[
-    // English.
-    ("we support", Position, 0.8, First),
-    ("we strongly support", Position, 0.85, First),
-    ("we fully support", Position, 0.85, First),
-    ("we reiterate our support", Position, 0.8, First),
-    ("we believe", Position, 0.7, First),
-    ("we are convinced", Position, 0.65, First),
-    ("we consider that", Position, 0.65, First),
-    ("we are of the view", Position, 0.7, First),
-    ("we share the view", Position, 0.7, First),
-    ("we reaffirm", Position, 0.7, First),
-    ("we oppose", Position, 0.8, First),
-    ("we reject", Position, 0.8, First),
-    ("we favour", Position, 0.75, First),
-    ("we favor", Position, 0.75, First),
-    ("we advocate", Position, 0.75, First),
-    ("it is essential", Position, 0.75, First),
-    ("it is imperative", Position, 0.75, First),
-    ("it is critical to", Position, 0.65, First),
-    ("it is important to", Position, 0.6, First),
-    ("we call for", Request, 0.85, First),
-    ("we call on", Request, 0.85, First),
-    ("we call upon", Request, 0.85, First),
-    ("we urge", Request, 0.85, First),
-    ("we propose", Request, 0.85, First),
-    ("we request", Request, 0.75, First),
-    ("we recommend", Request, 0.75, First),
-    ("we encourage", Request, 0.6, First),
-    ("we will", Pledge, 0.85, First),
-    ("we shall", Pledge, 0.85, First),
-    ("we stand ready", Pledge, 0.9, First),
-    ("we are ready to", Pledge, 0.85, First),
-    ("we are prepared to", Pledge, 0.85, First),
-    ("we are committed", Pledge, 0.9, First),
-    ("we remain committed", Pledge, 0.9, First),
-    ("we commit", Pledge, 0.9, First),
-    ("we pledge", Pledge, 0.9, First),
-    ("we intend to", Pledge, 0.75, First),
-    ("supports", Position, 0.85, Third),
-    ("believes", Position, 0.75, Third),
-    ("shares the view", Position, 0.8, Third),
-    ("reaffirms", Position, 0.75, Third),
-    ("opposes", Position, 0.8, Third),
-    ("calls for", Request, 0.85, Third),
-    ("calls on", Request, 0.85, Third),
-    ("calls upon", Request, 0.85, Third),
-    ("urges", Request, 0.85, Third),
-    ("proposes", Request, 0.85, Third),
-    ("will", Pledge, 0.8, Third),
-    ("stands ready", Pledge, 0.9, Third),
-    ("is ready to", Pledge, 0.85, Third),
-    ("is committed", Pledge, 0.9, Third),
-    ("remains committed", Pledge, 0.9, Third),
-    // French.
-    ("nous soutenons", Position, 0.8, First),
-    ("nous appuyons", Position, 0.8, First),
-    ("nous estimons", Position, 0.7, First),
-    ("nous croyons", Position, 0.7, First),
-    ("nous considérons", Position, 0.7, First),
-    ("nous sommes convaincus", Position, 0.65, First),
-    ("nous réaffirmons", Position, 0.7, First),
-    ("il est essentiel", Position, 0.75, First),
-    ("il est indispensable", Position, 0.75, First),
-    ("il est fondamental", Position, 0.7, First),
-    ("nous appelons", Request, 0.85, First),
-    ("nous exhortons", Request, 0.85, First),
-    ("nous demandons", Request, 0.75, First),
-    ("nous proposons", Request, 0.85, First),
-    ("nous encourageons", Request, 0.6, First),
-    ("nous nous engageons", Pledge, 0.9, First),
-    ("nous sommes prêts", Pledge, 0.85, First),
-    ("nous restons engagés", Pledge, 0.9, First),
-    ("nous continuerons", Pledge, 0.85, First),
-    ("nous poursuivrons", Pledge, 0.85, First),
-    ("nous présenterons", Pledge, 0.85, First),
-    ("nous soumettrons", Pledge, 0.85, First),
-    ("nous contribuerons", Pledge, 0.85, First),
-    ("nous veillerons", Pledge, 0.8, First),
-    ("soutient", Position, 0.85, Third),
-    ("appuie", Position, 0.85, Third),
-    ("estime", Position, 0.7, Third),
-    ("appelle", Request, 0.85, Third),
-    ("propose", Request, 0.85, Third),
-    ("est prête à", Pledge, 0.85, Third),
-    ("est prêt à", Pledge, 0.85, Third),
-    ("s'engage", Pledge, 0.9, Third),
-    // Spanish.
-    ("apoyamos", Position, 0.8, First),
-    ("respaldamos", Position, 0.8, First),
-    ("creemos que", Position, 0.7, First),
-    ("consideramos que", Position, 0.7, First),
-    ("estamos convencidos", Position, 0.65, First),
-    ("reafirmamos", Position, 0.7, First),
-    ("es esencial", Position, 0.75, First),
-    ("es imprescindible", Position, 0.75, First),
-    ("es fundamental", Position, 0.7, First),
-    ("hacemos un llamado", Request, 0.85, First),
-    ("hacemos un llamamiento", Request, 0.85, First),
-    ("instamos", Request, 0.85, First),
-    ("exhortamos", Request, 0.85, First),
-    ("proponemos", Request, 0.85, First),
-    ("pedimos", Request, 0.75, First),
-    ("nos comprometemos", Pledge, 0.9, First),
-    ("estamos comprometidos", Pledge, 0.9, First),
-    ("estamos dispuestos", Pledge, 0.85, First),
-    ("seguiremos", Pledge, 0.85, First),
-    ("continuaremos", Pledge, 0.85, First),
-    ("presentaremos", Pledge, 0.85, First),
-    ("contribuiremos", Pledge, 0.85, First),
-    ("apoya", Position, 0.85, Third),
-    ("respalda", Position, 0.85, Third),
-    ("insta", Request, 0.85, Third),
-    ("propone", Request, 0.85, Third),
-    ("hace un llamado", Request, 0.85, Third),
-    ("está dispuesta", Pledge, 0.85, Third),
-    ("está dispuesto", Pledge, 0.85, Third),
-    // Russian.
-    ("поддерживаем", Position, 0.8, First),
-    ("мы считаем", Position, 0.7, First),
-    ("мы полагаем", Position, 0.7, First),
-    ("мы убеждены", Position, 0.65, First),
-    ("выступаем за", Position, 0.8, First),
-    ("выступаем против", Position, 0.8, First),
-    ("необходимо", Position, 0.6, First),
-    ("крайне важно", Position, 0.65, First),
-    ("призываем", Request, 0.85, First),
-    ("предлагаем", Request, 0.85, First),
-    ("мы готовы", Pledge, 0.85, First),
-    ("мы намерены", Pledge, 0.75, First),
-    ("мы будем", Pledge, 0.8, First),
-    ("продолжим", Pledge, 0.85, First),
-    ("привержены", Pledge, 0.85, First),
-    ("поддерживает", Position, 0.85, Third),
-    ("выступает за", Position, 0.8, Third),
-    ("призывает", Request, 0.85, Third),
-    ("предлагает", Request, 0.85, Third),
-    ("готова", Pledge, 0.85, Third),
-    ("привержена", Pledge, 0.85, Third),
-    // Chinese.
-    ("我们支持", Position, 0.8, First),
-    ("中方支持", Position, 0.85, First),
-    ("我国支持", Position, 0.85, First),
-    ("我们认为", Position, 0.7, First),
-    ("中方认为", Position, 0.75, First),
-    ("中方主张", Position, 0.8, First),
-    ("我们主张", Position, 0.8, First),
-    ("至关重要", Position, 0.6, First),
-    ("有必要", Position, 0.6, First),
-    ("呼吁", Request, 0.85, First),
-    ("敦促", Request, 0.85, First),
-    ("我们建议", Request, 0.8, First),
-    ("中方建议", Request, 0.8, First),
-    ("愿与", Pledge, 0.8, First),
-    ("愿同", Pledge, 0.8, First),
-    ("将继续", Pledge, 0.8, First),
-    ("致力于", Pledge, 0.8, First),
-    ("我们将", Pledge, 0.85, First),
-    ("中方将", Pledge, 0.85, First),
-    // Arabic.
-    ("نؤيد", Position, 0.8, First),
-    ("ندعم", Position, 0.8, First),
-    ("نعتقد", Position, 0.7, First),
-    ("نرى أن", Position, 0.7, First),
-    ("من الضروري", Position, 0.75, First),
-    ("من الأساسي", Position, 0.75, First),
-    ("ندعو", Request, 0.85, First),
-    ("نحث", Request, 0.85, First),
-    ("نقترح", Request, 0.85, First),
-    ("نلتزم", Pledge, 0.9, First),
-    ("ملتزمون", Pledge, 0.85, First),
-    ("مستعدون", Pledge, 0.85, First),
-    ("على استعداد", Pledge, 0.8, First),
-    ("سنواصل", Pledge, 0.85, First),
-    ("سوف", Pledge, 0.75, First),
-    ("تؤيد", Position, 0.85, Third),
-    ("تدعم", Position, 0.85, Third),
-    ("تدعو", Request, 0.85, Third),
-    ("يدعو", Request, 0.85, Third),
-    ("يؤيد", Position, 0.85, Third),
-    ("يدعم", Position, 0.85, Third),
-    ("يؤكد", Position, 0.75, Third),
-];
-
-/// Wordings of greetings, thanks and procedure: a sentence holding one is
-/// never suggested.
-const PROCEDURAL: &[&str] = &[
-    "thank",
-    "congratulat",
-    "assure you",
-    "align ourselves",
-    "aligns itself",
-    "align itself",
-    "associate ourselves",
-    "associates itself",
-    "on your election",
-    "give the floor",
-    "support to you",
-    "support you",
-    "supports the chair",
-    "support the chair",
-    "your leadership",
-    "chair's effort",
-    "chair’s effort",
-    "merci",
-    "remerci",
-    "félicit",
-    "vous assurer",
-    "s'aligne",
-    "gracias",
-    "agradec",
-    "felicit",
-    "asegurarle",
-    "se suma a la declaración",
-    "se adhiere",
-    "благодар",
-    "поздрав",
-    "заверить",
-    "присоединяется к заявлению",
-    "谢谢",
-    "感谢",
-    "祝贺",
-    "向您保证",
-    "شكر",
-    "نهنئ",
-    "أهنئ",
-    "نؤكد لكم",
-    "يؤكد لكم",
-    "التهنئة",
-    "انتخابكم",
-];
-
-/// Words that name the speaker as the subject of a third-person cue.
-const SUBJECTS: &[&str] = &[
-    "delegation",
-    "country",
-    "government",
-    "délégation",
-    "pays",
-    "gouvernement",
-    "delegación",
-    "país",
-    "gobierno",
-    "делегация",
-    "страна",
-    "россия",
-    "правительство",
-    "وفد",
-    "بلدي",
-    "حكومة",
-];
-
-/// Words that announce a deadline when a date follows them.
-const DEADLINES: &[&str] = &[
-    "by ",
-    "before ",
-    "no later than",
-    "d'ici",
-    "avant le",
-    "au plus tard",
-    "antes del",
-    "a más tardar",
-    "до ",
-    "не позднее",
-    "之前",
-    "以前",
-    "不迟于",
-    "قبل",
-    "بحلول",
-];
 
 /// How many words before a third-person cue its subject may stand
 /// ("Pakistan therefore fully supports").
@@ -307,12 +38,22 @@ const SUBJECT_WORDS: usize = 4;
 /// The weakest confidence suggested.
 pub const MIN_CONFIDENCE: f64 = 0.5;
 
+/// The strength of a future read from a verb's ending.
+const FUTURE_STRENGTH: f64 = 0.8;
+
+/// Words right after a pledge cue that make it no pledge: "will need to",
+/// "will have to".
+const NOT_AN_ACT: &[&str] = &["need", "needs", "have to", "has to"];
+
 /// What a sentence reads as.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Reading {
     pub kind: CommitmentKind,
-    /// 0 to 1: the strength of the strongest cue, adjusted for a deadline
-    /// and the sentence's length.
+    /// What the cue itself states: `kind`, or, for an action item, the
+    /// pledge or request that its deadline made one.
+    pub cue_kind: CommitmentKind,
+    /// 0 to 1: the strength of the strongest cue of its kind, adjusted for
+    /// a deadline and the sentence's length.
     pub confidence: f64,
 }
 
@@ -326,7 +67,7 @@ static PROCEDURAL_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// True for a letter or digit of a script that separates words by spaces.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !crate::text::tokens::is_cjk(c)
+    c.is_alphanumeric() && !is_cjk(c)
 }
 
 /// True when the match `start..end` of `cue` in `lower` stands as whole
@@ -365,40 +106,141 @@ fn holds_word(text: &str, word: &str) -> bool {
         })
 }
 
-/// True when the speaker, or a word naming it, is among the few words
-/// right before the cue at `start..end`. Arabic puts the subject after its
-/// verb ("ويؤكد وفد بلادي"), and a verb joined by "و" to an earlier one
-/// shares its subject, so an Arabic cue's subject may stand anywhere
-/// before it in the sentence or among the few words after it.
-fn has_subject(lower: &str, start: usize, end: usize, speaker: Option<&str>) -> bool {
-    let words: Vec<&str> = lower[..start].split_whitespace().collect();
+/// Who speaks: as written, and its canonical name in the States table.
+struct Speaker {
+    written: Option<String>,
+    canonical: Option<&'static str>,
+}
+
+impl Speaker {
+    fn new(speaker: Option<&str>) -> Speaker {
+        Speaker {
+            written: speaker
+                .map(|s| s.trim().to_lowercase())
+                .filter(|s| !s.is_empty()),
+            canonical: speaker.and_then(states::canonical),
+        }
+    }
+
+    /// True when `text` names the speaker, or holds a word such as
+    /// "delegation" that does.
+    fn named_in(&self, text: &str) -> bool {
+        self.written.as_deref().is_some_and(|s| holds_word(text, s))
+            || self.canonical.is_some_and(|c| {
+                states::all_named(text).iter().any(|&(_, _, n)| n == c)
+                    || states::first_adjective(text).is_some_and(|(_, n)| n == c)
+            })
+            || SUBJECTS.iter().any(|s| holds_word(text, s))
+    }
+
+    /// True when `text` names a State or group other than the speaker, or
+    /// a body such as a report or the Chair.
+    fn others_in(&self, text: &str) -> bool {
+        states::all_named(text)
+            .iter()
+            .any(|&(_, _, n)| Some(n) != self.canonical)
+            || OTHER_SUBJECTS.iter().any(|s| holds_word(text, s))
+    }
+}
+
+/// The words around a third-person cue at `start..end` where its subject
+/// may stand: the few right before it; for Arabic, which puts the subject
+/// after its verb ("ويؤكد وفد بلادي") and lets a verb joined by "و" share
+/// an earlier one's, anywhere before it and the few words after it.
+fn subject_room(lower: &str, start: usize, end: usize) -> String {
     let arabic = lower[start..end]
         .chars()
         .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
-    let near = match arabic {
-        true => [lower[..start].to_owned()]
-            .into_iter()
-            .chain(
-                lower[end..]
-                    .split_whitespace()
-                    .take(SUBJECT_WORDS)
-                    .map(str::to_owned),
-            )
-            .collect::<Vec<_>>()
-            .join(" "),
-        false => words[words.len().saturating_sub(SUBJECT_WORDS)..].join(" "),
-    };
-    speaker.is_some_and(|s| holds_word(&near, &s.trim().to_lowercase()))
-        || SUBJECTS.iter().any(|s| holds_word(&near, s))
+    match arabic {
+        true => {
+            let after: Vec<&str> = lower[end..]
+                .split_whitespace()
+                .take(SUBJECT_WORDS)
+                .collect();
+            format!("{} {}", &lower[..start], after.join(" "))
+        }
+        false => {
+            let words: Vec<&str> = lower[..start].split_whitespace().collect();
+            words[words.len().saturating_sub(SUBJECT_WORDS)..].join(" ")
+        }
+    }
 }
 
-/// True when a date follows one of the deadline words.
+/// Whether a cue of `person` at `start..end` counts for the speaker.
+fn counts(person: Person, lower: &str, start: usize, end: usize, speaker: &Speaker) -> bool {
+    match person {
+        Person::First => true,
+        Person::Third => speaker.named_in(&subject_room(lower, start, end)),
+        Person::Reported => {
+            let room = subject_room(lower, start, end);
+            speaker.named_in(&room)
+                || !(speaker.others_in(&lower[..start]) || speaker.others_in(&room))
+        }
+    }
+}
+
+/// True when a pledge cue ending at `end` goes on as "need to" or "have to".
+fn states_no_act(lower: &str, end: usize) -> bool {
+    let rest = lower[end..].trim_start();
+    NOT_AN_ACT.iter().any(|w| rest.starts_with(w))
+}
+
+/// The futures read from verb endings: each word's span and whether it is
+/// a first-person ("participaremos", "nous présenterons") or a third-person
+/// one ("participará", "présentera").
+fn futures(lower: &str) -> Vec<(usize, usize, Person)> {
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (at, c) in lower.char_indices().chain([(lower.len(), ' ')]) {
+        match (is_word_char(c), start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                words.push((from, &lower[from..at]));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    for (i, &(at, word)) in words.iter().enumerate() {
+        if AUXILIARY_FUTURES.contains(&word) || word.chars().count() < 6 {
+            continue;
+        }
+        let end = at + word.len();
+        let after_nous = words[i.saturating_sub(2)..i]
+            .iter()
+            .any(|(_, w)| *w == "nous");
+        let we_will = WE_WILL_ENDINGS
+            .iter()
+            .any(|e| word.ends_with(e) && (*e != "rons" || after_nous));
+        if we_will {
+            found.push((at, end, Person::First));
+        } else if IT_WILL_ENDINGS.iter().any(|e| word.ends_with(e)) {
+            found.push((at, end, Person::Third));
+        }
+    }
+    found
+}
+
+/// True when a date or a month follows one of the deadline words.
 fn has_deadline(lower: &str) -> bool {
     DEADLINES.iter().any(|word| {
-        lower
-            .match_indices(word)
-            .any(|(at, _)| find_date(&lower[at..]).is_some())
+        lower.match_indices(word).any(|(at, _)| {
+            let after = &lower[at + word.len()..];
+            let near: String = after.chars().take(40).collect();
+            find_month(&near).is_some()
+        })
     })
+}
+
+/// Where a kind stands in the order a sentence of several kinds is read:
+/// pledge, then request, then position.
+fn rank(kind: CommitmentKind) -> u8 {
+    match kind {
+        Pledge => 0,
+        Request => 1,
+        _ => 2,
+    }
 }
 
 /// What `sentence` of a statement by `speaker` reads as, if it reads as a
@@ -406,34 +248,149 @@ fn has_deadline(lower: &str) -> bool {
 pub fn read_sentence(sentence: &str, speaker: Option<&str>) -> Option<Reading> {
     let lower = sentence.trim().to_lowercase();
     let words = lower.split_whitespace().count();
-    let cjk = lower
-        .chars()
-        .filter(|c| crate::text::tokens::is_cjk(*c))
-        .count();
+    let cjk = lower.chars().filter(|c| is_cjk(*c)).count();
     if (words < 5 && cjk < 8) || lower.ends_with('?') || lower.ends_with('？') {
         return None;
     }
     if PROCEDURAL_FINDER.find(&lower).is_some() {
         return None;
     }
-    let (kind, strength) = CUE_FINDER
-        .find_overlapping_iter(&lower)
-        .filter_map(|m| {
-            let (cue, kind, strength, person) = CUES[m.pattern().as_usize()];
-            let counts = whole_words(&lower, cue, m.start(), m.end())
-                && (person == First || has_subject(&lower, m.start(), m.end(), speaker));
-            counts.then_some((kind, strength))
+    let speaker = Speaker::new(speaker);
+    let from_table = CUE_FINDER.find_overlapping_iter(&lower).filter_map(|m| {
+        let (cue, kind, strength, person) = CUES[m.pattern().as_usize()];
+        let fine = whole_words(&lower, cue, m.start(), m.end())
+            && !(kind == Pledge && states_no_act(&lower, m.end()))
+            && counts(person, &lower, m.start(), m.end(), &speaker);
+        fine.then_some((kind, strength))
+    });
+    let from_endings = futures(&lower)
+        .into_iter()
+        .filter(|&(start, end, person)| {
+            !states_no_act(&lower, end) && counts(person, &lower, start, end, &speaker)
         })
-        .max_by(|a, b| a.1.total_cmp(&b.1))?;
-    let (kind, mut confidence) = match kind {
+        .map(|_| (Pledge, FUTURE_STRENGTH));
+    let (cue_kind, strength) = from_table
+        .chain(from_endings)
+        .min_by(|a, b| rank(a.0).cmp(&rank(b.0)).then(b.1.total_cmp(&a.1)))?;
+    let (kind, mut confidence) = match cue_kind {
         Pledge | Request if has_deadline(&lower) => (ActionItem, strength + 0.05),
-        _ => (kind, strength),
+        _ => (cue_kind, strength),
     };
     if words > 90 {
         confidence -= 0.1;
     }
     (confidence >= MIN_CONFIDENCE).then_some(Reading {
         kind,
+        cue_kind,
         confidence: confidence.min(0.99),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(sentence: &str, speaker: &str) -> Option<CommitmentKind> {
+        read_sentence(sentence, Some(speaker)).map(|r| r.kind)
+    }
+
+    #[test]
+    fn the_wordings_the_desk_missed_are_read() {
+        assert_eq!(
+            kind(
+                "Cuba participará en el taller regional de fomento de la confianza antes de marzo de 2027.",
+                "Cuba"
+            ),
+            Some(ActionItem)
+        );
+        assert_eq!(
+            kind(
+                "Solicitamos a la Secretaría que presente un informe sobre el directorio.",
+                "Cuba"
+            ),
+            Some(Request)
+        );
+        assert_eq!(
+            kind(
+                "Por tanto, abogamos por la continuidad de las labores en este marco.",
+                "Cuba"
+            ),
+            Some(Request)
+        );
+        assert_eq!(
+            kind(
+                "Reiteramos la necesidad de elaborar normas jurídicamente vinculantes.",
+                "Cuba"
+            ),
+            Some(Request)
+        );
+    }
+
+    #[test]
+    fn futures_are_read_from_their_endings_but_not_those_of_be_or_can() {
+        assert_eq!(
+            kind(
+                "Presentaremos un documento de trabajo sobre el tema.",
+                "Mexico"
+            ),
+            Some(Pledge)
+        );
+        assert_eq!(
+            kind(
+                "Nous présenterons un document de travail sur ce sujet.",
+                "France"
+            ),
+            Some(Pledge)
+        );
+        assert_eq!(
+            kind(
+                "El mecanismo será un espacio de diálogo para todos.",
+                "Cuba"
+            ),
+            None
+        );
+        // A third-person future of someone else is no pledge of the speaker.
+        assert_eq!(
+            kind(
+                "Colombia presentará un documento de trabajo sobre el tema.",
+                "Cuba"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_third_person_cue_counts_after_the_speaker_named_in_its_own_language() {
+        assert_eq!(
+            kind(
+                "Россия внесет в первый комитет проект резолюции.",
+                "Russian Federation"
+            ),
+            Some(Pledge)
+        );
+        assert_eq!(
+            kind(
+                "Германия внесет в первый комитет проект резолюции.",
+                "Russian Federation"
+            ),
+            None
+        );
+        assert_eq!(
+            kind(
+                "ASEAN will need to address cybersecurity challenges together.",
+                "ASEAN"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_month_with_its_year_is_a_deadline() {
+        assert!(has_deadline(
+            "we will report back by march 2027 at the latest"
+        ));
+        assert!(!has_deadline(
+            "we will report back in due course to the group"
+        ));
+    }
 }

@@ -1,9 +1,11 @@
 //! The delegation's commitments: each checked before it is stored (a text,
-//! a session of the calendar, named by key or name, a source passage that
-//! exists), created open, moved from status to status with every change
-//! kept, listed by the views the desk uses (by status, overdue, due by the
-//! next session, by topic, of a statement), and read with its history and
-//! the later statements that repeat its source passage.
+//! a session of the calendar, named by key or name, a topic of the list, a
+//! source passage that exists), created open, its fields (a due date, an owner …) changed with
+//! or without a note, and moved from status to status, every change kept
+//! in its history; listed by the views the desk uses (by status, overdue,
+//! due by the next session, by topic, of a statement), and read with its
+//! history and the later statements that repeat its source passage. One
+//! due after its session's last day is flagged, not refused.
 
 use crate::model::{
     Commitment, CommitmentDetail, CommitmentFilter, CommitmentInput, CommitmentStatus, Error,
@@ -12,12 +14,13 @@ use crate::model::{
 use crate::sessions;
 use crate::store::{CommitmentQuery, Store};
 use crate::text::values::given_owned;
+use crate::topics;
 use chrono::NaiveDate;
 
 /// The longest text of a commitment, in characters.
 const MAX_TEXT_CHARS: usize = 4_000;
 
-/// The longest owner, topic or status note, in characters.
+/// The longest owner or note, in characters.
 const MAX_FIELD_CHARS: usize = 2_000;
 
 fn at_most(field: &str, value: Option<String>, limit: usize) -> Result<Option<String>> {
@@ -54,30 +57,32 @@ pub fn checked(store: &Store, input: &CommitmentInput) -> Result<CommitmentInput
         )?,
         due_on: input.due_on,
         session,
-        topic: at_most(
-            "topic",
-            given_owned(input.topic.as_deref()),
-            MAX_FIELD_CHARS,
-        )?,
+        topic: match given_owned(input.topic.as_deref()) {
+            Some(named) => Some(topics::topic_name(store, &named)?),
+            None => None,
+        },
         source_passage_id: input.source_passage_id,
     })
 }
 
-/// Creates a commitment (open, the first row of its history) when
-/// `input.id` is `None`, or rewrites commitment `id`'s fields, leaving its
-/// status as it is.
+/// Creates a commitment (open, the first row of its history, with `note`)
+/// when `input.id` is `None`, or rewrites commitment `id`'s fields,
+/// leaving its status as it is: each field changed is kept in its
+/// history, `note` with them (or alone, when nothing changed).
 pub fn save_commitment(
     store: &mut Store,
     input: &CommitmentInput,
+    note: Option<&str>,
     today: NaiveDate,
 ) -> Result<Commitment> {
     let input = checked(store, input)?;
+    let note = at_most("note", given_owned(note), MAX_FIELD_CHARS)?;
     let id = match input.id {
         Some(id) => {
-            store.rewrite_commitment(id, &input)?;
+            store.rewrite_commitment(id, &input, note.as_deref())?;
             id
         }
-        None => store.add_commitment(&input, None)?,
+        None => store.add_commitment(&input, None, note.as_deref())?,
     };
     store.commitment(id, today)
 }
@@ -106,7 +111,8 @@ pub fn commitments(
         true => sessions::next_session(store, today)?,
         false => None,
     };
-    let topic = given_owned(filter.topic.as_deref());
+    let topic = given_owned(filter.topic.as_deref())
+        .map(|named| topics::topic_name(store, &named).unwrap_or(named));
     // A session since deleted from the calendar is still matched by the
     // key its commitments hold.
     let session = given_owned(filter.session.as_deref())

@@ -1,8 +1,9 @@
 //! Commitments suggested from the library's statements: the sentences of
 //! the delegation's statements (every speaker's when no delegation is set)
 //! that read as commitments (`cues`), minus those accepted or dismissed,
-//! by confidence, then newest first; a wording said again in later
-//! statements is suggested once, from the newest. A suggestion accepted
+//! by confidence, then newest first; a wording said again in other
+//! statements (over the years) is suggested once, from the newest, with
+//! the statements that repeat it listed. A suggestion accepted
 //! (as it is or edited) becomes a commitment linked to its passage; one
 //! dismissed stays dismissed. Both are kept by the sentence's document and
 //! words, so a re-analysis that rewrites the passages changes neither, and
@@ -10,11 +11,12 @@
 
 use super::{cues, register};
 use crate::model::{
-    Commitment, CommitmentInput, CommitmentKind, CommitmentSuggestion, Error, Result,
+    Commitment, CommitmentInput, CommitmentKind, CommitmentRepeat, CommitmentSuggestion, Error,
+    Result,
 };
 use crate::store::{Store, SuggestedSentence};
 use chrono::NaiveDate;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// A sentence that reads as a commitment, before its source is read.
 struct Candidate {
@@ -25,13 +27,18 @@ struct Candidate {
     reading: cues::Reading,
 }
 
-/// A sentence's words, lowercase, for telling the same wording again.
+/// A sentence's words, lowercase, without punctuation or a paragraph's
+/// number, for telling the same wording again.
 fn wording(sentence: &str) -> String {
-    sentence
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let lower = sentence.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let numbered = words
+        .first()
+        .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+    words[usize::from(numbered && words.len() > 1)..].join(" ")
 }
 
 /// The suggestions, at most `limit`: by confidence, then newest first.
@@ -59,25 +66,47 @@ pub fn suggestions(store: &Store, limit: usize) -> Result<Vec<CommitmentSuggesti
     });
     // A wording accepted or dismissed once is not suggested again, from
     // any statement.
-    let mut seen: HashSet<String> = store
+    let decided: HashSet<String> = store
         .decided_sentences()?
         .iter()
         .map(|s| wording(s))
         .collect();
-    let mut suggestions = Vec::new();
+    // Each wording once, from its first candidate (the surest, then the
+    // newest), with the passages of its other candidates.
+    let mut order: Vec<String> = Vec::new();
+    let mut by_wording: HashMap<String, Vec<Candidate>> = HashMap::new();
     for candidate in candidates {
-        if suggestions.len() >= limit {
-            break;
-        }
-        if !seen.insert(wording(&candidate.text)) {
+        let words = wording(&candidate.text);
+        if decided.contains(&words) {
             continue;
         }
+        let same = by_wording.entry(words.clone()).or_default();
+        if same.is_empty() {
+            order.push(words);
+        }
+        same.push(candidate);
+    }
+    let mut suggestions = Vec::new();
+    for words in order.into_iter().take(limit) {
+        let mut same = by_wording.remove(&words).unwrap_or_default().into_iter();
+        let Some(first) = same.next() else {
+            continue;
+        };
+        let mut repeats = Vec::new();
+        for other in same {
+            repeats.push(CommitmentRepeat {
+                source: store.commitment_source(other.passage_id)?,
+                score: 1.0,
+            });
+        }
+        repeats.sort_by(|a, b| a.source.date.cmp(&b.source.date));
         suggestions.push(CommitmentSuggestion {
-            source: store.commitment_source(candidate.passage_id)?,
-            sentence_index: candidate.sentence_index,
-            text: candidate.text,
-            kind: candidate.reading.kind,
-            confidence: candidate.reading.confidence,
+            source: store.commitment_source(first.passage_id)?,
+            sentence_index: first.sentence_index,
+            text: first.text,
+            kind: first.reading.kind,
+            confidence: first.reading.confidence,
+            repeats,
         });
     }
     Ok(suggestions)
@@ -143,7 +172,7 @@ pub fn accept(
         }
     };
     let input = register::checked(store, &input)?;
-    let id = store.add_commitment(&input, Some(&suggested))?;
+    let id = store.add_commitment(&input, Some(&suggested), None)?;
     store.commitment(id, today)
 }
 

@@ -1,15 +1,19 @@
 //! The Points of Contact directory's entries: checked and written whole,
 //! searched and filtered by State and POC type, each with a log of calls,
 //! emails and ping tests in which an answered call or ping test verifies
-//! the entry, and a stale flag for an entry not verified for the library's
-//! stale period (6 months unless changed). Every value from a person is
-//! checked here, and refused with the field's name and the problem.
+//! the entry; an entry not verified for the library's stale period (6
+//! months unless changed) is stale, one never verified is told apart.
+//! Every value from a person is checked here, and refused with the field's
+//! name and the problem: a State is one of the States table's canonical
+//! names ("Russia" is kept as "Russian Federation", an unknown one is
+//! refused with the closest names), or none.
 
 use crate::model::{
     Contact, ContactFields, ContactLogEntry, ContactLogKind, ContactOutcome, Error, PocType, Result,
 };
 use crate::store::Store;
-use crate::text::values::given_owned;
+use crate::text::states::{canonical_state, state_names};
+use crate::text::values::{closest, given_owned};
 use chrono::{Months, NaiveDate};
 
 /// The months after which an unverified entry is stale, unless changed.
@@ -37,25 +41,64 @@ pub fn email_problem(email: &str) -> Option<String> {
     (!fine).then(|| format!("'{email}' is not an email address"))
 }
 
-/// The fields as stored: trimmed, empty ones `None`, each checked. The
-/// first problem is the error, named by its field.
+/// The State of the States table `given` names, or the error naming the
+/// closest ones.
+pub fn state_name(given: &str) -> Result<String> {
+    canonical_state(given).map(str::to_owned).ok_or_else(|| {
+        let near = closest(given, state_names());
+        let hint = match near.as_slice() {
+            [] => String::new(),
+            names => format!(" (closest: {})", names.join(", ")),
+        };
+        Error::field(
+            "state",
+            format!(
+                "'{}' is not a State of the States table{hint}",
+                given.trim()
+            ),
+        )
+    })
+}
+
+/// Addresses written "a@x.org; b@y.org" (or with commas), each checked,
+/// joined by "; ".
+fn checked_emails(written: Option<&str>) -> Result<Option<String>> {
+    let mut kept = Vec::new();
+    for address in written
+        .unwrap_or_default()
+        .split([';', ','])
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+    {
+        if let Some(problem) = email_problem(address) {
+            return Err(Error::field("other_emails", problem));
+        }
+        kept.push(address);
+    }
+    Ok((!kept.is_empty()).then(|| kept.join("; ")))
+}
+
+/// The fields as stored: trimmed, empty ones `None`, the State canonical,
+/// each checked. The first problem is the error, named by its field.
 pub fn checked(fields: &ContactFields) -> Result<ContactFields> {
     let checked = ContactFields {
-        state: fields.state.trim().to_owned(),
+        state: given_owned(fields.state.as_deref())
+            .map(|s| state_name(&s))
+            .transpose()?,
         poc_type: fields.poc_type,
         full_name: fields.full_name.trim().to_owned(),
+        given_name: given_owned(fields.given_name.as_deref()),
+        family_name: given_owned(fields.family_name.as_deref()),
         position: given_owned(fields.position.as_deref()),
         institution: given_owned(fields.institution.as_deref()),
         email: given_owned(fields.email.as_deref()),
+        other_emails: checked_emails(fields.other_emails.as_deref())?,
         phone: given_owned(fields.phone.as_deref()),
         languages: given_owned(fields.languages.as_deref()),
         time_zone: given_owned(fields.time_zone.as_deref()),
         notes: given_owned(fields.notes.as_deref()),
         last_verified: fields.last_verified,
     };
-    if checked.state.is_empty() {
-        return Err(Error::field("state", "an entry needs its State"));
-    }
     if checked.full_name.is_empty() {
         return Err(Error::field("full_name", "an entry needs a full name"));
     }
@@ -63,11 +106,13 @@ pub fn checked(fields: &ContactFields) -> Result<ContactFields> {
         return Err(Error::field("email", problem));
     }
     for (name, value) in [
-        ("state", Some(&checked.state)),
         ("full_name", Some(&checked.full_name)),
+        ("given_name", checked.given_name.as_ref()),
+        ("family_name", checked.family_name.as_ref()),
         ("position", checked.position.as_ref()),
         ("institution", checked.institution.as_ref()),
         ("email", checked.email.as_ref()),
+        ("other_emails", checked.other_emails.as_ref()),
         ("phone", checked.phone.as_ref()),
         ("languages", checked.languages.as_ref()),
         ("time_zone", checked.time_zone.as_ref()),
@@ -123,7 +168,7 @@ pub fn contacts(
     today: NaiveDate,
 ) -> Result<Vec<Contact>> {
     let words: Vec<&str> = query.unwrap_or_default().split_whitespace().collect();
-    let state = given_owned(state);
+    let state = given_owned(state).map(|s| canonical_state(&s).map_or(s, str::to_owned));
     store.contacts(
         &words,
         state.as_deref(),

@@ -1,91 +1,92 @@
 //! The directory as vCard 3.0 (RFC 2426), which more address books accept
-//! than 4.0: one card per entry, with CRLF line endings, text values
-//! escaped (`\`, `,`, `;` and line breaks) and every line longer than 75
-//! octets folded onto continuation lines that start with a space, never
-//! inside a UTF-8 character.
-//!
-//! The directory keeps a full name, not its parts, so `N` carries it whole
-//! as the family name (address books then show it as written). The State
-//! and POC type are the card's categories; languages, time zone, the day
-//! last verified and the notes make its note.
+//! than 4.0, written with the `calcard` crate (which escapes and folds the
+//! lines): one card per entry, with `N` holding the family and given names
+//! in their own slots when the entry keeps them (else left empty, the name
+//! whole in `FN`), `ORG`, `TITLE`, each email (`PREF` on the main one) and
+//! each number with its type (`WORK,VOICE`, `CELL`, `HOME`, `FAX`). The
+//! State and POC type are the card's categories, the day last verified its
+//! `REV`; languages, time zone and notes make its note.
 
 use crate::model::Contact;
+use calcard::common::PartialDateTime;
+use calcard::vcard::{
+    VCard, VCardEntry, VCardParameter, VCardParameterName, VCardParameterValue, VCardProperty,
+    VCardType, VCardValue, VCardValueType, VCardVersion,
+};
+use chrono::Datelike;
 
-/// The longest line, in octets, before the line break.
-const MAX_LINE_OCTETS: usize = 75;
-
-/// A text value escaped as RFC 2426 section 4 asks: backslash, comma and
-/// semicolon behind a backslash, each line break as `\n`.
-pub fn escape_text(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let mut chars = value.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ',' => out.push_str("\\,"),
-            ';' => out.push_str("\\;"),
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push_str("\\n");
-            }
-            '\n' => out.push_str("\\n"),
-            c => out.push(c),
-        }
-    }
-    out
+fn text(property: VCardProperty, value: &str) -> VCardEntry {
+    VCardEntry::new(property).with_value(VCardValue::Text(value.to_owned()))
 }
 
-/// One content line folded at 75 octets, each continuation starting with
-/// a space, every line ended with CRLF.
-pub fn fold_line(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
-    let mut rest = line;
-    let mut room = MAX_LINE_OCTETS;
-    loop {
-        if rest.len() <= room {
-            out.push_str(rest);
-            out.push_str("\r\n");
-            return out;
-        }
-        let mut cut = room;
-        while !rest.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        out.push_str(&rest[..cut]);
-        out.push_str("\r\n ");
-        rest = &rest[cut..];
-        room = MAX_LINE_OCTETS - 1;
-    }
+fn typed(entry: VCardEntry, types: Vec<VCardParameterValue>) -> VCardEntry {
+    types.into_iter().fold(entry, |entry, t| {
+        entry.with_param(VCardParameter::new(VCardParameterName::Type, t))
+    })
 }
 
-fn card(contact: &Contact) -> String {
+/// The types of a number of the kind Plenary writes after it.
+fn phone_types(kind: Option<&str>) -> Vec<VCardParameterValue> {
+    let types = match kind {
+        Some("mobile") => vec![VCardType::Cell, VCardType::Voice],
+        Some("home") => vec![VCardType::Home, VCardType::Voice],
+        Some("fax") => vec![VCardType::Fax],
+        Some("work") => vec![VCardType::Work, VCardType::Voice],
+        _ => vec![VCardType::Voice],
+    };
+    types.into_iter().map(VCardParameterValue::from).collect()
+}
+
+fn card(contact: &Contact) -> VCard {
     let f = &contact.fields;
-    let name = escape_text(&f.full_name);
-    let mut lines = vec![
-        "BEGIN:VCARD".to_owned(),
-        "VERSION:3.0".to_owned(),
-        format!("N:{name};;;;"),
-        format!("FN:{name}"),
+    let mut entries = vec![
+        VCardEntry::new(VCardProperty::N).with_values(
+            [
+                f.family_name.as_deref(),
+                f.given_name.as_deref(),
+                None,
+                None,
+                None,
+            ]
+            .map(|part| VCardValue::Text(part.unwrap_or_default().to_owned()))
+            .to_vec(),
+        ),
+        text(VCardProperty::Fn, &f.full_name),
     ];
     if let Some(institution) = &f.institution {
-        lines.push(format!("ORG:{}", escape_text(institution)));
+        entries.push(text(VCardProperty::Org, institution));
     }
     if let Some(position) = &f.position {
-        lines.push(format!("TITLE:{}", escape_text(position)));
+        entries.push(text(VCardProperty::Title, position));
     }
-    if let Some(email) = &f.email {
-        lines.push(format!("EMAIL;TYPE=INTERNET:{}", escape_text(email)));
+    let others = f.other_emails.iter().flat_map(|o| o.split(';'));
+    for (n, email) in f.email.iter().map(String::as_str).chain(others).enumerate() {
+        let email = email.trim();
+        if email.is_empty() {
+            continue;
+        }
+        let mut types = vec![VCardParameterValue::from("INTERNET".to_owned())];
+        if n == 0 {
+            types.push(VCardParameterValue::from("PREF".to_owned()));
+        }
+        entries.push(typed(text(VCardProperty::Email, email), types));
     }
-    if let Some(phone) = &f.phone {
-        lines.push(format!("TEL;TYPE=WORK,VOICE:{}", escape_text(phone)));
+    for number in f.phone.iter().flat_map(|p| p.split(';')) {
+        let number = number.trim();
+        let (number, kind) = match number.strip_suffix(')').and_then(|n| n.rsplit_once(" (")) {
+            Some((number, kind)) => (number.trim(), Some(kind)),
+            None => (number, None),
+        };
+        if !number.is_empty() {
+            entries.push(typed(text(VCardProperty::Tel, number), phone_types(kind)));
+        }
     }
-    lines.push(format!(
-        "CATEGORIES:{},{} point of contact",
-        escape_text(&f.state),
-        f.poc_type.as_str()
-    ));
+    let mut categories: Vec<String> = f.state.iter().cloned().collect();
+    categories.push(format!("{} point of contact", f.poc_type.as_str()));
+    entries.push(
+        VCardEntry::new(VCardProperty::Categories)
+            .with_values(categories.into_iter().map(VCardValue::Text).collect()),
+    );
     let mut note = Vec::new();
     if let Some(languages) = &f.languages {
         note.push(format!("Languages: {languages}"));
@@ -93,20 +94,34 @@ fn card(contact: &Contact) -> String {
     if let Some(time_zone) = &f.time_zone {
         note.push(format!("Time zone: {time_zone}"));
     }
-    if let Some(day) = f.last_verified {
-        note.push(format!("Last verified: {day}"));
-    }
     if let Some(notes) = &f.notes {
-        note.push(notes.clone());
+        note.push(notes.replace("\r\n", "\n"));
     }
     if !note.is_empty() {
-        lines.push(format!("NOTE:{}", escape_text(&note.join("\n"))));
+        entries.push(text(VCardProperty::Note, &note.join("\n")));
     }
-    lines.push("END:VCARD".to_owned());
-    lines.iter().map(|l| fold_line(l)).collect()
+    if let Some(day) = f.last_verified {
+        let date = PartialDateTime {
+            year: u16::try_from(day.year()).ok(),
+            month: u8::try_from(day.month()).ok(),
+            day: u8::try_from(day.day()).ok(),
+            ..PartialDateTime::default()
+        };
+        entries.push(
+            VCardEntry::new(VCardProperty::Rev)
+                .with_param(VCardParameter::value(VCardValueType::Date))
+                .with_value(VCardValue::PartialDateTime(date)),
+        );
+    }
+    VCard { entries }
 }
 
 /// The entries as one vCard 3.0 file.
 pub fn export_vcards(contacts: &[Contact]) -> String {
-    contacts.iter().map(card).collect()
+    let mut out = String::new();
+    for contact in contacts {
+        // Writing to a String cannot fail.
+        let _ = card(contact).write_to(&mut out, VCardVersion::V3_0);
+    }
+    out
 }

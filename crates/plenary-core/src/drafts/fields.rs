@@ -9,8 +9,10 @@ use super::clearance::{back_to_drafting, clear, send_to_capital};
 use super::formulas::follow_language;
 use super::templates::{template_body, BLANK};
 use crate::model::{Draft, DraftStart, DraftStatus, Error, Language, Result};
+use crate::sessions::session_key;
 use crate::store::{DraftColumn, DraftValue, NewDraft, Store};
 use crate::text::tokens::word_count;
+use crate::topics::topic_name;
 
 /// The fields `update_draft` sets, by the names it accepts.
 pub const FIELDS: [&str; 6] = [
@@ -86,9 +88,11 @@ pub fn create_draft(store: &mut Store, title: &str, start: &DraftStart) -> Resul
 }
 
 /// Sets one field of a draft, named as in `FIELDS`; `None` or an empty
-/// value clears the session or topic. A status goes through `clearance`
-/// (cleared records who and which revision); a draft becomes delivered
-/// only by being delivered (`deliver`), which adds it to the library.
+/// value clears the session or topic. A session is one of the calendar
+/// (by key or name) and a topic one of the list of topics. A status goes
+/// through `clearance` (cleared records who and which revision); a draft
+/// becomes delivered only by being delivered (`deliver`), which adds it to
+/// the library.
 pub fn update_draft(store: &mut Store, id: i64, field: &str, value: Option<&str>) -> Result<Draft> {
     let text = value.map(str::trim).filter(|v| !v.is_empty());
     let required = |name: &str| {
@@ -99,8 +103,14 @@ pub fn update_draft(store: &mut Store, id: i64, field: &str, value: Option<&str>
             DraftColumn::Title,
             DraftValue::Text(Some(checked_title(required("title")?)?)),
         ),
-        "session" => (DraftColumn::Session, DraftValue::Text(text)),
-        "topic" | "agenda_item" => (DraftColumn::Topic, DraftValue::Text(text)),
+        "session" => {
+            let key = text.map(|t| session_key(store, t)).transpose()?;
+            return set_text(store, id, DraftColumn::Session, key.as_deref());
+        }
+        "topic" | "agenda_item" => {
+            let name = text.map(|t| topic_name(store, t)).transpose()?;
+            return set_text(store, id, DraftColumn::Topic, name.as_deref());
+        }
         "language" => {
             let given = required("language")?;
             let language =
@@ -154,6 +164,11 @@ pub fn update_draft(store: &mut Store, id: i64, field: &str, value: Option<&str>
         }
     };
     store.set_draft_field(id, column, value)?;
+    store.draft(id)
+}
+
+fn set_text(store: &mut Store, id: i64, column: DraftColumn, value: Option<&str>) -> Result<Draft> {
+    store.set_draft_field(id, column, DraftValue::Text(value))?;
     store.draft(id)
 }
 

@@ -4,8 +4,8 @@
 //! or, for a joint statement whose list closes with the State delivering it
 //! ("on behalf of Australia, Japan and my own country, Canada"), that State.
 
-use super::states;
 use crate::text::fold::folded;
+use crate::text::states;
 
 /// "On behalf of" in the six languages.
 const ON_BEHALF: &[&str] = &[

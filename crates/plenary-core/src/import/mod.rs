@@ -26,7 +26,6 @@ mod prepare;
 pub mod read;
 mod reanalyse;
 mod speakers;
-pub mod states;
 mod titles;
 mod walk;
 

@@ -10,9 +10,9 @@
 
 use super::behalf::{on_behalf_of, Behalf};
 use super::header::{Header, Reading};
-use super::states;
 use crate::text::dates;
 use crate::text::fold::folded;
+use crate::text::states;
 
 /// Offices of the UN that speak, in the six languages.
 const OFFICES: &[&str] = &[

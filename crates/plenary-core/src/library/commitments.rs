@@ -37,9 +37,15 @@ impl Library {
     }
 
     /// Creates a commitment (open, kept in its history) when `input.id` is
-    /// `None`, or rewrites one's fields, leaving its status as it is.
-    pub fn save_commitment(&mut self, input: &CommitmentInput) -> Result<Commitment> {
-        commitments::save_commitment(&mut self.store, input, today())
+    /// `None`, or rewrites one's fields, leaving its status as it is; every
+    /// field changed is kept in its history, with `note` (or the note
+    /// alone, when nothing changed).
+    pub fn save_commitment(
+        &mut self,
+        input: &CommitmentInput,
+        note: Option<&str>,
+    ) -> Result<Commitment> {
+        commitments::save_commitment(&mut self.store, input, note, today())
     }
 
     /// Moves a commitment to `status`; every change is kept, with its date

@@ -6,8 +6,8 @@
 use super::{today, Library};
 use crate::contacts::{self, ContactFormat};
 use crate::model::{
-    Contact, ContactFields, ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome,
-    PocType, Result,
+    Contact, ContactFields, ContactFilePreview, ContactImportReport, ContactLogEntry,
+    ContactLogKind, ContactMapping, ContactOutcome, MappingSource, PocType, Result,
 };
 use chrono::NaiveDate;
 use std::path::Path;
@@ -61,14 +61,32 @@ impl Library {
         contacts::contact_log(&self.store, id)
     }
 
-    /// Imports a CSV file of entries (see `contacts::import_csv`), calling
-    /// `on_row` with the count of rows read.
+    /// The mapping step of an import: the first rows of the contacts file
+    /// at `path` (CSV or vCard) and how its columns would be read, by
+    /// `preset`'s headers when given (see `contacts::preview`).
+    pub fn preview_contacts(
+        &self,
+        path: &Path,
+        preset: Option<MappingSource>,
+    ) -> Result<ContactFilePreview> {
+        contacts::preview(&self.store, path, preset)
+    }
+
+    /// Imports a contacts file through `mapping` (the proposed one when
+    /// `None`; see `contacts::import`), calling `on_row` with the count of
+    /// entries read.
     pub fn import_contacts(
         &mut self,
         path: &Path,
+        mapping: Option<&ContactMapping>,
         on_row: impl FnMut(u64),
     ) -> Result<ContactImportReport> {
-        contacts::import_csv(&mut self.store, path, on_row)
+        contacts::import(&mut self.store, path, mapping, on_row)
+    }
+
+    /// The canonical names of the States an entry may be of.
+    pub fn state_names(&self) -> Vec<&'static str> {
+        crate::text::states::state_names()
     }
 
     /// The entries given, or the whole directory, as CSV or vCard 3.0.

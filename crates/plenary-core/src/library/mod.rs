@@ -1,9 +1,9 @@
 //! Layer 5: `Library`, the facade the CLI and the desktop shell call, one
 //! file per feature: `documents` (import, the documents and their
 //! metadata, search, reuse), `drafts`, `talking_points`, `agreed`,
-//! `positions`, `contacts`, `commitments`, `sessions`, `termbase` and
-//! `safekeeping` (backups and encryption). Each method is an adapter over its feature's
-//! capability folder. This file holds the library itself: its file and the
+//! `positions`, `contacts`, `commitments`, `sessions`, `termbase`,
+//! `topics` and `safekeeping` (backups and encryption). Each method is an
+//! adapter over its feature's capability folder. This file holds the library itself: its file and the
 //! in-memory reuse index, which is built on first use and rebuilt when
 //! another process has written to the file (`PRAGMA data_version`).
 
@@ -17,6 +17,7 @@ mod safekeeping;
 mod sessions;
 mod talking_points;
 mod termbase;
+mod topics;
 
 pub use safekeeping::DAILY_BACKUPS_KEPT;
 

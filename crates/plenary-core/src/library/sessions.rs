@@ -27,6 +27,21 @@ impl Library {
         sessions::delete_session(&mut self.store, key)
     }
 
+    /// Merges a session, or a value on no list, into a session of the
+    /// calendar: what held the one holds the other, and the first leaves
+    /// the calendar. Gives back how many drafts, points and commitments
+    /// changed.
+    pub fn merge_session(&mut self, from: &str, into: &str) -> Result<u64> {
+        sessions::merge_session(&mut self.store, from, into)
+    }
+
+    /// The calendar as an iCalendar file (RFC 5545): every session and
+    /// every commitment with a due date, each an event whose UID never
+    /// changes, so importing it again updates the events.
+    pub fn export_calendar(&self) -> Result<Vec<u8>> {
+        sessions::export_calendar(&self.store, today())
+    }
+
     /// The home view's summary: the next session and what is due before it.
     pub fn desk_agenda(&self) -> Result<DeskAgenda> {
         sessions::desk_agenda(&self.store, today())

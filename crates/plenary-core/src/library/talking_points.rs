@@ -5,8 +5,8 @@ use crate::model::{Result, TalkingPoint, TalkingPointInput};
 use crate::talking_points;
 
 impl Library {
-    /// Talking points holding every word of `query`, of the pillar and
-    /// session given, newest first.
+    /// Talking points holding every word of `query`, of the pillar (a
+    /// topic) and session given, newest first.
     pub fn talking_points(
         &self,
         query: Option<&str>,
@@ -16,17 +16,13 @@ impl Library {
         talking_points::talking_points(&self.store, query, pillar, session)
     }
 
-    /// Creates a talking point (`id` of `None`) or rewrites one.
+    /// Creates a talking point (`id` of `None`) or rewrites one; its
+    /// pillar is a topic of the list and its session one of the calendar.
     pub fn save_talking_point(&mut self, point: &TalkingPointInput) -> Result<TalkingPoint> {
         talking_points::save_talking_point(&mut self.store, point)
     }
 
     pub fn delete_talking_point(&mut self, id: i64) -> Result<()> {
         talking_points::delete_talking_point(&mut self.store, id)
-    }
-
-    /// The framework's six pillars, then the other topics points use.
-    pub fn pillars(&self) -> Result<Vec<String>> {
-        talking_points::pillars(&self.store)
     }
 }

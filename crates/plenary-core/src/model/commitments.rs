@@ -69,6 +69,8 @@ pub struct CommitmentInput {
 #[ts(export)]
 pub struct Commitment {
     pub id: i64,
+    /// A name that never changes, for the events of an exported calendar.
+    pub key: String,
     pub text: String,
     pub kind: CommitmentKind,
     pub owner: Option<String>,
@@ -79,16 +81,45 @@ pub struct Commitment {
     pub source: Option<CommitmentSource>,
     /// Open or in progress, and due before today.
     pub overdue: bool,
+    /// The last day of its session, when the calendar has it.
+    pub session_ends_on: Option<NaiveDate>,
+    /// Due after its session's last day: a warning, not a refusal.
+    pub due_after_session: bool,
     /// RFC 3339, UTC.
     pub created_at: String,
     /// RFC 3339, UTC.
     pub updated_at: String,
 }
 
-/// One change of a commitment's status, kept for good.
+/// What one row of a commitment's history records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[ts(export)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    /// The commitment was created, with its first status.
+    Created,
+    Status,
+    /// A note, with no change.
+    Note,
+    Text,
+    Kind,
+    Owner,
+    DueOn,
+    Session,
+    Topic,
+}
+
+/// One change of a commitment, kept for good: its status, one of its
+/// fields, or a note.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[ts(export)]
-pub struct StatusChange {
+pub struct CommitmentChange {
+    pub change: ChangeKind,
+    /// The value before and after (for a due date, `YYYY-MM-DD`); none for
+    /// a note or the creation.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// The status after the change.
     pub status: CommitmentStatus,
     /// RFC 3339, UTC.
     pub changed_at: String,
@@ -108,6 +139,9 @@ pub struct CommitmentSuggestion {
     /// How surely the wording states a commitment, 0 to 1: suggestions are
     /// listed by it, then newest first.
     pub confidence: f64,
+    /// The other statements that say the same sentence (over the years),
+    /// oldest first: one commitment, said again.
+    pub repeats: Vec<CommitmentRepeat>,
 }
 
 /// A later statement that repeats a commitment's source passage.
@@ -125,13 +159,14 @@ pub struct CommitmentRepeat {
 #[ts(export)]
 pub struct CommitmentDetail {
     pub commitment: Commitment,
-    /// Oldest first; the first is the status it was created with.
-    pub history: Vec<StatusChange>,
+    /// Oldest first; the first is its creation, with its first status.
+    pub history: Vec<CommitmentChange>,
     pub repeats: Vec<CommitmentRepeat>,
 }
 
 named!(CommitmentKind: Position => "position", Pledge => "pledge", Request => "request", ActionItem => "action_item");
 named!(CommitmentStatus: Open => "open", InProgress => "in_progress", Done => "done", Dropped => "dropped");
+named!(ChangeKind: Created => "created", Status => "status", Note => "note", Text => "text", Kind => "kind", Owner => "owner", DueOn => "due_on", Session => "session", Topic => "topic");
 
 /// Which commitments a list shows; every field given narrows it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]

@@ -3,6 +3,7 @@
 //! fields, passages and their roles, spans, filters), drafts and their
 //! provenance, talking points, the drafter's settings, contacts (the Points
 //! of Contact directory and its log), commitments, sessions (the calendar),
+//! topics (the list drafts, points and commitments are tagged with),
 //! the agreed texts a draft is checked against, the termbase's concepts and
 //! their terms in six languages, and the error kinds.
 
@@ -19,15 +20,17 @@ mod sessions;
 mod settings;
 mod talking_points;
 mod termbase;
+mod topics;
 
 pub use agreed::AgreedText;
 pub use commitments::{
-    Commitment, CommitmentDetail, CommitmentFilter, CommitmentInput, CommitmentKind,
-    CommitmentRepeat, CommitmentSource, CommitmentStatus, CommitmentSuggestion, StatusChange,
+    ChangeKind, Commitment, CommitmentChange, CommitmentDetail, CommitmentFilter, CommitmentInput,
+    CommitmentKind, CommitmentRepeat, CommitmentSource, CommitmentStatus, CommitmentSuggestion,
 };
 pub use contacts::{
-    Contact, ContactFields, ContactImportReport, ContactLogEntry, ContactLogKind, ContactOutcome,
-    ImportRowNote, PocType,
+    Contact, ContactField, ContactFields, ContactFileFormat, ContactFilePreview,
+    ContactImportReport, ContactLogEntry, ContactLogKind, ContactMapping, ContactOutcome,
+    ImportRowNote, MappingSource, PocType, StateFlag, Verification,
 };
 pub use documents::{
     DiffKind, DiffOp, Document, DocumentSummary, Layout, LibraryStats, Passage, PassageRole,
@@ -43,5 +46,6 @@ pub use filter::Filter;
 pub use metadata::{Field, Kind, Language, Metadata};
 pub use sessions::{AgendaItem, DeskAgenda, Session, SessionFile};
 pub use settings::{InsertMode, Settings};
-pub use talking_points::{TalkingPoint, TalkingPointInput, PILLARS};
+pub use talking_points::{TalkingPoint, TalkingPointInput};
 pub use termbase::{Concept, ConceptFields, Term, TermHit, TermStatus, TermbaseImportReport};
+pub use topics::{ListKind, Topic, UnlistedValue, UseKind, ValueUse};

@@ -60,6 +60,8 @@ pub struct DeskAgenda {
     /// Open or in-progress commitments due by the next session's last day
     /// (or at all, past the calendar), overdue ones first.
     pub due: Vec<Commitment>,
-    /// How many directory entries are stale.
+    /// How many directory entries are stale (verified too long ago).
     pub stale_contacts: u64,
+    /// How many were never verified.
+    pub unverified_contacts: u64,
 }

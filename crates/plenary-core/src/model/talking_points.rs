@@ -11,7 +11,7 @@ pub struct TalkingPoint {
     pub title: String,
     /// Markdown.
     pub text: String,
-    /// A pillar (see `PILLARS`) or another topic.
+    /// A topic of the list (see `Topic`): a pillar or another.
     pub pillar: Option<String>,
     pub session: Option<String>,
     /// RFC 3339, UTC.
@@ -29,13 +29,3 @@ pub struct TalkingPointInput {
     pub pillar: Option<String>,
     pub session: Option<String>,
 }
-
-/// The pillars of the OEWG's work, the default list of talking-point topics.
-pub const PILLARS: [&str; 6] = [
-    "Existing and potential threats",
-    "Rules, norms and principles of responsible State behaviour",
-    "International law",
-    "Confidence-building measures",
-    "Capacity-building",
-    "Regular institutional dialogue",
-];

@@ -63,7 +63,8 @@ named_values!(
     ContactOutcome,
     CommitmentKind,
     CommitmentStatus,
-    TermStatus
+    TermStatus,
+    ChangeKind
 );
 
 /// A day stored as `YYYY-MM-DD`.

@@ -1,20 +1,20 @@
-//! The commitments, commitment_status_history and
-//! commitment_suggestion_decisions tables: the delegation's commitments,
-//! each status change kept with its date and note (the first row being the
-//! status it was created with), and the suggested sentences accepted or
-//! dismissed, by passage and sentence index and by their document and
-//! words (which a re-analysis keeps). A commitment is read with its source
-//! passage and statement (found again by its document and paragraph
-//! number when a re-analysis rewrote the passages), and flagged overdue
-//! against a day the caller gives. The statements' sentences that suggestions are read from,
-//! and the later passages that repeat a source (its reuse links), are read
-//! here too. Which values are acceptable is the caller's business (`desk`).
+//! The commitments and commitment_history tables: the delegation's
+//! commitments, each change kept with its date, its values before and
+//! after, and its note (the first row being its creation with its first
+//! status; then status changes, field changes and bare notes). A
+//! commitment is read with its source passage and statement (found again
+//! by its document and paragraph number when a re-analysis rewrote the
+//! passages), the last day of its session, and flagged overdue against a
+//! day the caller gives. The later passages that repeat a source (its
+//! reuse links) are read here too. Which values are acceptable is the
+//! caller's business (`commitments`).
 
-use super::columns::{now, text_ref, Day, Named};
+use super::columns::{now, Day, Named};
+use super::commitment_suggestions::{decide, SuggestedSentence};
 use super::Store;
 use crate::model::{
-    Commitment, CommitmentInput, CommitmentKind, CommitmentRepeat, CommitmentSource,
-    CommitmentStatus, Error, Result, StatusChange,
+    ChangeKind, Commitment, CommitmentChange, CommitmentInput, CommitmentKind, CommitmentRepeat,
+    CommitmentSource, CommitmentStatus, Error, Result,
 };
 use chrono::NaiveDate;
 use rusqlite::{named_params, params, Connection, OptionalExtension, Row};
@@ -33,18 +33,6 @@ pub struct CommitmentQuery<'a> {
     pub session: Option<&'a str>,
     /// Only those whose source passage is in this document.
     pub document_id: Option<i64>,
-}
-
-/// A sentence of a statement's body passage, as suggestions read it.
-pub struct StatementSentence<'a> {
-    pub passage_id: i64,
-    pub document_id: i64,
-    /// The document's date, `YYYY-MM-DD`.
-    pub date: Option<&'a str>,
-    pub speaker: Option<&'a str>,
-    /// 1-based position in its passage.
-    pub ordinal: u32,
-    pub text: &'a str,
 }
 
 const STILL_DUE: &str = "c.status IN ('open', 'in_progress')";
@@ -66,6 +54,7 @@ fn source_from_row(r: &Row) -> rusqlite::Result<Option<CommitmentSource>> {
 fn commitment_from_row(r: &Row) -> rusqlite::Result<Commitment> {
     Ok(Commitment {
         id: r.get("id")?,
+        key: r.get("key")?,
         text: r.get("text")?,
         kind: r.get::<_, Named<CommitmentKind>>("kind")?.0,
         owner: r.get("owner")?,
@@ -75,6 +64,8 @@ fn commitment_from_row(r: &Row) -> rusqlite::Result<Commitment> {
         topic: r.get("topic")?,
         source: source_from_row(r)?,
         overdue: r.get("overdue")?,
+        session_ends_on: r.get::<_, Option<Day>>("session_ends_on")?.map(|d| d.0),
+        due_after_session: r.get("due_after_session")?,
         created_at: r.get("created_at")?,
         updated_at: r.get("updated_at")?,
     })
@@ -95,11 +86,13 @@ fn commitments(
     today: NaiveDate,
 ) -> Result<Vec<Commitment>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT c.id, c.text, c.kind, c.owner, c.status, c.due_on, c.session, c.topic, \
+        "SELECT c.id, c.key, c.text, c.kind, c.owner, c.status, c.due_on, c.session, c.topic, \
          c.created_at, c.updated_at, p.id AS passage_id, p.document_id, d.title, d.speaker, \
          d.date, p.text AS passage_text, \
-         coalesce({STILL_DUE} AND c.due_on < :today, 0) AS overdue \
-         FROM commitments c LEFT JOIN passages p ON p.id = coalesce(c.source_passage_id, \
+         coalesce({STILL_DUE} AND c.due_on < :today, 0) AS overdue, \
+         s.ends_on AS session_ends_on, coalesce(c.due_on > s.ends_on, 0) AS due_after_session \
+         FROM commitments c LEFT JOIN sessions s ON s.key = c.session \
+         LEFT JOIN passages p ON p.id = coalesce(c.source_passage_id, \
               (SELECT q.id FROM passages q WHERE q.document_id = c.source_document_id \
                AND q.ordinal = c.source_passage_ordinal)) \
          LEFT JOIN documents d ON d.id = p.document_id \
@@ -130,51 +123,74 @@ fn commitments(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn insert_status(
-    conn: &Connection,
-    id: i64,
+/// One row of a commitment's history.
+struct Change<'a> {
+    change: ChangeKind,
+    from: Option<String>,
+    to: Option<String>,
     status: CommitmentStatus,
-    note: Option<&str>,
-    at: &str,
-) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO commitment_status_history (commitment_id, status, changed_at, note) \
-         VALUES (?1, ?2, ?3, ?4)",
-    )?
-    .execute(params![id, status.as_str(), at, note])?;
-    Ok(())
+    note: Option<&'a str>,
 }
 
-/// A suggested sentence: where it is, and its document and words, by
-/// which a decision on it is kept.
-#[derive(Debug, Clone, Copy)]
-pub struct SuggestedSentence<'a> {
-    pub passage_id: i64,
-    pub sentence_index: u32,
-    pub document_id: i64,
-    pub text: &'a str,
-}
-
-/// Records a decision on a suggestion: an acceptance replaces a dismissal,
-/// a dismissal leaves an acceptance as it was.
-fn decide(conn: &Connection, sentence: &SuggestedSentence, decision: &str) -> Result<()> {
+fn insert_change(conn: &Connection, id: i64, change: &Change, at: &str) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO commitment_suggestion_decisions \
-         (passage_id, sentence_index, document_id, sentence, decision, decided_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6) \
-         ON CONFLICT (document_id, sentence) DO UPDATE SET passage_id = excluded.passage_id, \
-         sentence_index = excluded.sentence_index, decision = excluded.decision, \
-         decided_at = excluded.decided_at WHERE excluded.decision = 'accepted'",
+        "INSERT INTO commitment_history \
+         (commitment_id, field, old_value, new_value, status, changed_at, note) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?
     .execute(params![
-        sentence.passage_id,
-        sentence.sentence_index,
-        sentence.document_id,
-        sentence.text,
-        decision,
-        now()
+        id,
+        change.change.as_str(),
+        change.from,
+        change.to,
+        change.status.as_str(),
+        at,
+        change.note
     ])?;
     Ok(())
+}
+
+/// A commitment's fields as stored, to tell what a rewrite changes.
+fn stored_fields(conn: &Connection, id: i64) -> Result<(CommitmentStatus, [Option<String>; 6])> {
+    conn.prepare_cached(
+        "SELECT status, text, kind, owner, due_on, session, topic FROM commitments WHERE id = ?1",
+    )?
+    .query_row([id], |r| {
+        Ok((
+            r.get::<_, Named<CommitmentStatus>>("status")?.0,
+            [
+                r.get("text")?,
+                r.get("kind")?,
+                r.get("owner")?,
+                r.get("due_on")?,
+                r.get("session")?,
+                r.get("topic")?,
+            ],
+        ))
+    })
+    .optional()?
+    .ok_or_else(|| not_found(id))
+}
+
+/// The fields a rewrite compares, in the order of `stored_fields`.
+const FIELDS: [ChangeKind; 6] = [
+    ChangeKind::Text,
+    ChangeKind::Kind,
+    ChangeKind::Owner,
+    ChangeKind::DueOn,
+    ChangeKind::Session,
+    ChangeKind::Topic,
+];
+
+fn field_values(input: &CommitmentInput) -> [Option<String>; 6] {
+    [
+        Some(input.text.clone()),
+        Some(input.kind.as_str().to_owned()),
+        input.owner.clone(),
+        input.due_on.map(|d| d.to_string()),
+        input.session.clone(),
+        input.topic.clone(),
+    ]
 }
 
 /// A commitment's source passage (`?8`) is also stored by its document
@@ -204,13 +220,14 @@ impl Store {
         commitments(&self.conn, query, today)
     }
 
-    /// Adds an open commitment with the first row of its history; when it
-    /// is an accepted suggestion (`accepted`: its passage and sentence
-    /// index), records that too, in the same transaction.
+    /// Adds an open commitment with the first row of its history (with
+    /// `note`); when it is an accepted suggestion (`accepted`: its passage
+    /// and sentence index), records that too, in the same transaction.
     pub fn add_commitment(
         &mut self,
         input: &CommitmentInput,
         accepted: Option<&SuggestedSentence>,
+        note: Option<&str>,
     ) -> Result<i64> {
         let at = now();
         let tx = self.conn.transaction()?;
@@ -233,7 +250,14 @@ impl Store {
             ],
         )?;
         let id = tx.last_insert_rowid();
-        insert_status(&tx, id, CommitmentStatus::Open, None, &at)?;
+        let created = Change {
+            change: ChangeKind::Created,
+            from: None,
+            to: None,
+            status: CommitmentStatus::Open,
+            note,
+        };
+        insert_change(&tx, id, &created, &at)?;
         if let Some(sentence) = accepted {
             decide(&tx, sentence, "accepted")?;
         }
@@ -241,14 +265,50 @@ impl Store {
         Ok(id)
     }
 
-    /// Rewrites commitment `id`'s fields; its status is left as it is.
-    pub fn rewrite_commitment(&mut self, id: i64, input: &CommitmentInput) -> Result<()> {
-        let changed = self.conn.execute(
+    /// Rewrites commitment `id`'s fields, its status left as it is, and
+    /// keeps each field that changed in its history, with `note` on the
+    /// last; a note with no change is kept on its own. Gives back whether
+    /// anything was kept.
+    pub fn rewrite_commitment(
+        &mut self,
+        id: i64,
+        input: &CommitmentInput,
+        note: Option<&str>,
+    ) -> Result<bool> {
+        let at = now();
+        let tx = self.conn.transaction()?;
+        let (status, stored) = stored_fields(&tx, id)?;
+        let mut changes: Vec<Change> = FIELDS
+            .iter()
+            .zip(stored)
+            .zip(field_values(input))
+            .filter(|((_, before), after)| before != after)
+            .map(|((change, from), to)| Change {
+                change: *change,
+                from,
+                to,
+                status,
+                note: None,
+            })
+            .collect();
+        if changes.is_empty() && note.is_some() {
+            changes.push(Change {
+                change: ChangeKind::Note,
+                from: None,
+                to: None,
+                status,
+                note: None,
+            });
+        }
+        if let Some(last) = changes.last_mut() {
+            last.note = note;
+        }
+        tx.execute(
             &format!(
                 "UPDATE commitments SET text = ?2, kind = ?3, owner = ?4, due_on = ?5, \
                  session = ?6, topic = ?7, source_passage_id = ?8, \
                  source_document_id = {SOURCE_DOCUMENT}, source_passage_ordinal = {SOURCE_ORDINAL}, \
-                 updated_at = ?9 WHERE id = ?1"
+                 updated_at = CASE WHEN ?10 THEN ?9 ELSE updated_at END WHERE id = ?1"
             ),
             params![
                 id,
@@ -259,13 +319,15 @@ impl Store {
                 input.session,
                 input.topic,
                 input.source_passage_id,
-                now()
+                at,
+                !changes.is_empty()
             ],
         )?;
-        match changed {
-            0 => Err(not_found(id)),
-            _ => Ok(()),
+        for change in &changes {
+            insert_change(&tx, id, change, &at)?;
         }
+        tx.commit()?;
+        Ok(!changes.is_empty())
     }
 
     /// Moves commitment `id` to `status`, adding the change to its history.
@@ -277,14 +339,19 @@ impl Store {
     ) -> Result<()> {
         let at = now();
         let tx = self.conn.transaction()?;
-        let changed = tx.execute(
+        let (before, _) = stored_fields(&tx, id)?;
+        tx.execute(
             "UPDATE commitments SET status = ?2, updated_at = ?3 WHERE id = ?1",
             params![id, status.as_str(), at],
         )?;
-        if changed == 0 {
-            return Err(not_found(id));
-        }
-        insert_status(&tx, id, status, note, &at)?;
+        let change = Change {
+            change: ChangeKind::Status,
+            from: Some(before.as_str().to_owned()),
+            to: Some(status.as_str().to_owned()),
+            status,
+            note,
+        };
+        insert_change(&tx, id, &change, &at)?;
         tx.commit()?;
         Ok(())
     }
@@ -300,100 +367,23 @@ impl Store {
         }
     }
 
-    /// A commitment's status changes, oldest first.
-    pub fn commitment_history(&self, id: i64) -> Result<Vec<StatusChange>> {
+    /// A commitment's history, oldest first.
+    pub fn commitment_history(&self, id: i64) -> Result<Vec<CommitmentChange>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT status, changed_at, note FROM commitment_status_history \
+            "SELECT field, old_value, new_value, status, changed_at, note FROM commitment_history \
              WHERE commitment_id = ?1 ORDER BY id",
         )?;
         let rows = stmt.query_map([id], |r| {
-            Ok(StatusChange {
+            Ok(CommitmentChange {
+                change: r.get::<_, Named<ChangeKind>>("field")?.0,
+                from: r.get("old_value")?,
+                to: r.get("new_value")?,
                 status: r.get::<_, Named<CommitmentStatus>>("status")?.0,
                 changed_at: r.get("changed_at")?,
                 note: r.get("note")?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Records that the suggestion of a sentence was dismissed.
-    pub fn dismiss_suggestion(&mut self, sentence: &SuggestedSentence) -> Result<()> {
-        decide(&self.conn, sentence, "dismissed")
-    }
-
-    /// The sentences whose suggestion was accepted or dismissed.
-    pub fn decided_sentences(&self) -> Result<Vec<String>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT sentence FROM commitment_suggestion_decisions")?;
-        let rows = stmt.query_map([], |r| r.get("sentence"))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// Visits each sentence of the body passages of the live statements
-    /// (of `speaker`, ignoring case, when given), leaving out reports,
-    /// which hold agreed text rather than a delegation's words.
-    pub fn statement_sentences(
-        &self,
-        speaker: Option<&str>,
-        mut visit: impl FnMut(&StatementSentence),
-    ) -> Result<()> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT s.passage_id, p.document_id, d.date, d.speaker, s.ordinal, s.start, s.end, \
-             p.text \
-             FROM sentences s JOIN passages p ON p.id = s.passage_id \
-             JOIN documents d ON d.id = p.document_id \
-             WHERE p.role = 'body' AND d.deleted_at IS NULL AND coalesce(d.kind, '') <> 'report' \
-             AND (?1 IS NULL OR d.speaker = ?1 COLLATE NOCASE) \
-             ORDER BY s.passage_id, s.ordinal",
-        )?;
-        let mut rows = stmt.query([speaker])?;
-        while let Some(r) = rows.next()? {
-            let passage = text_ref(r, "text")?;
-            let start = super::columns::offset(r, "start")?;
-            let end = super::columns::offset(r, "end")?;
-            visit(&StatementSentence {
-                passage_id: r.get("passage_id")?,
-                document_id: r.get("document_id")?,
-                date: r.get_ref("date")?.as_str_or_null().ok().flatten(),
-                speaker: r.get_ref("speaker")?.as_str_or_null().ok().flatten(),
-                ordinal: r.get("ordinal")?,
-                text: passage.get(start..end).unwrap_or(""),
-            });
-        }
-        Ok(())
-    }
-
-    /// Sentence `ordinal` (1-based) of passage `passage_id`, if it has one.
-    pub fn passage_sentence(&self, passage_id: i64, ordinal: u32) -> Result<Option<String>> {
-        let sentence = self
-            .conn
-            .prepare_cached(
-                "SELECT p.text, s.start, s.end FROM sentences s JOIN passages p \
-                 ON p.id = s.passage_id WHERE s.passage_id = ?1 AND s.ordinal = ?2",
-            )?
-            .query_row(params![passage_id, ordinal], |r| {
-                let text = text_ref(r, "text")?;
-                let range = super::columns::offset(r, "start")?..super::columns::offset(r, "end")?;
-                Ok(text.get(range).unwrap_or("").to_owned())
-            })
-            .optional()?;
-        Ok(sentence)
-    }
-
-    /// Whether the suggestion of a sentence was accepted or dismissed, if
-    /// either.
-    pub fn suggestion_decision(&self, sentence: &SuggestedSentence) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .prepare_cached(
-                "SELECT decision FROM commitment_suggestion_decisions \
-                 WHERE document_id = ?1 AND sentence = ?2",
-            )?
-            .query_row(params![sentence.document_id, sentence.text], |r| {
-                r.get("decision")
-            })
-            .optional()?)
     }
 
     /// A passage with its statement, as a commitment's source.

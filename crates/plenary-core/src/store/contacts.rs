@@ -1,46 +1,67 @@
 //! The contacts and contact_log tables: the Points of Contact directory.
 //! Entries are written whole from checked fields, listed by State, type and
-//! name with the filters the directory uses, found by their State, type and
-//! email (which the schema holds once), and deleted outright with their
-//! log. Whether an entry is stale is read here against a day the caller
-//! gives. A log entry that verifies its contact moves "last verified" in
-//! the same transaction. A CSV import writes through `ContactImport`, one
-//! transaction that a dropped guard rolls back. Which values are acceptable
-//! is the caller's business (`desk`).
+//! name with the filters the directory uses, found by their State (or
+//! none), type and email (which the schema holds once), and deleted
+//! outright with their log. Whether an entry is current, stale or never
+//! verified is read here against a day the caller gives, and whether its
+//! State is missing or not in the States table. A log entry that verifies
+//! its contact moves "last verified" in the same transaction. An import
+//! writes through `ContactImport`, one transaction that a dropped guard
+//! rolls back; the mapping a person made for a file's header row is kept
+//! under that header's hash. Which values are acceptable is the caller's
+//! business (`contacts`).
 
 use super::columns::{now, Day, Named};
 use super::Store;
 use crate::model::{
-    Contact, ContactFields, ContactLogEntry, ContactLogKind, ContactOutcome, Error, PocType, Result,
+    Contact, ContactFields, ContactLogEntry, ContactLogKind, ContactOutcome, Error, PocType,
+    Result, StateFlag, Verification,
 };
+use crate::text::states::canonical_state;
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, Transaction};
 
 const STALE_MONTHS: &str = "contact_stale_months";
 
-const COLUMNS: &str = "id, state, poc_type, full_name, position, institution, email, phone, \
-     languages, time_zone, notes, last_verified, updated_at";
+const MAPPING_PREFIX: &str = "contact_mapping:";
+
+const COLUMNS: &str = "id, state, poc_type, full_name, given_name, family_name, position, \
+     institution, email, other_emails, phone, languages, time_zone, notes, last_verified, updated_at";
 
 /// `stale_before` is the first day an entry verified on counts as current.
 fn contact_from_row(r: &Row, stale_before: NaiveDate) -> rusqlite::Result<Contact> {
     let last_verified = r.get::<_, Option<Day>>("last_verified")?.map(|d| d.0);
+    let state: Option<String> = r.get("state")?;
+    let state_flag = match &state {
+        None => Some(StateFlag::Missing),
+        Some(name) if canonical_state(name) != Some(name.as_str()) => Some(StateFlag::Unknown),
+        Some(_) => None,
+    };
     Ok(Contact {
         id: r.get("id")?,
         fields: ContactFields {
-            state: r.get("state")?,
+            state,
             poc_type: r.get::<_, Named<PocType>>("poc_type")?.0,
             full_name: r.get("full_name")?,
+            given_name: r.get("given_name")?,
+            family_name: r.get("family_name")?,
             position: r.get("position")?,
             institution: r.get("institution")?,
             email: r.get("email")?,
+            other_emails: r.get("other_emails")?,
             phone: r.get("phone")?,
             languages: r.get("languages")?,
             time_zone: r.get("time_zone")?,
             notes: r.get("notes")?,
             last_verified,
         },
-        stale: last_verified.is_none_or(|day| day < stale_before),
+        verification: match last_verified {
+            None => Verification::Never,
+            Some(day) if day < stale_before => Verification::Stale,
+            Some(_) => Verification::Current,
+        },
+        state_flag,
         updated_at: r.get("updated_at")?,
     })
 }
@@ -72,7 +93,10 @@ fn duplicate_or(error: rusqlite::Error, fields: &ContactFields) -> Error {
             "email",
             format!(
                 "{} already has a {} point of contact with the email {}",
-                fields.state,
+                fields
+                    .state
+                    .as_deref()
+                    .unwrap_or("An entry without a State"),
                 fields.poc_type.as_str(),
                 fields.email.as_deref().unwrap_or_default()
             ),
@@ -85,9 +109,10 @@ fn insert(conn: &Connection, fields: &ContactFields) -> Result<i64> {
     let mut values = vec![Value::Text(uuid::Uuid::new_v4().to_string())];
     values.extend(field_values(fields, &now()));
     conn.prepare_cached(
-        "INSERT INTO contacts (key, state, poc_type, full_name, position, institution, email, \
-         phone, languages, time_zone, notes, last_verified, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13)",
+        "INSERT INTO contacts (key, state, poc_type, full_name, given_name, family_name, \
+         position, institution, email, other_emails, phone, languages, time_zone, notes, \
+         last_verified, created_at, updated_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
     )?
     .execute(params_from_iter(values))
     .map_err(|e| duplicate_or(e, fields))?;
@@ -99,9 +124,10 @@ fn update(conn: &Connection, id: i64, fields: &ContactFields) -> Result<()> {
     values.extend(field_values(fields, &now()));
     let changed = conn
         .prepare_cached(
-            "UPDATE contacts SET state = ?2, poc_type = ?3, full_name = ?4, position = ?5, \
-             institution = ?6, email = ?7, phone = ?8, languages = ?9, time_zone = ?10, \
-             notes = ?11, last_verified = ?12, updated_at = ?13 WHERE id = ?1",
+            "UPDATE contacts SET state = ?2, poc_type = ?3, full_name = ?4, given_name = ?5, \
+             family_name = ?6, position = ?7, institution = ?8, email = ?9, other_emails = ?10, \
+             phone = ?11, languages = ?12, time_zone = ?13, notes = ?14, last_verified = ?15, \
+             updated_at = ?16 WHERE id = ?1",
         )?
         .execute(params_from_iter(values))
         .map_err(|e| duplicate_or(e, fields))?;
@@ -113,15 +139,18 @@ fn update(conn: &Connection, id: i64, fields: &ContactFields) -> Result<()> {
 
 /// An entry's fields as SQL values, in the order of the INSERT and UPDATE
 /// above (after the key or id), ending with the time of the write.
-fn field_values(fields: &ContactFields, at: &str) -> [Value; 12] {
+fn field_values(fields: &ContactFields, at: &str) -> [Value; 15] {
     let text = |v: &Option<String>| v.clone().map_or(Value::Null, Value::Text);
     [
-        Value::Text(fields.state.clone()),
+        text(&fields.state),
         Value::Text(fields.poc_type.as_str().to_owned()),
         Value::Text(fields.full_name.clone()),
+        text(&fields.given_name),
+        text(&fields.family_name),
         text(&fields.position),
         text(&fields.institution),
         text(&fields.email),
+        text(&fields.other_emails),
         text(&fields.phone),
         text(&fields.languages),
         text(&fields.time_zone),
@@ -138,22 +167,22 @@ fn contact(conn: &Connection, id: i64, stale_before: NaiveDate) -> Result<Contac
         .ok_or_else(|| not_found(id))
 }
 
-/// The entry of the same State, type and email (ignoring case), or, for
-/// `fields` without an email, of the same State and type and full name
-/// with no email either.
+/// The entry of the same State (or none), type and email (ignoring
+/// case), or, for `fields` without an email, of the same State, type and
+/// full name with no email either.
 fn same_entry(conn: &Connection, fields: &ContactFields) -> Result<Option<Contact>> {
     // Two statements, so that each is served by its index.
     let (sql, third) = match &fields.email {
         Some(email) => (
             format!(
-                "SELECT {COLUMNS} FROM contacts WHERE state = ?1 COLLATE NOCASE \
-                 AND poc_type = ?2 AND email = ?3 COLLATE NOCASE"
+                "SELECT {COLUMNS} FROM contacts WHERE coalesce(state, '') = coalesce(?1, '') \
+                 COLLATE NOCASE AND poc_type = ?2 AND email = ?3 COLLATE NOCASE"
             ),
             email,
         ),
         None => (
             format!(
-                "SELECT {COLUMNS} FROM contacts WHERE state = ?1 COLLATE NOCASE \
+                "SELECT {COLUMNS} FROM contacts WHERE state IS ?1 COLLATE NOCASE \
                  AND poc_type = ?2 AND full_name = ?3 COLLATE NOCASE AND email IS NULL \
                  ORDER BY id LIMIT 1"
             ),
@@ -217,13 +246,16 @@ impl Store {
         let patterns: Vec<String> = words.iter().map(|w| like_pattern(w)).collect();
         for n in 3..patterns.len() + 3 {
             sql.push_str(&format!(
-                " AND (state || ' ' || full_name || ' ' || coalesce(position, '') || ' ' || \
-                 coalesce(institution, '') || ' ' || coalesce(email, '') || ' ' || \
+                " AND (coalesce(state, '') || ' ' || full_name || ' ' || \
+                 coalesce(position, '') || ' ' || coalesce(institution, '') || ' ' || \
+                 coalesce(email, '') || ' ' || coalesce(other_emails, '') || ' ' || \
                  coalesce(phone, '') || ' ' || coalesce(languages, '') || ' ' || \
                  coalesce(notes, '')) LIKE ?{n} ESCAPE '\\'"
             ));
         }
-        sql.push_str(" ORDER BY state COLLATE NOCASE, poc_type, full_name COLLATE NOCASE, id");
+        sql.push_str(
+            " ORDER BY state IS NULL, state COLLATE NOCASE, poc_type, full_name COLLATE NOCASE, id",
+        );
         let poc_type = poc_type.map(PocType::as_str);
         let mut bound: Vec<&dyn rusqlite::ToSql> = vec![&state, &poc_type];
         bound.extend(patterns.iter().map(|p| p as &dyn rusqlite::ToSql));
@@ -324,6 +356,25 @@ impl Store {
         self.conn.execute(
             "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)",
             params![STALE_MONTHS, months.to_string()],
+        )?;
+        Ok(())
+    }
+
+    /// The mapping a person made for a file whose header row hashes to
+    /// `header`, as they saved it (JSON), if any.
+    pub fn contact_mapping(&self, header: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+            .query_row([format!("{MAPPING_PREFIX}{header}")], |r| r.get("value"))
+            .optional()?)
+    }
+
+    /// Keeps the mapping (JSON) for files whose header row hashes to `header`.
+    pub fn set_contact_mapping(&mut self, header: &str, mapping: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)",
+            params![format!("{MAPPING_PREFIX}{header}"), mapping],
         )?;
         Ok(())
     }

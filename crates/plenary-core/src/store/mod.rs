@@ -7,21 +7,26 @@
 //! clearances, talking points, settings and templates; the desk's
 //! contacts and their log, its commitments with their history, and the
 //! calendar of sessions; the agreed texts; the termbase's concepts and
-//! their terms; and the file's safekeeping: its backups and its
+//! their terms; the list of topics and the values drafts, points and
+//! commitments take from the lists; and the file's safekeeping: its
+//! backups and its
 //! encryption. The connection itself is `connection`; how values are
 //! kept in columns is `columns`. This file only names the parts.
 
 mod agreed_texts;
 mod clearances;
 mod columns;
+mod commitment_suggestions;
 mod commitments;
 mod connection;
+mod contact_states;
 mod contacts;
 mod documents;
 mod drafts;
 mod facets;
 mod filter;
 mod import_batch;
+mod list_values;
 mod passages;
 mod reanalysis;
 mod reuse_links;
@@ -32,8 +37,10 @@ mod sessions;
 mod settings;
 mod talking_points;
 mod termbase;
+mod topics;
 
-pub use commitments::{CommitmentQuery, StatementSentence, SuggestedSentence};
+pub use commitment_suggestions::{StatementSentence, SuggestedSentence};
+pub use commitments::CommitmentQuery;
 pub use connection::Store;
 pub use contacts::ContactImport;
 pub use documents::NewDocument;

@@ -38,6 +38,21 @@ pub(super) fn migrations() -> Migrations<'static> {
         M::up(include_str!("../../migrations/0014_termbase.sql")),
         M::up(include_str!("../../migrations/0015_draft_language.sql")),
         M::up(include_str!("../../migrations/0016_clearance.sql")),
+        M::up_with_hook(
+            include_str!("../../migrations/0017_contacts_from_address_books.sql"),
+            |tx: &rusqlite::Transaction| {
+                super::contact_states::canonical_states(tx)
+                    .map_err(|e| HookError::Hook(e.to_string()))
+            },
+        ),
+        M::up(include_str!("../../migrations/0018_commitment_history.sql")),
+        M::up(include_str!("../../migrations/0019_calendar_oewg_2019.sql")),
+        M::up_with_hook(
+            include_str!("../../migrations/0020_topics.sql"),
+            |tx: &rusqlite::Transaction| {
+                super::list_values::map_to_lists(tx).map_err(|e| HookError::Hook(e.to_string()))
+            },
+        ),
     ])
 }
 

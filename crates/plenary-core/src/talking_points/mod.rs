@@ -1,11 +1,14 @@
-//! Layer 4: talking points over the store: the delegation's short points, tagged by pillar or
-//! topic and by session, written and searched from the studio's panel and
-//! the command line. Inserting one into a draft is recorded like any
+//! Layer 4: talking points over the store: the delegation's short points,
+//! tagged by pillar (a topic of the list) and by session (of the calendar),
+//! written and searched from the studio's panel and the command line.
+//! Inserting one into a draft is recorded like any
 //! insertion (`Library::record_insertion`).
 
-use crate::model::{Error, Result, TalkingPoint, TalkingPointInput, PILLARS};
+use crate::model::{Error, Result, TalkingPoint, TalkingPointInput};
+use crate::sessions::session_key;
 use crate::store::{PointValues, Store};
 use crate::text::values::given;
+use crate::topics::topic_name;
 
 /// The longest title, in characters.
 const MAX_TITLE_CHARS: usize = 300;
@@ -38,27 +41,21 @@ pub fn save_talking_point(store: &mut Store, point: &TalkingPointInput) -> Resul
     if text.is_empty() {
         return Err(Error::field("text", "a talking point needs its text"));
     }
+    let pillar = given(point.pillar.as_deref())
+        .map(|p| topic_name(store, p))
+        .transpose()?;
+    let session = given(point.session.as_deref())
+        .map(|s| session_key(store, s))
+        .transpose()?;
     let values = PointValues {
         title,
         text,
-        pillar: given(point.pillar.as_deref()),
-        session: given(point.session.as_deref()),
+        pillar: pillar.as_deref(),
+        session: session.as_deref(),
     };
     store.save_talking_point(point.id, &values)
 }
 
 pub fn delete_talking_point(store: &mut Store, id: i64) -> Result<()> {
     store.delete_talking_point(id)
-}
-
-/// The pillars to tag points with: the framework's six, then any other
-/// topic a point is tagged with.
-pub fn pillars(store: &Store) -> Result<Vec<String>> {
-    let mut all: Vec<String> = PILLARS.iter().map(|p| (*p).to_owned()).collect();
-    for used in store.talking_point_pillars()? {
-        if !all.iter().any(|p| p.eq_ignore_ascii_case(&used)) {
-            all.push(used);
-        }
-    }
-    Ok(all)
 }

@@ -349,6 +349,31 @@ fn date_at(parts: &[Part]) -> Option<NaiveDate> {
     }
 }
 
+/// The first month written with its year in `text` ("marzo de 2027",
+/// "March 2027", "2027年3月"), as (year, month), or the month of the first
+/// full date.
+pub fn find_month(text: &str) -> Option<(i32, u32)> {
+    if let Some(date) = find_date(text) {
+        return Some((date.year(), date.month()));
+    }
+    if let Some((year, rest)) = text.split_once('年') {
+        let year: String = year
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        let month: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        if rest[month.len()..].starts_with('月') {
+            let year = year.chars().rev().collect::<String>().parse().ok()?;
+            return Some((year, month.parse().ok()?));
+        }
+    }
+    parts_of(text).windows(2).find_map(|pair| match pair {
+        [Part::Month(m), Part::Number(y, 4)] => Some((*y as i32, *m)),
+        _ => None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

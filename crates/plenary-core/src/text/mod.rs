@@ -1,8 +1,10 @@
 //! Layer 2: pure text work with no database. From a document's text and
 //! its layout to its passages (paragraphs as a reader sees them, in reading
 //! order, each with an ordinal, a role and its sentences), word tokens and
-//! the forms inflected words share, dates as statements write them, and
-//! text folded for matching (lower case, Traditional Chinese as Simplified).
+//! the forms inflected words share, dates as statements write them, text
+//! folded for matching (lower case, Traditional Chinese as Simplified), the
+//! States and groups that speak (their names in the six languages), and
+//! values as people type them.
 
 pub mod blocks;
 pub mod dates;
@@ -12,6 +14,7 @@ pub mod paragraphs;
 pub mod roles;
 pub mod sentences;
 pub mod spreadsheet;
+pub mod states;
 pub mod stems;
 pub mod tokens;
 pub mod values;

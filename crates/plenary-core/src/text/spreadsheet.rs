@@ -28,8 +28,9 @@ pub fn undefused(cell: &str) -> &str {
     }
 }
 
-/// What kind of file `bytes` is, when it is plainly not text.
-pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+/// What kind of file `bytes` (its first ones) is, when its opening bytes
+/// name a format that is not text (a picture, a PDF, a workbook).
+pub fn format_kind(bytes: &[u8]) -> Option<&'static str> {
     const MAGIC: [(&[u8], &str); 6] = [
         (b"\x89PNG", "a PNG picture"),
         (b"\xff\xd8\xff", "a JPEG picture"),
@@ -44,12 +45,20 @@ pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
             "an old Office document, such as an Excel workbook (save it as CSV)",
         ),
     ];
-    if let Some((_, kind)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
-        return Some(kind);
-    }
-    bytes[..bytes.len().min(8_192)]
-        .contains(&0)
-        .then_some("binary data")
+    MAGIC
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .map(|(_, kind)| *kind)
+}
+
+/// What kind of file `bytes` is, when it is plainly not text: a format
+/// named by its opening bytes, or a NUL in its first 8 KB.
+pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    format_kind(bytes).or_else(|| {
+        bytes[..bytes.len().min(8_192)]
+            .contains(&0)
+            .then_some("binary data")
+    })
 }
 
 /// The file's text: UTF-16 or UTF-8 by their byte-order marks, UTF-8,

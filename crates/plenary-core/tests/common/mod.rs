@@ -1,7 +1,8 @@
 //! Helpers shared by the integration tests: a library built from texts the
 //! test writes (`library_of`, `import_texts`), the sample library's
-//! location and a fresh library with it imported, and the python that
-//! reads exports back; `drafting` holds the drafting tests' own fixtures.
+//! location and a fresh library with it imported, the python that reads
+//! exports back, and the schema of version 12 (before the desk's lists)
+//! for upgrade tests; `drafting` holds the drafting tests' own fixtures.
 
 #![allow(dead_code)]
 
@@ -67,6 +68,26 @@ pub fn venv_python() -> PathBuf {
     python
 }
 
+/// What the python script `tests/<script>` prints as JSON when given
+/// `file`: the reading of an exported file by an independent parser.
+pub fn read_with_python(script: &str, file: &Path) -> serde_json::Value {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(script);
+    let output = std::process::Command::new(venv_python())
+        .arg(&script)
+        .arg(file)
+        .output()
+        .unwrap_or_else(|e| panic!("run {}: {e}", script.display()));
+    assert!(
+        output.status.success(),
+        "{} failed: {}",
+        script.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
 pub fn samples_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../assets/samples")
 }
@@ -85,4 +106,46 @@ pub fn by_kind<'a>(docs: &'a [DocumentSummary], kind: &str) -> &'a DocumentSumma
     docs.iter()
         .find(|d| d.metadata.kind.map(|k| k.name()) == Some(kind))
         .unwrap_or_else(|| panic!("a document of kind {kind} is in the library"))
+}
+
+/// Migrations 0001 to 0012, as shipped before the termbase.
+const UP_TO_12: [&str; 12] = [
+    include_str!("../../migrations/0001_library.sql"),
+    include_str!("../../migrations/0002_search_facets.sql"),
+    include_str!("../../migrations/0003_search_index_triggers.sql"),
+    include_str!("../../migrations/0004_document_texts.sql"),
+    include_str!("../../migrations/0005_batched_search_index.sql"),
+    include_str!("../../migrations/0006_document_layout.sql"),
+    include_str!("../../migrations/0007_inferred_fields.sql"),
+    include_str!("../../migrations/0008_drafting.sql"),
+    include_str!("../../migrations/0009_speaker_filter_index.sql"),
+    include_str!("../../migrations/0010_contacts.sql"),
+    include_str!("../../migrations/0011_commitments_sessions.sql"),
+    include_str!("../../migrations/0012_agreed_texts.sql"),
+];
+
+/// Migrations 0013 to 0016: the search index's hash size, the termbase,
+/// drafts' language and clearance by capital.
+const UP_TO_16: [&str; 4] = [
+    include_str!("../../migrations/0013_search_index_hash_size.sql"),
+    include_str!("../../migrations/0014_termbase.sql"),
+    include_str!("../../migrations/0015_draft_language.sql"),
+    include_str!("../../migrations/0016_clearance.sql"),
+];
+
+/// The schema before the lists: migrations 0001 to 0012.
+pub fn version_12() -> rusqlite_migration::Migrations<'static> {
+    rusqlite_migration::Migrations::new(UP_TO_12.map(rusqlite_migration::M::up).to_vec())
+}
+
+/// The schema with drafts' language and clearances, before the address
+/// books and the lists: migrations 0001 to 0016.
+pub fn version_16() -> rusqlite_migration::Migrations<'static> {
+    rusqlite_migration::Migrations::new(
+        UP_TO_12
+            .iter()
+            .chain(UP_TO_16.iter())
+            .map(|sql| rusqlite_migration::M::up(sql))
+            .collect(),
+    )
 }

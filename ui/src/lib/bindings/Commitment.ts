@@ -6,11 +6,23 @@ import type { CommitmentStatus } from "./CommitmentStatus";
 /**
  * A commitment as stored.
  */
-export type Commitment = { id: number, text: string, kind: CommitmentKind, owner: string | null, status: CommitmentStatus, due_on: string | null, session: string | null, topic: string | null, source: CommitmentSource | null, 
+export type Commitment = { id: number, 
+/**
+ * A name that never changes, for the events of an exported calendar.
+ */
+key: string, text: string, kind: CommitmentKind, owner: string | null, status: CommitmentStatus, due_on: string | null, session: string | null, topic: string | null, source: CommitmentSource | null, 
 /**
  * Open or in progress, and due before today.
  */
 overdue: boolean, 
+/**
+ * The last day of its session, when the calendar has it.
+ */
+session_ends_on: string | null, 
+/**
+ * Due after its session's last day: a warning, not a refusal.
+ */
+due_after_session: boolean, 
 /**
  * RFC 3339, UTC.
  */

@@ -2,9 +2,37 @@
 import type { PocType } from "./PocType";
 
 /**
- * What a person gives for an entry: a form, the command line or a CSV row.
+ * What a person gives for an entry: a form, the command line, a CSV row
+ * or a vCard.
  */
-export type ContactFields = { state: string, poc_type: PocType, full_name: string, position: string | null, institution: string | null, email: string | null, phone: string | null, 
+export type ContactFields = { 
+/**
+ * A State's canonical name in the States table ("Russian
+ * Federation"); none when unknown.
+ */
+state: string | null, poc_type: PocType, 
+/**
+ * The name as written whole ("José María Núñez Pérez", "王伟").
+ */
+full_name: string, 
+/**
+ * Its parts, when the source keeps them apart (vCard `N`).
+ */
+given_name: string | null, family_name: string | null, position: string | null, institution: string | null, 
+/**
+ * The main address.
+ */
+email: string | null, 
+/**
+ * Any other addresses, separated by "; ".
+ */
+other_emails: string | null, 
+/**
+ * One or more numbers separated by "; ", each with its kind in
+ * parentheses when known: "+41 22 917 1234 (work); +41 79 555 0101
+ * (mobile)".
+ */
+phone: string | null, 
 /**
  * As written, e.g. "English, French".
  */
@@ -14,6 +42,7 @@ languages: string | null,
  */
 time_zone: string | null, notes: string | null, 
 /**
- * The day the entry last answered a call or a ping test.
+ * The day the entry last answered a call or a ping test, or the date
+ * its source gave it.
  */
 last_verified: string | null, };

@@ -16,6 +16,10 @@ next_session: Session | null,
  */
 due: Array<Commitment>, 
 /**
- * How many directory entries are stale.
+ * How many directory entries are stale (verified too long ago).
  */
-stale_contacts: number, };
+stale_contacts: number, 
+/**
+ * How many were never verified.
+ */
+unverified_contacts: number, };

@@ -9,7 +9,7 @@ export type TalkingPoint = { id: number, title: string,
  */
 text: string, 
 /**
- * A pillar (see `PILLARS`) or another topic.
+ * A topic of the list (see `Topic`): a pillar or another.
  */
 pillar: string | null, session: string | null, 
 /**

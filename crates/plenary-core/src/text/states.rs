@@ -1,6 +1,6 @@
 //! The speakers a statement can be delivered for: the 193 UN Member States,
 //! the two observer States and the groups of States that speak together.
-//! The table is `import/states.tsv`, compiled into the binary: one line per
+//! The table is `text/states.tsv`, compiled into the binary: one line per
 //! speaker with its canonical name (the UN's English short name, "Russian
 //! Federation", "Republic of Korea"), the names it is written under in the
 //! six UN languages, and its adjectives and demonyms ("Russian", "russe",
@@ -14,8 +14,12 @@ use std::sync::OnceLock;
 
 /// The table: each speaker's canonical name, and the words that name it.
 struct Table {
-    /// Every name with its canonical speaker, for whole-name look-ups.
-    written: Vec<(&'static str, &'static str)>,
+    /// Every name (and canonical name) folded for matching, with its canonical
+    /// speaker, for whole-name look-ups.
+    written: std::collections::HashMap<String, &'static str>,
+    /// The canonical names of the States (not the groups), in the table's
+    /// order.
+    states: Vec<&'static str>,
     names: Matcher,
     adjectives: Matcher,
 }
@@ -111,7 +115,7 @@ fn is_whole_word(haystack: &str, start: usize, end: usize, is_stem: bool) -> boo
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let (mut names, mut adjectives) = (Vec::new(), Vec::new());
+        let (mut names, mut adjectives, mut states) = (Vec::new(), Vec::new(), Vec::new());
         for line in include_str!("states.tsv")
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
@@ -120,7 +124,9 @@ fn table() -> &'static Table {
             let Some(canonical) = columns.next() else {
                 continue;
             };
-            let _kind = columns.next();
+            if columns.next() == Some("state") {
+                states.push(canonical);
+            }
             let list = |column: Option<&'static str>, into: &mut Vec<_>| {
                 for word in column.unwrap_or("").split('|').filter(|w| !w.is_empty()) {
                     into.push((canonical, word));
@@ -129,10 +135,18 @@ fn table() -> &'static Table {
             list(columns.next(), &mut names);
             list(columns.next(), &mut adjectives);
         }
+        let mut written = std::collections::HashMap::new();
+        for &(canonical, name) in &names {
+            written.entry(fold::folded(canonical)).or_insert(canonical);
+            written
+                .entry(fold::folded(name.trim_end_matches('*')))
+                .or_insert(canonical);
+        }
         Table {
             names: Matcher::new(&names),
             adjectives: Matcher::new(&adjectives),
-            written: names,
+            written,
+            states,
         }
     })
 }
@@ -143,13 +157,33 @@ fn table() -> &'static Table {
 pub fn canonical(name: &str) -> Option<&'static str> {
     let name = name.trim();
     let name = fold::folded(name.strip_prefix("the ").unwrap_or(name));
-    table()
-        .written
-        .iter()
-        .find(|(canonical, written)| {
-            canonical.to_lowercase() == name || fold::folded(written.trim_end_matches('*')) == name
-        })
-        .map(|(canonical, _)| *canonical)
+    table().written.get(&name).copied()
+}
+
+/// The canonical names of the States (the Member States and the two
+/// observer States, not the groups), alphabetically.
+pub fn state_names() -> Vec<&'static str> {
+    let mut names = table().states.clone();
+    names.sort_unstable();
+    names
+}
+
+/// The canonical name of the State (not a group) written as `name` in
+/// full, in any of the six languages: "Russia" gives "Russian Federation".
+pub fn canonical_state(name: &str) -> Option<&'static str> {
+    canonical(name).filter(|c| table().states.contains(c))
+}
+
+/// The State a person would read from an organisation's name: the first
+/// State it names ("Permanent Mission of Chile to the United Nations
+/// Office at Geneva" is Chile's; "Embassy of Brazil in Chile", Brazil's),
+/// by a name, never an adjective ("Indian Ocean Commission" names no State).
+pub fn state_of_organisation(organisation: &str) -> Option<&'static str> {
+    let states = &table().states;
+    all_named(organisation)
+        .into_iter()
+        .map(|(_, _, canonical)| canonical)
+        .find(|canonical| states.contains(canonical))
 }
 
 /// The State or group named first in `text`, with the byte offset of its
@@ -211,6 +245,37 @@ mod tests {
             Some("Democratic Republic of the Congo")
         );
         assert_eq!(first_named("Nigeria").map(|f| f.1), Some("Nigeria"));
+    }
+
+    #[test]
+    fn a_state_is_read_from_an_organisation_by_its_name_only() {
+        assert_eq!(
+            state_of_organisation(
+                "Permanent Mission of Chile to the United Nations Office at Geneva"
+            ),
+            Some("Chile")
+        );
+        assert_eq!(
+            state_of_organisation("Misión Permanente de Cuba ante las Naciones Unidas"),
+            Some("Cuba")
+        );
+        assert_eq!(
+            state_of_organisation("Постоянное представительство Российской Федерации при ООН"),
+            Some("Russian Federation")
+        );
+        assert_eq!(
+            state_of_organisation("Embassy of Brazil in Chile"),
+            Some("Brazil")
+        );
+        assert_eq!(state_of_organisation("Indian Ocean Commission"), None);
+        assert_eq!(
+            state_of_organisation("European Union Delegation to the UN"),
+            None
+        );
+        assert_eq!(canonical_state("Russia"), Some("Russian Federation"));
+        assert_eq!(canonical_state("European Union"), None);
+        assert_eq!(canonical_state("Kuba"), None);
+        assert_eq!(state_names().len(), 195);
     }
 
     #[test]
