@@ -41,6 +41,35 @@ fn export_to(dir: &Path, draft: &DraftForExport) -> PathBuf {
     path
 }
 
+/// A draft with no heading, author or times: the title, body and language
+/// a test gives, read back from its Word file.
+fn export_plain(title: &str, body: &str, language: Option<Language>) -> serde_json::Value {
+    export_with_heading(title, &[], body, language)
+}
+
+/// As `export_plain`, with the heading's lines.
+fn export_with_heading(
+    title: &str,
+    heading: &[String],
+    body: &str,
+    language: Option<Language>,
+) -> serde_json::Value {
+    let draft = DraftForExport {
+        title,
+        heading,
+        check_against_delivery: false,
+        body,
+        language,
+        words_per_minute: 130,
+        provenance: &[],
+        author: None,
+        created_at: None,
+        modified_at: None,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    read_back(&export_to(dir.path(), &draft))
+}
+
 fn texts(read: &serde_json::Value) -> Vec<(String, String)> {
     read["paragraphs"]
         .as_array()
@@ -132,20 +161,7 @@ fn python_docx_reads_title_paragraphs_in_order_and_a_page_number() {
 
 #[test]
 fn python_docx_reads_an_empty_draft() {
-    let draft = DraftForExport {
-        title: "Statement",
-        heading: &[],
-        check_against_delivery: false,
-        body: "",
-        language: None,
-        words_per_minute: 130,
-        provenance: &[],
-        author: None,
-        created_at: None,
-        modified_at: None,
-    };
-    let dir = tempfile::tempdir().unwrap();
-    let read = read_back(&export_to(dir.path(), &draft));
+    let read = export_plain("Statement", "", None);
     assert_eq!(texts(&read), [("Title".to_owned(), "Statement".to_owned())]);
     assert_eq!(read["footer_page_field"], true);
     // No author is given rather than a made-up one, and the times are now.
@@ -171,20 +187,7 @@ fn an_arabic_draft_runs_right_to_left_and_is_tagged_arabic() {
         Language::Ar,
         "تؤكد بلادي على أهمية **بناء القدرات** في مجال أمن تكنولوجيا المعلومات والاتصالات.",
     );
-    let draft = DraftForExport {
-        title: "كلمة الوفد في الفريق العامل",
-        heading: &[],
-        check_against_delivery: false,
-        body: &body,
-        language: Some(Language::Ar),
-        words_per_minute: 130,
-        provenance: &[],
-        author: None,
-        created_at: None,
-        modified_at: None,
-    };
-    let dir = tempfile::tempdir().unwrap();
-    let read = read_back(&export_to(dir.path(), &draft));
+    let read = export_plain("كلمة الوفد في الفريق العامل", &body, Some(Language::Ar));
     let paragraphs = read["paragraphs"].as_array().unwrap();
     assert_eq!(paragraphs.len(), 4, "title, opening, paragraph, closing");
     assert_eq!(paragraphs[1]["text"], "السيدة الرئيسة،");
@@ -218,20 +221,7 @@ fn a_chinese_draft_is_tagged_chinese_for_east_asian_text() {
         Language::Zh,
         "中国代表团支持在联合国框架下建立常设机制，加强能力建设，弥合数字鸿沟。\n\nA/75/816",
     );
-    let draft = DraftForExport {
-        title: "中国代表团在开放式工作组的发言",
-        heading: &[],
-        check_against_delivery: false,
-        body: &body,
-        language: Some(Language::Zh),
-        words_per_minute: 130,
-        provenance: &[],
-        author: None,
-        created_at: None,
-        modified_at: None,
-    };
-    let dir = tempfile::tempdir().unwrap();
-    let read = read_back(&export_to(dir.path(), &draft));
+    let read = export_plain("中国代表团在开放式工作组的发言", &body, Some(Language::Zh));
     let paragraphs = read["paragraphs"].as_array().unwrap();
     let texts: Vec<&str> = paragraphs
         .iter()
@@ -273,20 +263,12 @@ fn a_chinese_draft_is_tagged_chinese_for_east_asian_text() {
 #[test]
 fn control_characters_become_breaks_or_are_left_out() {
     let heading = ["Pakistan\u{7} · OEWG".to_owned()];
-    let draft = DraftForExport {
-        title: "Statement\u{1b}[31m on norms",
-        heading: &heading,
-        check_against_delivery: false,
-        body: "Mr. Chair,\u{b}the delegation\u{c}supports\u{1b} the report\u{1}\u{fffe}.\n\nI thank you.",
-        language: None,
-        words_per_minute: 130,
-        provenance: &[],
-        author: None,
-        created_at: None,
-        modified_at: None,
-    };
-    let dir = tempfile::tempdir().unwrap();
-    let read = read_back(&export_to(dir.path(), &draft));
+    let read = export_with_heading(
+        "Statement\u{1b}[31m on norms",
+        &heading,
+        "Mr. Chair,\u{b}the delegation\u{c}supports\u{1b} the report\u{1}\u{fffe}.\n\nI thank you.",
+        None,
+    );
     assert_eq!(read["title"], "Statement[31m on norms");
     let expected = [
         ("Title", "Statement[31m on norms"),

@@ -173,7 +173,12 @@ fn core_properties(draft: &DraftForExport) -> String {
             .format("%Y-%m-%dT%H:%M:%SZ")
             .to_string()
     };
-    let escaped = |text: &str| quick_xml::escape::escape(text).into_owned();
+    // Control characters (an escape pasted into a title) cannot stand in
+    // XML 1.0, so they are left out, as `add_text` leaves them out of runs.
+    let escaped = |text: &str| {
+        let kept: String = text.chars().filter(|&c| !forbidden_in_xml(c)).collect();
+        quick_xml::escape::escape(&kept).into_owned()
+    };
     let author = draft
         .author
         .map(|name| {
@@ -289,7 +294,7 @@ fn add_text(mut run: Run, text: &str) -> Run {
                 piece.push(c);
                 continue;
             }
-            c if c.is_control() || c == '\u{fffe}' || c == '\u{ffff}' => continue,
+            c if forbidden_in_xml(c) => continue,
             c => {
                 piece.push(c);
                 continue;
@@ -304,6 +309,13 @@ fn add_text(mut run: Run, text: &str) -> Run {
         run = run.add_text(piece);
     }
     run
+}
+
+/// A character left out of the XML: the control characters XML 1.0 cannot
+/// hold and a carriage return (a line's end is a line feed); tab and line
+/// feed are kept, and callers treat them first where they mean something.
+fn forbidden_in_xml(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n')) || c == '\u{fffe}' || c == '\u{ffff}'
 }
 
 /// An Arabic paragraph runs right to left.
