@@ -357,6 +357,8 @@ const FEATURES: &[(&str, &str)] = &[
     ("commitments", "commitments"),
     ("sessions", "sessions"),
     ("safekeeping", "safekeeping"),
+    ("termbase", "termbase"),
+    ("topics", "topics"),
 ];
 
 /// The layers a feature has a place at, as the table's columns name them.
