@@ -39,7 +39,7 @@ fn drafts_are_saved_while_a_long_import_runs() {
     let dir = tempfile::tempdir().unwrap();
     let library = dir.path().join("library.db");
     let corpus = dir.path().join("corpus");
-    write_corpus(&corpus, 1200);
+    write_corpus(&corpus, 3000);
     let id = new_draft(&library);
     let body = dir.path().join("body.md");
 
@@ -71,7 +71,7 @@ fn drafts_are_saved_while_a_long_import_runs() {
             String::from_utf8_lossy(&out.stderr)
         );
         saves += 1;
-        std::thread::sleep(Duration::from_millis(300));
+        std::thread::sleep(Duration::from_millis(150));
     }
     let imported = import.wait_with_output().unwrap();
     assert_eq!(
@@ -82,7 +82,7 @@ fn drafts_are_saved_while_a_long_import_runs() {
     );
     assert!(saves >= 3, "only {saves} saves ran during the import");
     let stats = common::json(&library, &["stats", "--json"]);
-    assert_eq!(stats["documents"], 1200);
+    assert_eq!(stats["documents"], 3000);
 }
 
 #[test]
